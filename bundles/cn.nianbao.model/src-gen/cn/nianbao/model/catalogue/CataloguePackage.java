@@ -308,13 +308,22 @@ public interface CataloguePackage extends EPackage {
 	int TABLE_DEF__CORNER_LABEL_EN = 5;
 
 	/**
+	 * The feature id for the '<em><b>Printed Layout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DEF__PRINTED_LAYOUT = 6;
+
+	/**
 	 * The feature id for the '<em><b>Rows</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_DEF__ROWS = 6;
+	int TABLE_DEF__ROWS = 7;
 
 	/**
 	 * The feature id for the '<em><b>Columns</b></em>' containment reference list.
@@ -323,7 +332,7 @@ public interface CataloguePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_DEF__COLUMNS = 7;
+	int TABLE_DEF__COLUMNS = 8;
 
 	/**
 	 * The number of structural features of the '<em>Table Def</em>' class.
@@ -332,7 +341,7 @@ public interface CataloguePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_DEF_FEATURE_COUNT = 8;
+	int TABLE_DEF_FEATURE_COUNT = 9;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.catalogue.impl.AxisNodeImpl <em>Axis Node</em>}' class.
@@ -692,6 +701,16 @@ public interface CataloguePackage extends EPackage {
 	 */
 	int VALUE_KIND = 10;
 
+	/**
+	 * The meta object id for the '{@link cn.nianbao.model.catalogue.PrintedLayoutKind <em>Printed Layout Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see cn.nianbao.model.catalogue.PrintedLayoutKind
+	 * @see cn.nianbao.model.catalogue.impl.CataloguePackageImpl#getPrintedLayoutKind()
+	 * @generated
+	 */
+	int PRINTED_LAYOUT_KIND = 11;
+
 
 	/**
 	 * Returns the meta object for class '{@link cn.nianbao.model.catalogue.Catalogue <em>Catalogue</em>}'.
@@ -952,6 +971,17 @@ public interface CataloguePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTableDef_CornerLabelEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.catalogue.TableDef#getPrintedLayout <em>Printed Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Printed Layout</em>'.
+	 * @see cn.nianbao.model.catalogue.TableDef#getPrintedLayout()
+	 * @see #getTableDef()
+	 * @generated
+	 */
+	EAttribute getTableDef_PrintedLayout();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link cn.nianbao.model.catalogue.TableDef#getRows <em>Rows</em>}'.
@@ -1244,6 +1274,16 @@ public interface CataloguePackage extends EPackage {
 	EEnum getValueKind();
 
 	/**
+	 * Returns the meta object for enum '{@link cn.nianbao.model.catalogue.PrintedLayoutKind <em>Printed Layout Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Printed Layout Kind</em>'.
+	 * @see cn.nianbao.model.catalogue.PrintedLayoutKind
+	 * @generated
+	 */
+	EEnum getPrintedLayoutKind();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1464,6 +1504,14 @@ public interface CataloguePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TABLE_DEF__CORNER_LABEL_EN = eINSTANCE.getTableDef_CornerLabelEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Printed Layout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_DEF__PRINTED_LAYOUT = eINSTANCE.getTableDef_PrintedLayout();
 
 		/**
 		 * The meta object literal for the '<em><b>Rows</b></em>' containment reference list feature.
@@ -1694,6 +1742,16 @@ public interface CataloguePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum VALUE_KIND = eINSTANCE.getValueKind();
+
+		/**
+		 * The meta object literal for the '{@link cn.nianbao.model.catalogue.PrintedLayoutKind <em>Printed Layout Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see cn.nianbao.model.catalogue.PrintedLayoutKind
+		 * @see cn.nianbao.model.catalogue.impl.CataloguePackageImpl#getPrintedLayoutKind()
+		 * @generated
+		 */
+		EEnum PRINTED_LAYOUT_KIND = eINSTANCE.getPrintedLayoutKind();
 
 	}
 

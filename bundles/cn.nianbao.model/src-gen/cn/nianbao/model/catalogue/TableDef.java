@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cn.nianbao.model.catalogue.TableDef#getCaptionEn <em>Caption En</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.TableDef#getCornerLabel <em>Corner Label</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.TableDef#getCornerLabelEn <em>Corner Label En</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.TableDef#getPrintedLayout <em>Printed Layout</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.TableDef#getRows <em>Rows</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.TableDef#getColumns <em>Columns</em>}</li>
  * </ul>
@@ -162,6 +163,34 @@ public interface TableDef extends EObject {
 	 * @generated
 	 */
 	void setCornerLabelEn(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Printed Layout</b></em>' attribute.
+	 * The literals are from the enumeration {@link cn.nianbao.model.catalogue.PrintedLayoutKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the official format prints the table: a grid (rows down, columns across), blocks (表二: one caption and header row per group of rows) or one line (表四: the rows become column groups of a single data line).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Printed Layout</em>' attribute.
+	 * @see cn.nianbao.model.catalogue.PrintedLayoutKind
+	 * @see #setPrintedLayout(PrintedLayoutKind)
+	 * @see cn.nianbao.model.catalogue.CataloguePackage#getTableDef_PrintedLayout()
+	 * @model
+	 * @generated
+	 */
+	PrintedLayoutKind getPrintedLayout();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.catalogue.TableDef#getPrintedLayout <em>Printed Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Printed Layout</em>' attribute.
+	 * @see cn.nianbao.model.catalogue.PrintedLayoutKind
+	 * @see #getPrintedLayout()
+	 * @generated
+	 */
+	void setPrintedLayout(PrintedLayoutKind value);
 
 	/**
 	 * Returns the value of the '<em><b>Rows</b></em>' containment reference list.

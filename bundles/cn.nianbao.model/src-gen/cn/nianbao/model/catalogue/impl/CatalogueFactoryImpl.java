@@ -84,6 +84,8 @@ public class CatalogueFactoryImpl extends EFactoryImpl implements CatalogueFacto
 				return createIterationFromString(eDataType, initialValue);
 			case CataloguePackage.VALUE_KIND:
 				return createValueKindFromString(eDataType, initialValue);
+			case CataloguePackage.PRINTED_LAYOUT_KIND:
+				return createPrintedLayoutKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -103,6 +105,8 @@ public class CatalogueFactoryImpl extends EFactoryImpl implements CatalogueFacto
 				return convertIterationToString(eDataType, instanceValue);
 			case CataloguePackage.VALUE_KIND:
 				return convertValueKindToString(eDataType, instanceValue);
+			case CataloguePackage.PRINTED_LAYOUT_KIND:
+				return convertPrintedLayoutKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -242,6 +246,26 @@ public class CatalogueFactoryImpl extends EFactoryImpl implements CatalogueFacto
 	 * @generated
 	 */
 	public String convertValueKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PrintedLayoutKind createPrintedLayoutKindFromString(EDataType eDataType, String initialValue) {
+		PrintedLayoutKind result = PrintedLayoutKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPrintedLayoutKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

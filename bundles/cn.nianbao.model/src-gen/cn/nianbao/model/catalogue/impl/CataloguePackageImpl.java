@@ -9,6 +9,7 @@ import cn.nianbao.model.catalogue.CatalogueFactory;
 import cn.nianbao.model.catalogue.CataloguePackage;
 import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.Iteration;
+import cn.nianbao.model.catalogue.PrintedLayoutKind;
 import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.catalogue.RuleDef;
 import cn.nianbao.model.catalogue.SectionDef;
@@ -112,6 +113,13 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 * @generated
 	 */
 	private EEnum valueKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum printedLayoutKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -425,8 +433,18 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTableDef_PrintedLayout() {
+		return (EAttribute)tableDefEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getTableDef_Rows() {
-		return (EReference)tableDefEClass.getEStructuralFeatures().get(6);
+		return (EReference)tableDefEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -436,7 +454,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 */
 	@Override
 	public EReference getTableDef_Columns() {
-		return (EReference)tableDefEClass.getEStructuralFeatures().get(7);
+		return (EReference)tableDefEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -695,6 +713,16 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getPrintedLayoutKind() {
+		return printedLayoutKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public CatalogueFactory getCatalogueFactory() {
 		return (CatalogueFactory)getEFactoryInstance();
 	}
@@ -745,6 +773,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		createEAttribute(tableDefEClass, TABLE_DEF__CAPTION_EN);
 		createEAttribute(tableDefEClass, TABLE_DEF__CORNER_LABEL);
 		createEAttribute(tableDefEClass, TABLE_DEF__CORNER_LABEL_EN);
+		createEAttribute(tableDefEClass, TABLE_DEF__PRINTED_LAYOUT);
 		createEReference(tableDefEClass, TABLE_DEF__ROWS);
 		createEReference(tableDefEClass, TABLE_DEF__COLUMNS);
 
@@ -778,6 +807,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		severityEEnum = createEEnum(SEVERITY);
 		iterationEEnum = createEEnum(ITERATION);
 		valueKindEEnum = createEEnum(VALUE_KIND);
+		printedLayoutKindEEnum = createEEnum(PRINTED_LAYOUT_KIND);
 	}
 
 	/**
@@ -839,6 +869,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		initEAttribute(getTableDef_CaptionEn(), ecorePackage.getEString(), "captionEn", null, 0, 1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTableDef_CornerLabel(), ecorePackage.getEString(), "cornerLabel", null, 0, 1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTableDef_CornerLabelEn(), ecorePackage.getEString(), "cornerLabelEn", null, 0, 1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTableDef_PrintedLayout(), this.getPrintedLayoutKind(), "printedLayout", null, 0, 1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTableDef_Rows(), this.getRowDef(), null, "rows", null, 0, -1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTableDef_Columns(), this.getColumnDef(), null, "columns", null, 0, -1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
@@ -884,6 +915,11 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		addEEnumLiteral(valueKindEEnum, ValueKind.AMOUNT);
 		addEEnumLiteral(valueKindEEnum, ValueKind.SIGNED_COUNT);
 		addEEnumLiteral(valueKindEEnum, ValueKind.MONEY_WITH_UNIT);
+
+		initEEnum(printedLayoutKindEEnum, PrintedLayoutKind.class, "PrintedLayoutKind"); //$NON-NLS-1$
+		addEEnumLiteral(printedLayoutKindEEnum, PrintedLayoutKind.GRID);
+		addEEnumLiteral(printedLayoutKindEEnum, PrintedLayoutKind.BLOCKS);
+		addEEnumLiteral(printedLayoutKindEEnum, PrintedLayoutKind.ONE_LINE);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -5,6 +5,7 @@ package cn.nianbao.model.catalogue.impl;
 
 import cn.nianbao.model.catalogue.CataloguePackage;
 import cn.nianbao.model.catalogue.ColumnDef;
+import cn.nianbao.model.catalogue.PrintedLayoutKind;
 import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.catalogue.TableDef;
 
@@ -38,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getCaptionEn <em>Caption En</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getCornerLabel <em>Corner Label</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getCornerLabelEn <em>Corner Label En</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getPrintedLayout <em>Printed Layout</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getRows <em>Rows</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getColumns <em>Columns</em>}</li>
  * </ul>
@@ -164,6 +166,26 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 	 * @ordered
 	 */
 	protected String cornerLabelEn = CORNER_LABEL_EN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPrintedLayout() <em>Printed Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrintedLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final PrintedLayoutKind PRINTED_LAYOUT_EDEFAULT = PrintedLayoutKind.GRID;
+
+	/**
+	 * The cached value of the '{@link #getPrintedLayout() <em>Printed Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrintedLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected PrintedLayoutKind printedLayout = PRINTED_LAYOUT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getRows() <em>Rows</em>}' containment reference list.
@@ -348,6 +370,29 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 	 * @generated
 	 */
 	@Override
+	public PrintedLayoutKind getPrintedLayout() {
+		return printedLayout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPrintedLayout(PrintedLayoutKind newPrintedLayout) {
+		PrintedLayoutKind oldPrintedLayout = printedLayout;
+		printedLayout = newPrintedLayout == null ? PRINTED_LAYOUT_EDEFAULT : newPrintedLayout;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CataloguePackage.TABLE_DEF__PRINTED_LAYOUT, oldPrintedLayout, printedLayout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<RowDef> getRows() {
 		if (rows == null) {
 			rows = new EObjectContainmentEList<RowDef>(RowDef.class, this, CataloguePackage.TABLE_DEF__ROWS);
@@ -404,6 +449,8 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 				return getCornerLabel();
 			case CataloguePackage.TABLE_DEF__CORNER_LABEL_EN:
 				return getCornerLabelEn();
+			case CataloguePackage.TABLE_DEF__PRINTED_LAYOUT:
+				return getPrintedLayout();
 			case CataloguePackage.TABLE_DEF__ROWS:
 				return getRows();
 			case CataloguePackage.TABLE_DEF__COLUMNS:
@@ -438,6 +485,9 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 				return;
 			case CataloguePackage.TABLE_DEF__CORNER_LABEL_EN:
 				setCornerLabelEn((String)newValue);
+				return;
+			case CataloguePackage.TABLE_DEF__PRINTED_LAYOUT:
+				setPrintedLayout((PrintedLayoutKind)newValue);
 				return;
 			case CataloguePackage.TABLE_DEF__ROWS:
 				getRows().clear();
@@ -477,6 +527,9 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 			case CataloguePackage.TABLE_DEF__CORNER_LABEL_EN:
 				setCornerLabelEn(CORNER_LABEL_EN_EDEFAULT);
 				return;
+			case CataloguePackage.TABLE_DEF__PRINTED_LAYOUT:
+				setPrintedLayout(PRINTED_LAYOUT_EDEFAULT);
+				return;
 			case CataloguePackage.TABLE_DEF__ROWS:
 				getRows().clear();
 				return;
@@ -507,6 +560,8 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 				return CORNER_LABEL_EDEFAULT == null ? cornerLabel != null : !CORNER_LABEL_EDEFAULT.equals(cornerLabel);
 			case CataloguePackage.TABLE_DEF__CORNER_LABEL_EN:
 				return CORNER_LABEL_EN_EDEFAULT == null ? cornerLabelEn != null : !CORNER_LABEL_EN_EDEFAULT.equals(cornerLabelEn);
+			case CataloguePackage.TABLE_DEF__PRINTED_LAYOUT:
+				return printedLayout != PRINTED_LAYOUT_EDEFAULT;
 			case CataloguePackage.TABLE_DEF__ROWS:
 				return rows != null && !rows.isEmpty();
 			case CataloguePackage.TABLE_DEF__COLUMNS:
@@ -537,6 +592,8 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 		result.append(cornerLabel);
 		result.append(", cornerLabelEn: "); //$NON-NLS-1$
 		result.append(cornerLabelEn);
+		result.append(", printedLayout: "); //$NON-NLS-1$
+		result.append(printedLayout);
 		result.append(')');
 		return result.toString();
 	}

@@ -1,0 +1,80 @@
+package cn.nianbao.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.nianbao.io.ImportException;
+import cn.nianbao.io.ImportNote;
+import cn.nianbao.io.ImportResult;
+import cn.nianbao.io.ReportReader;
+import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.Validator;
+
+/**
+ * {@code nianbao check FILE...}: imports each file, checks it, prints its diagnostics. A file that cannot
+ * be read gets one line on stderr and exit code 2; otherwise the exit code says whether an ERROR was found.
+ */
+final class CheckCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final CliText text;
+
+    CheckCommand(PrintStream out, PrintStream err, CliText text) {
+        this.out = out;
+        this.err = err;
+        this.text = text;
+    }
+
+    int run(Options options) throws UsageException {
+        if (options.files().isEmpty()) {
+            throw new UsageException("missingArgument", "check", "FILE");
+        }
+        Validator validator = new Validator();
+        List<FileDiagnostic> all = new ArrayList<>();
+        boolean unreadable = false;
+        for (String file : options.files()) {
+            try {
+                ImportResult result = ReportReader.read(Path.of(file));
+                List<Diagnostic> diagnostics = validator.check(result.report());
+                diagnostics.forEach(d -> all.add(new FileDiagnostic(file, d)));
+                if (!options.json()) {
+                    printText(file, result, diagnostics);
+                }
+            } catch (ImportException e) {
+                err.println(text.get("cannotRead", file, text.pick(e.messageZh(), e.messageEn())));
+                unreadable = true;
+            } catch (RuntimeException e) {
+                // a defect of ours must still not end in a stack trace: say which file, keep going
+                err.println(text.get("cannotRead", file, e.getClass().getSimpleName() + ": " + e.getMessage()));
+                unreadable = true;
+            }
+        }
+        if (options.json()) {
+            DiagnosticJson.write(all, out);
+        }
+        if (unreadable) {
+            return ExitCode.UNREADABLE;
+        }
+        return all.stream().anyMatch(d -> d.diagnostic().severity() == Severity.ERROR) ? ExitCode.ERRORS_FOUND : ExitCode.OK;
+    }
+
+    private void printText(String file, ImportResult result, List<Diagnostic> diagnostics) {
+        for (ImportNote note : result.importReport().notes()) {
+            String where = note.line() > 0 ? " (line " + note.line() + ")" : "";
+            out.println(text.get("importNote", file, note.kind() + where + ": " + text.pick(note.messageZh(), note.messageEn())));
+        }
+        for (Diagnostic diagnostic : diagnostics) {
+            out.println(DiagnosticText.line(file, diagnostic, text));
+        }
+        out.println(text.get("summary", file, count(diagnostics, Severity.ERROR), count(diagnostics, Severity.WARNING),
+                count(diagnostics, Severity.INFO)));
+    }
+
+    private static long count(List<Diagnostic> diagnostics, Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+}

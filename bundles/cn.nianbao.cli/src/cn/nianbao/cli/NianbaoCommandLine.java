@@ -1,0 +1,48 @@
+package cn.nianbao.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/** Dispatches {@code nianbao COMMAND ...} to the command classes and turns usage errors into exit code 2. */
+public final class NianbaoCommandLine {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final CliText text;
+
+    public NianbaoCommandLine(PrintStream out, PrintStream err, CliText text) {
+        this.out = out;
+        this.err = err;
+        this.text = text;
+    }
+
+    public int run(String[] args) {
+        if (args.length == 0 || "--help".equals(args[0]) || "-h".equals(args[0]) || "help".equals(args[0])) {
+            out.println(text.get("usage"));
+            return ExitCode.OK;
+        }
+        if ("--version".equals(args[0])) {
+            out.println("nianbao " + Version.current());
+            return ExitCode.OK;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            Options options = Options.parse(args[0], rest);
+            CliText language = options.language() == null ? text : CliText.forLanguage(options.language());
+            return switch (args[0]) {
+                case "check" -> new CheckCommand(out, err, language).run(options);
+                case "export" -> new ExportCommand(out, err, language).run(options);
+                case "rules" -> new RulesCommand(out, language).run(options);
+                default -> usageError(text.get("unknownCommand", args[0]));
+            };
+        } catch (UsageException e) {
+            return usageError(text.get(e.key(), e.arguments()));
+        }
+    }
+
+    private int usageError(String message) {
+        err.println(message);
+        return ExitCode.UNREADABLE;
+    }
+}

@@ -1,0 +1,53 @@
+package cn.nianbao.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The options a command accepts: {@code --format X}, {@code -o OUT}, {@code --lang zh|en} and file names. */
+record Options(String command, List<String> files, String format, String output, String language) {
+
+    private static final Set<String> FORMATS_OF_CHECK = Set.of("text", "json");
+    private static final Set<String> LANGUAGES = Set.of("zh", "en");
+
+    static Options parse(String command, List<String> args) throws UsageException {
+        List<String> files = new ArrayList<>();
+        String format = null;
+        String output = null;
+        String language = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--format", "-f" -> format = value(command, args, ++i, "--format");
+                case "-o", "--output" -> output = value(command, args, ++i, "-o");
+                case "--lang" -> {
+                    language = value(command, args, ++i, "--lang");
+                    if (!LANGUAGES.contains(language)) {
+                        throw new UsageException("badOption", command, language);
+                    }
+                }
+                default -> {
+                    if (arg.startsWith("-") && arg.length() > 1) {
+                        throw new UsageException("badOption", command, arg);
+                    }
+                    files.add(arg);
+                }
+            }
+        }
+        if (("check".equals(command) || "rules".equals(command)) && format != null && !FORMATS_OF_CHECK.contains(format)) {
+            throw new UsageException("badOption", command, format);
+        }
+        return new Options(command, files, format, output, language);
+    }
+
+    private static String value(String command, List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size()) {
+            throw new UsageException("missingArgument", option, "a value");
+        }
+        return args.get(index);
+    }
+
+    boolean json() {
+        return "json".equals(format);
+    }
+}

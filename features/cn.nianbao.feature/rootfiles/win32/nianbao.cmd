@@ -1,0 +1,35 @@
+@echo off
+rem Starts Nianbao (年报). The native Eclipse launcher is not on Maven Central, so this script finds a
+rem Java 21+ and runs the Equinox launcher jar itself.
+rem   nianbao [FILE]                 the workbench (with FILE open)
+rem   nianbao check|export|rules ... the headless command line (see nianbao --help)
+setlocal EnableDelayedExpansion
+chcp 65001 >nul
+set "HERE=%~dp0"
+set "JAVA="
+if exist "%HERE%jre\bin\java.exe" set "JAVA=%HERE%jre\bin\java.exe"
+if not defined JAVA if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
+if not defined JAVA for /f "delims=" %%j in ('where java 2^>nul') do if not defined JAVA set "JAVA=%%j"
+if not defined JAVA for /d %%d in ("%ProgramFiles%\Eclipse Adoptium\jdk-2*" "%ProgramFiles%\Java\jdk-2*" "%ProgramFiles%\Microsoft\jdk-2*") do if exist "%%d\bin\java.exe" set "JAVA=%%d\bin\java.exe"
+if not defined JAVA (
+  echo nianbao: Java 21 or newer is needed and none was found ^(JAVA_HOME, PATH, Program Files^). 1>&2
+  echo nianbao: 需要 Java 21 或更高版本，但未找到。请安装 JDK 21+ 或设置 JAVA_HOME。 1>&2
+  exit /b 3
+)
+set "MAJOR="
+for /f "tokens=3" %%v in ('"!JAVA!" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "MAJOR=%%v"
+if defined MAJOR if !MAJOR! LSS 21 (
+  echo nianbao: !JAVA! is Java !MAJOR!; Nianbao needs Java 21 or newer. 1>&2
+  exit /b 3
+)
+for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
+if not defined NIANBAO_DATA set "NIANBAO_DATA=%LOCALAPPDATA%\Nianbao"
+set "VMARGS=-Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
+set "CMD=%~1"
+for %%c in (check export rules repo compare rollup trend help --help -h --version) do if /i "%CMD%"=="%%c" goto cli
+if not exist "%NIANBAO_DATA%" mkdir "%NIANBAO_DATA%"
+start "" "%JAVA:java.exe=javaw.exe%" %VMARGS% -jar "%LAUNCHER%" -nosplash -data "%NIANBAO_DATA%\workspace" %*
+exit /b 0
+:cli
+"%JAVA%" %VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nosplash -application cn.nianbao.cli.application -data @noDefault %*
+exit /b %ERRORLEVEL%
