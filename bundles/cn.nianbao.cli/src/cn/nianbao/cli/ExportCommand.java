@@ -9,11 +9,12 @@ import cn.nianbao.export.Exporters;
 import cn.nianbao.export.ReportExporter;
 import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ReportReader;
+import cn.nianbao.model.AtomicFiles;
 import cn.nianbao.model.report.AnnualReport;
 
 /**
  * {@code nianbao export FILE --format csv|json [-o OUT]}: the report's data to stdout or to a file. A file
- * is replaced only once the new content is complete (see {@link AtomicFile}).
+ * is replaced only once the new content is complete.
  */
 final class ExportCommand {
 
@@ -51,7 +52,7 @@ final class ExportCommand {
                 content.writeTo(out);
                 out.flush();
             } else {
-                AtomicFile.write(Path.of(options.output()), content.toByteArray());
+                AtomicFiles.write(Path.of(options.output()), content.toByteArray());
             }
             return ExitCode.OK;
         } catch (IOException e) {

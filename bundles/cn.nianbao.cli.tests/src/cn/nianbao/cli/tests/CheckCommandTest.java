@@ -107,7 +107,7 @@ class CheckCommandTest {
 
     @Test
     void chineseMessagesWhenAskedFor() {
-        CommandRun run = CommandRun.of("zh", "check", TestData.corpus("02-").toString());
+        CommandRun run = CommandRun.inLanguage("zh", "check", TestData.corpus("02-").toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.out().contains("行政复议"), run.out());
     }

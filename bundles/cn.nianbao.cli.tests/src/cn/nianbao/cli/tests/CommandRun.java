@@ -10,7 +10,7 @@ import cn.nianbao.cli.NianbaoCommandLine;
 /** One run of the command line in this process, with what it printed and its exit code. */
 record CommandRun(int exitCode, String out, String err) {
 
-    static CommandRun of(String language, String... args) {
+    static CommandRun inLanguage(String language, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -20,6 +20,6 @@ record CommandRun(int exitCode, String out, String err) {
     }
 
     static CommandRun of(String... args) {
-        return of("en", args);
+        return inLanguage("en", args);
     }
 }

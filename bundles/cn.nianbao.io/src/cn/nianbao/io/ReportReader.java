@@ -1,0 +1,58 @@
+package cn.nianbao.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import cn.nianbao.io.internal.Messages;
+import cn.nianbao.io.text.PlainTextImporter;
+
+/**
+ * Reads a report file with the first importer that understands its content. Every way a file can fail
+ * (missing, a directory, unreadable, empty, too large, not a report) ends in an {@link ImportException}.
+ */
+public final class ReportReader {
+
+    /** Published reports are a few hundred kilobytes; anything this large is not one. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private static final List<ReportImporter> IMPORTERS = List.of(new PlainTextImporter());
+
+    private ReportReader() {
+    }
+
+    public static ImportResult read(Path file) throws ImportException {
+        byte[] content = load(file);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        for (ReportImporter importer : IMPORTERS) {
+            if (importer.canRead(content, name)) {
+                return importer.read(content, name);
+            }
+        }
+        // say why when it is not even text (binary junk, an unknown encoding), otherwise that no format fits
+        PlainTextImporter.checkText(content, name);
+        throw Messages.exception("file.unknownFormat", name);
+    }
+
+    private static byte[] load(Path file) throws ImportException {
+        if (file == null || !Files.exists(file)) {
+            throw Messages.exception("file.missing", String.valueOf(file));
+        }
+        if (Files.isDirectory(file)) {
+            throw Messages.exception("file.directory", file);
+        }
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw Messages.exception("file.empty", file);
+            }
+            if (size > MAX_BYTES) {
+                throw Messages.exception("file.tooLarge", file, size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            throw Messages.exception("file.unreadable", file, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package cn.nianbao.io.text;
+
+import java.util.List;
+
+import cn.nianbao.io.ImportNote;
+import cn.nianbao.io.ImportReport;
+import cn.nianbao.io.internal.Messages;
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.ReportData;
+import cn.nianbao.model.format.Labels;
+import cn.nianbao.model.format.Template;
+import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.LabelAxis;
+import cn.nianbao.model.report.ReportFactory;
+import cn.nianbao.model.report.SourceLabel;
+
+/** What the table readers share: the lines, the report being filled, its template and the notes. */
+final class ImportContext {
+
+    private final List<String> lines;
+    private final AnnualReport report;
+    private final ImportReport notes;
+    private Template template;
+
+    ImportContext(List<String> lines, AnnualReport report, ImportReport notes) {
+        this.lines = lines;
+        this.report = report;
+        this.notes = notes;
+    }
+
+    List<String> lines() {
+        return lines;
+    }
+
+    AnnualReport report() {
+        return report;
+    }
+
+    Template template() {
+        return template;
+    }
+
+    void template(Template template) {
+        this.template = template;
+    }
+
+    void note(ImportNote.Kind kind, String table, String element, int line, String key, Object... args) {
+        notes.add(Messages.note(kind, table, element, line, key, args));
+    }
+
+    /** Writes one cell as the source printed it: blank, a number, or text such as "/" (value null). */
+    void cell(String table, String row, String column, CellText cell) {
+        CellAddress address = new CellAddress(table, row, column);
+        if (cell.text() != null) {
+            ReportData.setText(report, address, cell.text()).setValue(cell.value());
+        } else {
+            ReportData.setValue(report, address, cell.value());
+        }
+    }
+
+    /** Records a row or column label as printed, for LBL-01. */
+    void label(String table, LabelAxis axis, String elementId, String printed, int line) {
+        String text = Labels.printed(printed);
+        if (text.isEmpty()) {
+            return;
+        }
+        SourceLabel label = ReportFactory.eINSTANCE.createSourceLabel();
+        label.setTableId(table);
+        label.setAxis(axis);
+        label.setElementId(elementId);
+        label.setText(text);
+        label.setLine(line);
+        report.getSourceLabels().add(label);
+    }
+}

@@ -1,0 +1,88 @@
+package cn.nianbao.io.text;
+
+import java.util.List;
+
+import cn.nianbao.io.ImportNote.Kind;
+import cn.nianbao.model.catalogue.SectionDef;
+import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.report.TemplateVersion;
+
+/**
+ * The line ranges (0-based, end exclusive) of the sections, with fallbacks for the tables when a heading
+ * is missing: table 三 is recognised by its first row label, table 二 by its "第二十条" captions.
+ */
+final class Regions {
+
+    private final List<String> lines;
+    private final List<Heading> headings;
+
+    Regions(List<String> lines, List<Heading> headings) {
+        this.lines = lines;
+        this.headings = headings;
+    }
+
+    int firstHeading() {
+        return headings.isEmpty() ? -1 : headings.get(0).index();
+    }
+
+    /** From the line after the heading to the next heading found (or the end). */
+    int[] of(String key) {
+        for (int h = 0; h < headings.size(); h++) {
+            if (headings.get(h).key().equals(key)) {
+                int end = h + 1 < headings.size() ? headings.get(h + 1).index() : lines.size();
+                return new int[] {headings.get(h).index() + 1, end};
+            }
+        }
+        return null;
+    }
+
+    int[] table2() {
+        int[] region = of("S2");
+        if (region != null) {
+            return region;
+        }
+        int first = find("第二十条", 0);
+        return first < 0 ? null : new int[] {first, nextHeadingAfter(first)};
+    }
+
+    int[] table3() {
+        int[] region = of("S3");
+        if (region != null) {
+            return region;
+        }
+        int first = find("本年新收政府信息公开申请", 0);
+        return first < 0 ? null : new int[] {Math.max(0, first - 10), nextHeadingAfter(first)};
+    }
+
+    String text(int[] region) {
+        return region == null ? "" : String.join("\n", lines.subList(region[0], region[1]));
+    }
+
+    void reportMissing(ImportContext context) {
+        List<SectionDef> defs = FormatCatalogue.template(TemplateVersion.V2021).sections();
+        for (int k = 0; k < defs.size(); k++) {
+            String key = "S" + (k + 1);
+            if (of(key) == null) {
+                context.note(Kind.ABSENT, null, key, 0, "section.absent", SectionFinder.NUMERALS[k], defs.get(k).getHeading());
+            }
+        }
+    }
+
+    private int find(String marker, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (LabelLocator.compact(lines.get(i)).contains(marker)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int nextHeadingAfter(int line) {
+        for (Heading heading : headings) {
+            if (heading.index() > line) {
+                return heading.index();
+            }
+        }
+        return lines.size();
+    }
+}

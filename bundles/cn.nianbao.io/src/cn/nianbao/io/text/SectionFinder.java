@@ -1,0 +1,116 @@
+package cn.nianbao.io.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.nianbao.model.catalogue.SectionDef;
+import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.Labels;
+import cn.nianbao.model.report.TemplateVersion;
+
+/**
+ * Finds the six section headings 一 to 六 in order. A heading is a short line "N、…" naming its section by
+ * keyword; the level-1 row labels of table 三 ("一、本年新收…", "四、结转下年度继续办理") look alike and
+ * are excluded. A heading without its keyword is accepted only between its neighbours.
+ */
+final class SectionFinder {
+
+    static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六"};
+    private static final Pattern HEADING = Pattern.compile("\\s*([一二三四五六])\\s*[、.．,，]\\s*(\\S.*)");
+    private static final List<String> TABLE_ROWS = List.of("本年新收", "上年结转", "本年度办理结果", "结转下年度");
+    private static final String[][] EXTRA_KEYWORDS = {
+        {"总体", "概述", "基本情况"}, {"主动公开"}, {"收到和处理", "申请"}, {"复议", "诉讼"},
+        {"问题", "改进", "不足"}, {"其他", "其它"}};
+    private static final int MAX_HEADING = 40;
+
+    private SectionFinder() {
+    }
+
+    /** The headings found, in document order; missing sections are simply absent from the list. */
+    static List<Heading> find(List<String> lines) {
+        List<SectionDef> defs = FormatCatalogue.template(TemplateVersion.V2021).sections();
+        int[] found = new int[NUMERALS.length];
+        Arrays.fill(found, -1);
+        int from = 0;
+        for (int k = 0; k < NUMERALS.length; k++) {
+            int at = scan(lines, from, lines.size(), k, keywords(defs, k));
+            if (at >= 0) {
+                found[k] = at;
+                from = at + 1;
+            }
+        }
+        fillGaps(lines, found);
+        List<Heading> headings = new ArrayList<>();
+        for (int k = 0; k < NUMERALS.length; k++) {
+            if (found[k] >= 0) {
+                headings.add(new Heading("S" + (k + 1), found[k], Labels.printed(lines.get(found[k]))));
+            }
+        }
+        return headings;
+    }
+
+    /** A missing heading may still be there without its keyword ("五、其他问题" is fine, "五、整改" too). */
+    private static void fillGaps(List<String> lines, int[] found) {
+        for (int k = 0; k < found.length; k++) {
+            if (found[k] >= 0) {
+                continue;
+            }
+            int from = 0;
+            for (int p = k - 1; p >= 0; p--) {
+                if (found[p] >= 0) {
+                    from = found[p] + 1;
+                    break;
+                }
+            }
+            int to = lines.size();
+            for (int n = k + 1; n < found.length; n++) {
+                if (found[n] >= 0) {
+                    to = found[n];
+                    break;
+                }
+            }
+            found[k] = scan(lines, from, to, k, null);
+        }
+    }
+
+    private static int scan(List<String> lines, int from, int to, int k, Set<String> keywords) {
+        for (int i = from; i < to; i++) {
+            if (isHeading(lines.get(i), k, keywords)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHeading(String line, int k, Set<String> keywords) {
+        if (line.indexOf('\t') >= 0) {
+            return false;
+        }
+        Matcher m = HEADING.matcher(line);
+        if (!m.matches() || !m.group(1).equals(NUMERALS[k])) {
+            return false;
+        }
+        String rest = Labels.normalize(m.group(2));
+        if (rest.length() > MAX_HEADING || TABLE_ROWS.stream().anyMatch(rest::startsWith)) {
+            return false;
+        }
+        if (keywords == null) {
+            return rest.length() <= MAX_HEADING / 2;
+        }
+        return keywords.stream().anyMatch(rest::contains);
+    }
+
+    private static Set<String> keywords(List<SectionDef> defs, int k) {
+        Set<String> keywords = new LinkedHashSet<>();
+        if (k < defs.size()) {
+            keywords.addAll(defs.get(k).getKeywords());
+        }
+        keywords.addAll(List.of(EXTRA_KEYWORDS[k]));
+        return keywords;
+    }
+}

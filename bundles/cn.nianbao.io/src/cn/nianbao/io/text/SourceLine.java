@@ -1,0 +1,96 @@
+package cn.nianbao.io.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a table split into its label part and its cells. A line with tabs is a row of cells, one
+ * field each (blank fields are blank cells). A line without tabs is layout text: the cells are the
+ * whitespace-separated value tokens at its end, and blank cells cannot be seen at all.
+ */
+record SourceLine(int line, String text, boolean tabbed, String label, List<String> cells, int labelEnd) {
+
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "\\s*(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页.*|\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,3})\\s*");
+
+    static SourceLine of(int line, String text) {
+        return text.indexOf('\t') >= 0 ? tabbed(line, text) : layout(line, text);
+    }
+
+    private static SourceLine tabbed(int line, String text) {
+        String[] fields = text.split("\t", -1);
+        int last = -1;
+        for (int i = 0; i < fields.length; i++) {
+            if (isLabelText(fields[i])) {
+                last = i;
+            }
+        }
+        StringBuilder label = new StringBuilder();
+        for (int i = 0; i <= last; i++) {
+            String field = fields[i].strip();
+            if (!field.isEmpty()) {
+                label.append(label.isEmpty() ? "" : " ").append(field);
+            }
+        }
+        List<String> cells = new ArrayList<>();
+        for (int i = last + 1; i < fields.length; i++) {
+            cells.add(fields[i]);
+        }
+        return new SourceLine(line, text, true, label.toString(), cells, last + 1);
+    }
+
+    private static SourceLine layout(int line, String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        int first = spans.size();
+        while (first > 0) {
+            int[] span = spans.get(first - 1);
+            if (!CellText.isValueToken(text.substring(span[0], span[1]))) {
+                break;
+            }
+            first--;
+        }
+        List<String> cells = new ArrayList<>();
+        for (int i = first; i < spans.size(); i++) {
+            cells.add(text.substring(spans.get(i)[0], spans.get(i)[1]));
+        }
+        int labelEnd = first < spans.size() ? spans.get(first)[0] : text.length();
+        return new SourceLine(line, text, false, text.substring(0, labelEnd).strip(), cells, first);
+    }
+
+    /** Anything that is not a cell value (a number, a blank mark, letters) is label text. */
+    static boolean isLabelText(String field) {
+        String s = field.strip();
+        return !s.isEmpty() && !CellText.isValueToken(s);
+    }
+
+    boolean hasLabel() {
+        return !label.isEmpty();
+    }
+
+    /** Cells that hold something (a number, a mark, text). */
+    int filledCells() {
+        int n = 0;
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A page number or page footer of a PDF extraction ("- 3 -", "第 3 页", "3/10", a lone "3"). */
+    boolean isPageNumber() {
+        return !tabbed && PAGE_NUMBER.matcher(text).matches();
+    }
+
+    boolean isEmpty() {
+        return text.isBlank();
+    }
+}

@@ -1,0 +1,140 @@
+package cn.nianbao.io.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.nianbao.io.ImportNote.Kind;
+import cn.nianbao.model.catalogue.ColumnDef;
+import cn.nianbao.model.catalogue.RowDef;
+import cn.nianbao.model.format.Labels;
+import cn.nianbao.model.format.TableLayout;
+import cn.nianbao.model.report.LabelAxis;
+
+/**
+ * Reads table 二: blocks that start with a caption "第二十条第（N）项", a header line "信息内容 …" naming
+ * the block's columns, and data lines led by a row label ("规章 0 0 0"). Values are read from the left;
+ * in layout text a line without its values takes them from the next line when that holds only values.
+ */
+final class Table2Reader {
+
+    static final String TABLE = "T2";
+
+    private final ImportContext context;
+    private final TableLayout layout;
+    private final Set<String> found = new HashSet<>();
+    private SourceLine header;
+
+    Table2Reader(ImportContext context) {
+        this.context = context;
+        this.layout = context.template().table(TABLE);
+    }
+
+    void read(int from, int to) {
+        List<String> lines = context.lines();
+        for (int i = from; i < to; i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            SourceLine line = SourceLine.of(i + 1, lines.get(i));
+            String label = Labels.normalize(line.label());
+            if (label.contains("第二十条")) {
+                header = null;
+            } else if (label.startsWith("信息内容")) {
+                header = line;
+            } else {
+                RowDef row = row(label);
+                if (row != null && found.add(row.getId())) {
+                    read(row, line, valuesLine(line, lines, i + 1, to));
+                }
+            }
+        }
+        for (RowDef row : layout.dataRows()) {
+            if (!found.contains(row.getId())) {
+                context.note(Kind.ABSENT, TABLE, row.getId(), 0, "row.absent", row.getId(), row.getLabel(), "二");
+            }
+        }
+    }
+
+    private RowDef row(String label) {
+        if (label.isEmpty()) {
+            return null;
+        }
+        for (RowDef row : layout.dataRows()) {
+            if (Labels.normalize(row.getLabel()).equals(label)) {
+                return row;
+            }
+        }
+        for (RowDef row : layout.dataRows()) {
+            if (row.getVariants().stream().anyMatch(v -> Labels.normalize(v).equals(label))) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** The line itself, or in layout text the next non-blank line when it carries only the values. */
+    private static SourceLine valuesLine(SourceLine line, List<String> lines, int next, int to) {
+        if (line.tabbed() || !line.cells().isEmpty()) {
+            return line;
+        }
+        for (int i = next; i < to; i++) {
+            if (!lines.get(i).isBlank()) {
+                SourceLine candidate = SourceLine.of(i + 1, lines.get(i));
+                return candidate.hasLabel() ? line : candidate;
+            }
+        }
+        return line;
+    }
+
+    private void read(RowDef row, SourceLine line, SourceLine values) {
+        context.label(TABLE, LabelAxis.ROW, row.getId(), line.label(), line.line());
+        List<ColumnDef> columns = layout.columnsOf(row);
+        List<CellText> cells = cells(values, columns.size());
+        if (cells == null) {
+            context.note(Kind.UNREADABLE, TABLE, row.getId(), values.line(), "t2.unreadable", line.label(),
+                    values.line(), values.filledCells(), columns.size());
+        } else {
+            for (int c = 0; c < columns.size(); c++) {
+                if (cells.get(c) != null) {
+                    context.cell(TABLE, row.getId(), columns.get(c).getId(), cells.get(c));
+                }
+            }
+        }
+        readHeader(columns);
+    }
+
+    private static List<CellText> cells(SourceLine values, int width) {
+        if (values.tabbed()) {
+            WindowAligner.Placement placement = WindowAligner.place(values.cells(), width, false, c -> true);
+            return placement == null ? null : placement.cells();
+        }
+        if (values.cells().size() != width) {
+            return null;
+        }
+        return values.cells().stream().map(CellText::parse).toList();
+    }
+
+    /** The column labels of the block's header line, once per block, when they can be told apart. */
+    private void readHeader(List<ColumnDef> columns) {
+        if (header == null) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        String[] parts = header.tabbed() ? header.text().split("\t") : header.text().strip().split("\\s+");
+        for (String part : parts) {
+            if (!part.isBlank() && !Labels.normalize(part).equals("信息内容")) {
+                names.add(part.strip());
+            }
+        }
+        if (columns.size() == 1 && !names.isEmpty()) {
+            context.label(TABLE, LabelAxis.COLUMN, columns.get(0).getId(), String.join(" ", names), header.line());
+        } else if (names.size() == columns.size()) {
+            for (int c = 0; c < columns.size(); c++) {
+                context.label(TABLE, LabelAxis.COLUMN, columns.get(c).getId(), names.get(c), header.line());
+            }
+        }
+        header = null;
+    }
+}

@@ -1,0 +1,248 @@
+package cn.nianbao.io.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.nianbao.io.ImportNote.Kind;
+import cn.nianbao.model.catalogue.ColumnDef;
+import cn.nianbao.model.catalogue.RowDef;
+import cn.nianbao.model.format.TableLayout;
+import cn.nianbao.model.report.LabelAxis;
+
+/**
+ * Reads table 三. Collects the "number rows" (lines or tab rows carrying the seven values) in order with
+ * the label fragments around them; assigns them to the template rows one by one when their count is the
+ * template's (25, or 23 with （六） unsplit), otherwise by label similarity.
+ */
+final class Table3Reader {
+
+    static final String TABLE = "T3";
+    private static final int WIDTH = 7;
+    private static final int MAX_HEADER_LINES = 40;
+    private static final double MIN_SIMILARITY = 0.5;
+
+    /** A number row: its line, its own label piece, and its cells (null when they cannot be placed). */
+    private record Row(int line, int piece, List<CellText> cells, int found, boolean ambiguous) {
+    }
+
+    private final ImportContext context;
+    private final TableLayout layout;
+    private final List<Piece> pieces = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
+    private final List<SourceLine> header = new ArrayList<>();
+
+    Table3Reader(ImportContext context) {
+        this.context = context;
+        this.layout = context.template().table(TABLE);
+    }
+
+    void read(int from, int to) {
+        collect(from, to);
+        if (rows.isEmpty()) {
+            context.note(Kind.ABSENT, TABLE, null, 0, "table.absent", "三");
+            return;
+        }
+        List<RowDef> assigned = assign();
+        for (int i = 0; i < rows.size(); i++) {
+            if (assigned.get(i) == null) {
+                context.note(Kind.UNREADABLE, TABLE, null, rows.get(i).line(), "row.unmatched", rows.get(i).line(), "三");
+            } else {
+                write(i, assigned.get(i));
+            }
+        }
+        reportAbsent(assigned);
+        readColumnLabels();
+    }
+
+    private void collect(int from, int to) {
+        List<String> lines = context.lines();
+        for (int i = from; i < to; i++) {
+            String text = lines.get(i);
+            if (text.isBlank()) {
+                continue;
+            }
+            SourceLine line = SourceLine.of(i + 1, text);
+            if (line.isPageNumber()) {
+                continue;
+            }
+            if (isNumberRow(line)) {
+                rows.add(row(line));
+            } else if (rows.isEmpty()) {
+                header.add(line);
+                if (header.size() > MAX_HEADER_LINES) {
+                    header.remove(0);
+                }
+            }
+            pieces.add(new Piece(line.line(), line.label()));
+        }
+    }
+
+    private static boolean isNumberRow(SourceLine line) {
+        if (line.tabbed()) {
+            boolean headerText = line.filledCells() == 0 && line.label().matches(".*(申请人情况|自然人|商业企业|勾稽关系|法人或其他组织).*");
+            return !headerText && (line.filledCells() > 0 || line.cells().size() >= WIDTH);
+        }
+        return line.cells().stream().anyMatch(c -> c.matches(".*[0-9０-９/／\\-－—].*"));
+    }
+
+    private Row row(SourceLine line) {
+        int piece = pieces.size();
+        if (line.tabbed()) {
+            WindowAligner.Placement placement = WindowAligner.place(line.cells(), WIDTH, true, WindowAligner::totalHolds);
+            return placement == null ? new Row(line.line(), piece, null, line.filledCells(), false)
+                    : new Row(line.line(), piece, placement.cells(), WIDTH, placement.ambiguous());
+        }
+        List<String> cells = line.cells();
+        if (cells.size() < WIDTH) {
+            return new Row(line.line(), piece, null, cells.size(), false);
+        }
+        if (cells.size() > WIDTH) {
+            context.note(Kind.AMBIGUOUS, TABLE, null, line.line(), "row.tooMany", line.line(), WIDTH);
+        }
+        List<CellText> parsed = cells.subList(cells.size() - WIDTH, cells.size()).stream().map(CellText::parse).toList();
+        return new Row(line.line(), piece, parsed, WIDTH, false);
+    }
+
+    /** The template row of each number row, or null. */
+    private List<RowDef> assign() {
+        List<RowDef> full = layout.dataRows().stream().filter(r -> !layout.isAlternate(r)).toList();
+        List<RowDef> unsplit = unsplitRows(full);
+        if (rows.size() == full.size()) {
+            return new ArrayList<>(full);
+        }
+        if (unsplit != null && rows.size() == unsplit.size()) {
+            return new ArrayList<>(unsplit);
+        }
+        List<RowDef> candidates = layout.dataRows();
+        double[][] similarity = new double[rows.size()][candidates.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            List<Piece> around = context(i);
+            for (int j = 0; j < candidates.size(); j++) {
+                similarity[i][j] = similarity(around, candidates.get(j));
+            }
+        }
+        int[] match = RowAligner.align(similarity, MIN_SIMILARITY);
+        List<RowDef> assigned = new ArrayList<>();
+        for (int m : match) {
+            assigned.add(m < 0 ? null : candidates.get(m));
+        }
+        return assigned;
+    }
+
+    /** The 2021 rows with R21..R23 replaced by the unsplit R21_23, or null when the template has no such row. */
+    private List<RowDef> unsplitRows(List<RowDef> full) {
+        RowDef alternate = layout.dataRows().stream().filter(layout::isAlternate).findFirst().orElse(null);
+        if (alternate == null) {
+            return null;
+        }
+        List<RowDef> rowsOf = new ArrayList<>();
+        for (RowDef row : full) {
+            if (alternate.getAlternateFor().contains(row.getId())) {
+                if (!rowsOf.contains(alternate)) {
+                    rowsOf.add(alternate);
+                }
+            } else {
+                rowsOf.add(row);
+            }
+        }
+        return rowsOf;
+    }
+
+    private void write(int index, RowDef def) {
+        Row row = rows.get(index);
+        if (row.cells() == null) {
+            context.note(Kind.UNREADABLE, TABLE, def.getId(), row.line(), "row.unreadable", row.line(), row.found(), WIDTH);
+        } else {
+            List<ColumnDef> columns = layout.columnsOf(def);
+            for (int c = 0; c < columns.size() && c < row.cells().size(); c++) {
+                CellText cell = row.cells().get(c);
+                if (cell != null) {
+                    context.cell(TABLE, def.getId(), columns.get(c).getId(), cell);
+                }
+            }
+            if (row.ambiguous()) {
+                context.note(Kind.AMBIGUOUS, TABLE, def.getId(), row.line(), "row.ambiguous", row.line());
+            }
+        }
+        if (layout.isAlternate(def)) {
+            context.note(Kind.DEVIATION, TABLE, def.getId(), row.line(), "row.unsplit");
+        }
+        LabelLocator.Match match = withoutInterleaved(context(index), def);
+        if (match.similarity() >= MIN_SIMILARITY) {
+            context.label(TABLE, LabelAxis.ROW, def.getId(), match.printed(), match.line());
+        }
+    }
+
+    private void reportAbsent(List<RowDef> assigned) {
+        for (RowDef def : layout.dataRows()) {
+            if (assigned.contains(def)) {
+                continue;
+            }
+            // an alternate row is never missing on its own: the rows it stands for are reported instead
+            boolean covered = layout.isAlternate(def)
+                    || assigned.stream().anyMatch(a -> a != null && a.getAlternateFor().contains(def.getId()));
+            if (!covered) {
+                context.note(Kind.ABSENT, TABLE, def.getId(), 0, "row.absent", def.getId(), def.getLabel(), "三");
+            }
+        }
+    }
+
+    private void readColumnLabels() {
+        HeaderLabels labels = new HeaderLabels(header);
+        for (ColumnDef column : layout.leafColumns()) {
+            List<String> names = new ArrayList<>();
+            names.add(column.getLabel());
+            names.addAll(column.getVariants());
+            LabelLocator.Match match = labels.find(names);
+            if (match != null) {
+                context.label(TABLE, LabelAxis.COLUMN, column.getId(), match.printed(), match.line());
+            }
+        }
+    }
+
+    /** The label pieces of a number row: those since the previous number row, its own, those up to the next. */
+    private List<Piece> context(int index) {
+        int from = index == 0 ? Math.max(0, rows.get(0).piece() - 3) : rows.get(index - 1).piece() + 1;
+        int to = index + 1 < rows.size() ? rows.get(index + 1).piece() : Math.min(pieces.size(), rows.get(index).piece() + 4);
+        return pieces.subList(from, to);
+    }
+
+    /**
+     * The best match once fragments of vertical group labels printed between the lines of a wrapped label
+     * ("（六）其" / "他处理" in the middle of row R22) are left out, one piece at a time.
+     */
+    private static LabelLocator.Match withoutInterleaved(List<Piece> around, RowDef def) {
+        List<Piece> pieces = new ArrayList<>(around);
+        LabelLocator.Match best = best(pieces, def);
+        boolean improved = best.similarity() < 1;
+        while (improved) {
+            improved = false;
+            for (int p = 0; p < pieces.size() && !improved; p++) {
+                List<Piece> fewer = new ArrayList<>(pieces);
+                fewer.remove(p);
+                LabelLocator.Match match = best(fewer, def);
+                if (match.similarity() > best.similarity()) {
+                    best = match;
+                    pieces = fewer;
+                    improved = best.similarity() < 1;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double similarity(List<Piece> around, RowDef def) {
+        return best(around, def).similarity();
+    }
+
+    private static LabelLocator.Match best(List<Piece> around, RowDef def) {
+        LabelLocator.Match best = LabelLocator.locate(around, def.getLabel());
+        for (String variant : def.getVariants()) {
+            LabelLocator.Match match = LabelLocator.locate(around, variant);
+            if (match.similarity() > best.similarity()) {
+                best = match;
+            }
+        }
+        return best;
+    }
+}

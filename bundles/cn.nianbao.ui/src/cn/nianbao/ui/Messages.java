@@ -1,0 +1,72 @@
+package cn.nianbao.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The workbench's user-facing strings: messages.properties (English) and messages_zh.properties. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "cn.nianbao.ui.messages";
+
+    public static String App_title;
+    public static String Edit_setCell;
+    public static String Edit_blank;
+    public static String Edit_paste;
+    public static String Edit_notANumber;
+    public static String Edit_countRule;
+    public static String Edit_amountRule;
+    public static String Edit_refusedTitle;
+    public static String Edit_pasteRefused;
+    public static String Edit_text;
+    public static String Editor_overview;
+    public static String Editor_section1;
+    public static String Editor_table2;
+    public static String Editor_table3;
+    public static String Editor_table4;
+    public static String Editor_section5;
+    public static String Editor_section6;
+    public static String Overview_agency;
+    public static String Overview_level;
+    public static String Overview_year;
+    public static String Overview_format;
+    public static String Overview_file;
+    public static String Overview_unsaved;
+    public static String Overview_checks;
+    public static String Checks_severity;
+    public static String Checks_rule;
+    public static String Checks_message;
+    public static String Checks_place;
+    public static String Checks_all;
+    public static String Checks_none;
+    public static String Explorer_open;
+    public static String Explorer_folder;
+    public static String Explorer_chooseFolder;
+    public static String File_openTitle;
+    public static String File_saveTitle;
+    public static String File_cannotOpen;
+    public static String File_cannotSave;
+    public static String File_saveChanges;
+    public static String File_reportFiles;
+    public static String File_allFiles;
+    public static String New_title;
+    public static String New_message;
+    public static String New_agency;
+    public static String New_level;
+    public static String New_year;
+    public static String Export_title;
+    public static String Export_done;
+    public static String Export_failed;
+    public static String Export_format;
+    public static String About_title;
+    public static String About_text;
+    public static String Prefs_title;
+    public static String Prefs_language;
+    public static String Prefs_languageSystem;
+    public static String Prefs_restart;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,59 @@
+package cn.nianbao.ui.grid;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.nebula.widgets.nattable.data.validate.ValidationFailedException;
+
+import cn.nianbao.model.format.PrintedCell;
+import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.document.CellEdits;
+import cn.nianbao.ui.document.NumberInput;
+import cn.nianbao.ui.document.ReportDocument;
+
+/** A block from the clipboard laid over the printed grid from an anchor cell, as one undoable change. */
+final class BlockPaste {
+
+    private final ReportDocument document;
+    private final PrintedTableData data;
+
+    BlockPaste(ReportDocument document, PrintedTableData data) {
+        this.document = document;
+        this.data = data;
+    }
+
+    /** Returns the refused texts; when there is any, nothing is changed. */
+    List<String> paste(List<List<String>> block, int firstColumn, int firstRow, String label) {
+        CellEdits edits = document.edits();
+        NumberRules rules = new NumberRules(data);
+        List<String> refused = new ArrayList<>();
+        for (int r = 0; r < block.size(); r++) {
+            for (int c = 0; c < block.get(r).size(); c++) {
+                int column = firstColumn + c;
+                int row = firstRow + r;
+                if (column >= data.getColumnCount() || row >= data.getRowCount()) {
+                    continue;
+                }
+                PrintedCell cell = data.printedCell(column, row);
+                if (cell.kind() != PrintedCell.Kind.DATA || cell.address() == null) {
+                    continue;
+                }
+                NumberInput.Parsed parsed = NumberInput.parse(block.get(r).get(c));
+                if (parsed.refused()) {
+                    refused.add(Messages.bind(Messages.Edit_notANumber, parsed.refusedText()));
+                    continue;
+                }
+                try {
+                    rules.validate(column, row, parsed.value());
+                    edits.set(cell.address(), parsed.value());
+                } catch (ValidationFailedException e) {
+                    refused.add(block.get(r).get(c) + ": " + e.getMessage());
+                }
+            }
+        }
+        if (refused.isEmpty()) {
+            document.execute(edits.toCommand(label));
+        }
+        return refused;
+    }
+}

@@ -1,0 +1,121 @@
+package cn.nianbao.ui.grid;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
+import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.edit.config.DialogErrorHandling;
+import org.eclipse.nebula.widgets.nattable.edit.editor.TextCellEditor;
+import org.eclipse.nebula.widgets.nattable.painter.cell.ImagePainter;
+import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.CellPainterDecorator;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
+import org.eclipse.nebula.widgets.nattable.style.BorderStyle;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.style.Style;
+import org.eclipse.nebula.widgets.nattable.style.VerticalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.ui.util.CellEdgeEnum;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Display;
+
+import cn.nianbao.ui.Messages;
+
+/**
+ * How the printed table looks and edits: labels centred and wrapped on grey as on the paper form, values
+ * right-aligned, totals tinted, broken identities red with an error icon (never colour alone), and only
+ * value cells editable, through the number rules.
+ */
+final class GridStyles extends AbstractRegistryConfiguration {
+
+    private final PrintedTableData data;
+
+    GridStyles(PrintedTableData data) {
+        this.data = data;
+    }
+
+    @Override
+    public void configureRegistry(IConfigRegistry registry) {
+        Display display = Display.getCurrent();
+        BorderStyle border = new BorderStyle(1, color(display, 0x90, 0x98, 0xA4), BorderStyle.LineStyleEnum.SOLID);
+
+        Style label = style(color(display, 0xEE, 0xF1, 0xF5), HorizontalAlignmentEnum.CENTER, border);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, label, DisplayMode.NORMAL, GridLabels.LABEL);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, wrapped(), DisplayMode.NORMAL, GridLabels.LABEL);
+
+        Style caption = style(color(display, 0xE2, 0xE8, 0xF0), HorizontalAlignmentEnum.LEFT, border);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, caption, DisplayMode.NORMAL, GridLabels.CAPTION);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, wrapped(), DisplayMode.NORMAL, GridLabels.CAPTION);
+
+        Style value = style(display.getSystemColor(SWT.COLOR_WHITE), HorizontalAlignmentEnum.RIGHT, border);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, value, DisplayMode.NORMAL, GridLabels.VALUE);
+        Style noCell = style(color(display, 0xF7, 0xF7, 0xF7), HorizontalAlignmentEnum.RIGHT, border);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, noCell, DisplayMode.NORMAL, GridLabels.NO_CELL);
+
+        Style total = style(color(display, 0xDD, 0xEB, 0xF7), HorizontalAlignmentEnum.RIGHT, border);
+        total.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, total, DisplayMode.NORMAL, GridLabels.TOTAL);
+
+        Style error = style(color(display, 0xF8, 0xC8, 0xC8), HorizontalAlignmentEnum.RIGHT, border);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, error, DisplayMode.NORMAL, GridLabels.ERROR);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, marked(Dialog.DLG_IMG_MESSAGE_ERROR),
+                DisplayMode.NORMAL, GridLabels.ERROR);
+        Style warning = style(color(display, 0xFD, 0xF0, 0xC0), HorizontalAlignmentEnum.RIGHT, border);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, warning, DisplayMode.NORMAL, GridLabels.WARNING);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, marked(Dialog.DLG_IMG_MESSAGE_WARNING),
+                DisplayMode.NORMAL, GridLabels.WARNING);
+
+        registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE,
+                DisplayMode.EDIT, GridLabels.VALUE);
+        registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new TextCellEditor(true, true),
+                DisplayMode.EDIT, GridLabels.VALUE);
+        registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new NumberDisplayConverter(),
+                DisplayMode.NORMAL, GridLabels.VALUE);
+        registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new NumberDisplayConverter(),
+                DisplayMode.EDIT, GridLabels.VALUE);
+        registry.registerConfigAttribute(EditConfigAttributes.DATA_VALIDATOR, new NumberRules(data),
+                DisplayMode.EDIT, GridLabels.VALUE);
+        registry.registerConfigAttribute(EditConfigAttributes.CONVERSION_ERROR_HANDLER, refusal(), DisplayMode.EDIT,
+                GridLabels.VALUE);
+        registry.registerConfigAttribute(EditConfigAttributes.VALIDATION_ERROR_HANDLER, refusal(), DisplayMode.EDIT,
+                GridLabels.VALUE);
+    }
+
+    /** A refused entry is explained in a dialog; the officer corrects it or discards it, nothing is stored. */
+    private static DialogErrorHandling refusal() {
+        DialogErrorHandling handling = new DialogErrorHandling(true);
+        handling.setFailureShellTitle(Messages.Edit_refusedTitle);
+        handling.setConversionFailureShellTitle(Messages.Edit_refusedTitle);
+        handling.setValidationFailureShellTitle(Messages.Edit_refusedTitle);
+        return handling;
+    }
+
+    private static Style style(Color background, HorizontalAlignmentEnum alignment, BorderStyle border) {
+        Style style = new Style();
+        style.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, background);
+        style.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, Display.getCurrent().getSystemColor(SWT.COLOR_BLACK));
+        style.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, alignment);
+        style.setAttributeValue(CellStyleAttributes.VERTICAL_ALIGNMENT, VerticalAlignmentEnum.MIDDLE);
+        style.setAttributeValue(CellStyleAttributes.BORDER_STYLE, border);
+        return style;
+    }
+
+    private static LineBorderDecorator wrapped() {
+        return new LineBorderDecorator(new TextPainter(true, true, 4, true));
+    }
+
+    private static LineBorderDecorator marked(String image) {
+        return new LineBorderDecorator(new CellPainterDecorator(new TextPainter(false, true, 4),
+                CellEdgeEnum.LEFT, new ImagePainter(JFaceResources.getImage(image))));
+    }
+
+    private static Color color(Display display, int red, int green, int blue) {
+        return new Color(display, new RGB(red, green, blue));
+    }
+}

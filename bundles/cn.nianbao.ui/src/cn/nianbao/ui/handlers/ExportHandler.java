@@ -1,0 +1,73 @@
+package cn.nianbao.ui.handlers;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import cn.nianbao.export.Exporters;
+import cn.nianbao.export.ReportExporter;
+import cn.nianbao.model.AtomicFiles;
+import cn.nianbao.model.NativeFormat;
+import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.parts.FileDialogs;
+import jakarta.inject.Named;
+
+/** File ▸ Export (Ctrl+E): the active report in a chosen format, written in the background with progress. */
+public final class ExportHandler {
+
+    @CanExecute
+    public boolean canExecute() {
+        return OpenReports.current() != null;
+    }
+
+    @Execute
+    public void execute(@Named("activeShell") Shell shell) {
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setText(Messages.Export_title);
+        dialog.setOverwrite(true);
+        var exporters = Exporters.all();
+        dialog.setFilterExtensions(exporters.stream().map(e -> "*." + e.extension()).toArray(String[]::new));
+        dialog.setFilterNames(exporters.stream().map(e -> e.format().toUpperCase() + " (*." + e.extension() + ")")
+                .toArray(String[]::new));
+        dialog.setFileName(OpenReports.current().title().replace(' ', '-'));
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        ReportExporter exporter = exporters.get(Math.max(0, dialog.getFilterIndex()));
+        Path target = Path.of(chosen.endsWith("." + exporter.extension()) ? chosen : chosen + "." + exporter.extension());
+        AnnualReport snapshot;
+        try {
+            snapshot = NativeFormat.fromBytes(NativeFormat.toBytes(OpenReports.current().report()));
+        } catch (java.io.IOException e) {
+            MessageDialog.openError(shell, Messages.Export_title, Messages.bind(Messages.Export_failed, FileDialogs.reason(e)));
+            return;
+        }
+        Job job = Job.create(Messages.Export_title + ": " + target.getFileName(), monitor -> {
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                exporter.write(snapshot, out);
+                AtomicFiles.write(target, out.toByteArray());
+                shell.getDisplay().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Export_title,
+                        Messages.bind(Messages.Export_done, target)));
+                return Status.OK_STATUS;
+            } catch (Exception e) {
+                shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, Messages.Export_title,
+                        Messages.bind(Messages.Export_failed, FileDialogs.reason(e))));
+                return Status.OK_STATUS;
+            }
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+}

@@ -1,0 +1,31 @@
+package cn.nianbao.ui.handlers;
+
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.swt.widgets.Shell;
+
+import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.ui.parts.FileDialogs;
+import cn.nianbao.ui.parts.ReportEditorPart;
+import jakarta.inject.Named;
+
+/** File ▸ Save As (Ctrl+Shift+S). */
+public final class SaveAsHandler {
+
+    @CanExecute
+    public boolean canExecute() {
+        return OpenReports.current() != null;
+    }
+
+    @Execute
+    public void execute(@Named("activeShell") Shell shell) {
+        ReportDocument document = OpenReports.current();
+        Path target = FileDialogs.askSaveTarget(shell, document);
+        if (target != null) {
+            ReportEditorPart.saveTo(shell, document, target);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package cn.nianbao.ui.handlers;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.service.event.Event;
+
+import cn.nianbao.ui.parts.EditorOpener;
+import jakarta.inject.Inject;
+
+/**
+ * Opens the reports named on the command line ({@code nianbao FILE...}) once the workbench is up, and,
+ * for the start-up benchmark, prints a marker when the first editor is showing.
+ */
+public final class StartupAddon {
+
+    @Inject
+    @Optional
+    public void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, EditorOpener opener) {
+        Display display = Display.getCurrent();
+        for (String arg : Platform.getApplicationArgs()) {
+            if (!arg.startsWith("-")) {
+                opener.open(display.getActiveShell(), Path.of(arg).toAbsolutePath());
+            }
+        }
+        if (Boolean.getBoolean("nianbao.startupProbe")) {
+            display.asyncExec(() -> System.out.println("NIANBAO_EDITOR_SHOWN"));
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package cn.nianbao.ui.parts;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.UiLanguage;
+import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.validation.Diagnostic;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Every diagnostic of the active report: severity (icon and word), rule, message and cells, filtered by
+ * severity. A double-click shows the cells in the editor.
+ */
+public final class ChecksPart {
+
+    @Inject
+    private EPartService partService;
+
+    private TableViewer viewer;
+    private Combo filter;
+    private ReportDocument shown;
+    private final Runnable documentListener = this::refresh;
+    private final Runnable reportsListener = this::follow;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        GridLayoutFactory.fillDefaults().applyTo(parent);
+        filter = new Combo(parent, SWT.READ_ONLY);
+        filter.setItems(Messages.Checks_all, "ERROR", "WARNING", "INFO");
+        filter.select(0);
+        filter.addListener(SWT.Selection, e -> refresh());
+        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        boolean english = UiLanguage.english();
+        column(Messages.Checks_severity, 90, d -> d.severity().getLiteral(), this::icon);
+        column(Messages.Checks_rule, 70, Diagnostic::ruleId, d -> null);
+        column(Messages.Checks_message, 700, d -> english ? d.messageEn() : d.messageZh(), d -> null);
+        column(Messages.Checks_place, 260, d -> d.cells().stream().limit(4).map(CellAddress::toString)
+                .collect(Collectors.joining(" ")) + (d.cells().size() > 4 ? " …" : ""), d -> null);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addDoubleClickListener(e -> reveal((IStructuredSelection) e.getSelection()));
+        OpenReports.addListener(reportsListener);
+        follow();
+    }
+
+    private void column(String title, int width, Function<Diagnostic, String> text, Function<Diagnostic, Image> image) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Diagnostic) element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return image.apply((Diagnostic) element);
+            }
+        });
+    }
+
+    private Image icon(Diagnostic diagnostic) {
+        return JFaceResources.getImage(switch (diagnostic.severity()) {
+            case ERROR -> Dialog.DLG_IMG_MESSAGE_ERROR;
+            case WARNING -> Dialog.DLG_IMG_MESSAGE_WARNING;
+            default -> Dialog.DLG_IMG_MESSAGE_INFO;
+        });
+    }
+
+    private void follow() {
+        ReportDocument current = OpenReports.current();
+        if (current == shown) {
+            return;
+        }
+        if (shown != null) {
+            shown.removeListener(documentListener);
+        }
+        shown = current;
+        if (shown != null) {
+            shown.addListener(documentListener);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (viewer.getControl().isDisposed()) {
+                return;
+            }
+            List<Diagnostic> diagnostics = shown == null ? List.of() : shown.diagnostics();
+            int chosen = filter.getSelectionIndex();
+            if (chosen > 0) {
+                Severity severity = Severity.get(filter.getItem(chosen));
+                diagnostics = diagnostics.stream().filter(d -> d.severity() == severity).toList();
+            }
+            viewer.setInput(diagnostics);
+        });
+    }
+
+    /** The diagnostics shown now (tests read this). */
+    public List<?> shownDiagnostics() {
+        return (List<?>) viewer.getInput();
+    }
+
+    private void reveal(IStructuredSelection selection) {
+        if (!(selection.getFirstElement() instanceof Diagnostic diagnostic) || diagnostic.cells().isEmpty()) {
+            return;
+        }
+        for (MPart part : partService.getParts()) {
+            if (part.getObject() instanceof ReportEditorPart editor && editor.document() == shown) {
+                partService.activate(part);
+                editor.reveal(diagnostic.cells().get(0));
+                return;
+            }
+        }
+    }
+
+    @PreDestroy
+    public void dispose() {
+        OpenReports.removeListener(reportsListener);
+        if (shown != null) {
+            shown.removeListener(documentListener);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package cn.nianbao.ui.parts;
+
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.ui.document.ReportDocuments;
+import jakarta.inject.Inject;
+
+/** Opens reports in editors: one editor per report, a second open of the same file activates the first. */
+@Creatable
+public final class EditorOpener {
+
+    public static final String EDITOR_DESCRIPTOR = "cn.nianbao.ui.partdescriptor.editor";
+    public static final String EDITOR_STACK = "cn.nianbao.app.partstack.editors";
+
+    @Inject
+    private EPartService partService;
+    @Inject
+    private EModelService modelService;
+    @Inject
+    private MApplication application;
+
+    /** Opens a file (native, or any form the importers read); a failure is shown, never thrown. */
+    public void open(Shell shell, Path file) {
+        for (MPart part : partService.getParts()) {
+            if (part.getObject() instanceof ReportEditorPart editor && file.equals(editor.document().file())) {
+                partService.showPart(part, PartState.ACTIVATE);
+                return;
+            }
+        }
+        try {
+            show(ReportDocuments.open(file));
+        } catch (Exception e) {
+            MessageDialog.openError(shell, Messages.File_openTitle, Messages.bind(Messages.File_cannotOpen,
+                    file.getFileName(), FileDialogs.reason(e)));
+        }
+    }
+
+    public void show(ReportDocument document) {
+        for (MPart part : partService.getParts()) {
+            if (part.getObject() instanceof ReportEditorPart editor && editor.document() == document) {
+                partService.showPart(part, PartState.ACTIVATE);
+                return;
+            }
+        }
+        MPart part = partService.createPart(EDITOR_DESCRIPTOR);
+        part.setLabel(document.title());
+        part.getTransientData().put(ReportEditorPart.DOCUMENT, document);
+        MPartStack stack = (MPartStack) modelService.find(EDITOR_STACK, application);
+        stack.getChildren().add(part);
+        partService.showPart(part, PartState.ACTIVATE);
+    }
+}

@@ -1,0 +1,60 @@
+package cn.nianbao.ui.parts;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import cn.nianbao.io.ImportException;
+import cn.nianbao.model.NativeFormat;
+import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.UiLanguage;
+import cn.nianbao.ui.document.ReportDocument;
+
+/** The file dialogs of the workbench and readable reasons for file errors. */
+public final class FileDialogs {
+
+    private FileDialogs() {
+    }
+
+    public static Path askOpen(Shell shell) {
+        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+        dialog.setText(Messages.File_openTitle);
+        dialog.setFilterExtensions(new String[] { "*." + NativeFormat.EXTENSION + ";*.txt", "*.*" });
+        dialog.setFilterNames(new String[] { Messages.File_reportFiles, Messages.File_allFiles });
+        String chosen = dialog.open();
+        return chosen == null ? null : Path.of(chosen);
+    }
+
+    public static Path askSaveTarget(Shell shell, ReportDocument document) {
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setText(Messages.File_saveTitle);
+        dialog.setOverwrite(true);
+        dialog.setFilterExtensions(new String[] { "*." + NativeFormat.EXTENSION });
+        dialog.setFileName(document.title().replace(' ', '-') + "." + NativeFormat.EXTENSION);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return null;
+        }
+        return Path.of(chosen.endsWith("." + NativeFormat.EXTENSION) ? chosen : chosen + "." + NativeFormat.EXTENSION);
+    }
+
+    /** A reason a person understands, in the UI language; never a stack trace. */
+    public static String reason(Exception e) {
+        boolean english = UiLanguage.english();
+        if (e instanceof ImportException importError) {
+            return english ? importError.messageEn() : importError.messageZh();
+        }
+        if (e instanceof NoSuchFileException) {
+            return english ? "the file or folder does not exist" : "文件或文件夹不存在";
+        }
+        if (e instanceof AccessDeniedException) {
+            return english ? "no permission (read-only file or folder?)" : "没有权限（文件或文件夹为只读？）";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,97 @@
+package cn.nianbao.ui.parts;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.report.ReportPackage;
+import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.UiLanguage;
+import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.validation.Diagnostic;
+
+/** The overview page: agency, level, year, format version, file and the check summary. */
+final class OverviewPage {
+
+    private final Composite page;
+    private final ReportDocument document;
+    private final Text agency;
+    private final Label level;
+    private final Label year;
+    private final Label format;
+    private final Label file;
+    private final Label checks;
+    private final Runnable listener = this::refresh;
+
+    OverviewPage(Composite parent, ReportDocument document) {
+        this.document = document;
+        page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(16, 16).spacing(12, 10).applyTo(page);
+        agency = new Text(page, SWT.BORDER);
+        label(Messages.Overview_agency, agency);
+        agency.addListener(SWT.FocusOut, e -> commitAgency());
+        agency.addListener(SWT.DefaultSelection, e -> commitAgency());
+        level = value(Messages.Overview_level);
+        year = value(Messages.Overview_year);
+        format = value(Messages.Overview_format);
+        file = value(Messages.Overview_file);
+        checks = value(Messages.Checks_message);
+        document.addListener(listener);
+        page.addDisposeListener(e -> document.removeListener(listener));
+        refresh();
+    }
+
+    Control control() {
+        return page;
+    }
+
+    private Label value(String caption) {
+        Label value = new Label(page, SWT.WRAP);
+        label(caption, value);
+        return value;
+    }
+
+    private void label(String caption, Control value) {
+        Label label = new Label(page, SWT.NONE);
+        label.setText(caption);
+        label.moveAbove(value);
+        GridDataFactory.fillDefaults().grab(true, false).hint(480, SWT.DEFAULT).applyTo(value);
+    }
+
+    private void commitAgency() {
+        String typed = agency.getText().strip();
+        if (!typed.equals(document.report().getAgencyName())) {
+            document.execute(new SetCommand(document.domain(), document.report(),
+                    ReportPackage.Literals.ANNUAL_REPORT__AGENCY_NAME, typed));
+        }
+    }
+
+    private void refresh() {
+        if (page.isDisposed()) {
+            return;
+        }
+        var report = document.report();
+        if (!agency.isFocusControl()) {
+            agency.setText(report.getAgencyName() == null ? "" : report.getAgencyName());
+        }
+        level.setText(report.getAgencyLevel().getLiteral());
+        year.setText(Integer.toString(report.getYear()));
+        var template = FormatCatalogue.template(report.getTemplateVersion()).definition();
+        format.setText(UiLanguage.english() ? template.getNameEn() : template.getName());
+        file.setText(document.file() == null ? Messages.Overview_unsaved : document.file().toString());
+        checks.setText(Messages.bind(Messages.Overview_checks, new Object[] { count(Severity.ERROR), count(Severity.WARNING),
+                count(Severity.INFO) }));
+        page.layout(true);
+    }
+
+    private long count(Severity severity) {
+        return document.diagnostics().stream().map(Diagnostic::severity).filter(severity::equals).count();
+    }
+}

@@ -1,0 +1,154 @@
+package cn.nianbao.ui.parts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.Template;
+import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.UiLanguage;
+import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.ui.grid.ReportGrid;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * One report, one editor: a page for the overview, one for each text part and one grid for each table.
+ * The dirty mark follows the undo history; Save writes the native file atomically.
+ */
+public final class ReportEditorPart {
+
+    /** Key of the {@link ReportDocument} in the part's transient data. */
+    public static final String DOCUMENT = "cn.nianbao.ui.document";
+
+    @Inject
+    private MDirtyable dirtyable;
+
+    private ReportDocument document;
+    private CTabFolder pages;
+    private final java.util.Map<String, ReportGrid> grids = new java.util.HashMap<>();
+    private final Runnable listener = this::documentChanged;
+    private MPart part;
+
+    @PostConstruct
+    public void create(Composite parent, MPart part) {
+        this.part = part;
+        this.document = (ReportDocument) part.getTransientData().get(DOCUMENT);
+        this.pages = createPages(parent, document);
+        document.addListener(listener);
+        OpenReports.opened(document);
+        documentChanged();
+    }
+
+    /** Builds the pages of an editor for a document; also used by tests without the workbench. */
+    public CTabFolder createPages(Composite parent, ReportDocument report) {
+        this.document = report;
+        boolean english = UiLanguage.english();
+        CTabFolder folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+        Template template = FormatCatalogue.template(report.report().getTemplateVersion());
+        addPage(folder, Messages.Editor_overview, new OverviewPage(folder, report).control());
+        addPage(folder, Messages.Editor_section1, new SectionsPage(folder, report, key -> key.startsWith("S1")).control());
+        for (String table : new String[] { "T2", "T3", "T4" }) {
+            ReportGrid grid = new ReportGrid(folder, report, template.table(table), english);
+            grids.put(table, grid);
+            addPage(folder, tableTitle(table), grid.control());
+        }
+        addPage(folder, Messages.Editor_section5, new SectionsPage(folder, report, "S5"::equals).control());
+        addPage(folder, Messages.Editor_section6, new SectionsPage(folder, report, "S6"::equals).control());
+        folder.setSelection(3);
+        return folder;
+    }
+
+    private static String tableTitle(String table) {
+        return switch (table) {
+            case "T2" -> Messages.Editor_table2;
+            case "T3" -> Messages.Editor_table3;
+            default -> Messages.Editor_table4;
+        };
+    }
+
+    private static void addPage(CTabFolder folder, String title, Control control) {
+        CTabItem item = new CTabItem(folder, SWT.NONE);
+        item.setText(title);
+        item.setControl(control);
+    }
+
+    public ReportDocument document() {
+        return document;
+    }
+
+    public ReportGrid grid(String table) {
+        return grids.get(table);
+    }
+
+    /** Shows the page and the cell of a value (from the Checks view). */
+    public void reveal(CellAddress address) {
+        ReportGrid grid = grids.get(address.table());
+        if (grid != null) {
+            for (CTabItem item : pages.getItems()) {
+                if (item.getControl() == grid.control()) {
+                    pages.setSelection(item);
+                }
+            }
+            grid.reveal(address);
+            grid.control().setFocus();
+        }
+    }
+
+    private void documentChanged() {
+        if (dirtyable != null) {
+            dirtyable.setDirty(document.isDirty());
+        }
+        if (part != null) {
+            part.setLabel(document.title());
+            part.setTooltip(document.file() == null ? document.title() : document.file().toString());
+        }
+    }
+
+    @Focus
+    public void focus() {
+        OpenReports.activate(document);
+        pages.setFocus();
+    }
+
+    @Persist
+    public void save(Shell shell) {
+        Path target = document.file() != null ? document.file() : FileDialogs.askSaveTarget(shell, document);
+        if (target != null) {
+            saveTo(shell, document, target);
+        }
+    }
+
+    /** Saves and reports a failure in the user's language; the document stays open and dirty when it fails. */
+    public static boolean saveTo(Shell shell, ReportDocument document, Path target) {
+        try {
+            document.saveAs(target);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(shell, Messages.File_saveTitle,
+                    Messages.bind(Messages.File_cannotSave, target, FileDialogs.reason(e)));
+            return false;
+        }
+    }
+
+    @PreDestroy
+    public void dispose() {
+        document.removeListener(listener);
+        OpenReports.closed(document);
+    }
+}

@@ -1,0 +1,137 @@
+package cn.nianbao.validation.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.Iteration;
+import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.support.CellValue;
+import cn.nianbao.validation.support.Messages;
+import cn.nianbao.validation.support.Names;
+import cn.nianbao.validation.support.RuleContext;
+
+/**
+ * Turns a failed evaluation into a diagnostic a filer can act on: the formula with the values put in
+ * ("一 + 二 = 三（七）+ 四: 21 + 0 ≠ 20 + 0（自然人）"), and a sentence naming the cells by their
+ * official labels. A single left-hand cell gets the value it should have; otherwise both sides are shown.
+ */
+public final class IdentityDiagnostics {
+
+    private final Names names;
+    private final Messages messages;
+
+    public IdentityDiagnostics(RuleContext context) {
+        this.names = context.names();
+        this.messages = context.messages();
+    }
+
+    public Diagnostic of(Evaluation e) {
+        Relation relation = e.formula().relation();
+        BigDecimal rightSum = e.rightSum();
+        String expected = relation.bound(rightSum);
+        String actual = e.leftSum().toPlainString();
+        String formulaZh = formula(e, true);
+        String formulaEn = formula(e, false);
+        String zh;
+        String en;
+        if (e.formula().hasSingleLeftCell()) {
+            TermValue left = e.left().get(0);
+            CellAddress cell = left.cells().get(0);
+            String key = "identity.cell." + relation.name();
+            zh = messages.zh(key, names.cellZh(cell), rightSum.toPlainString(), terms(e, e.right(), true),
+                    actual(left, true));
+            en = messages.en(key, names.cellEn(cell), rightSum.toPlainString(), terms(e, e.right(), false),
+                    actual(left, false));
+        } else {
+            String key = "identity.sides." + relation.name();
+            zh = messages.zh(key, where(e, true), terms(e, e.left(), true), actual, terms(e, e.right(), true),
+                    rightSum.toPlainString());
+            en = messages.en(key, where(e, false), terms(e, e.left(), false), actual, terms(e, e.right(), false),
+                    rightSum.toPlainString());
+        }
+        en = messages.en("identity.withFormula", en, formulaEn);
+        return new Diagnostic(e.rule().getId(), e.rule().getSeverity(), e.cells(), expected, actual, formulaZh, zh, en);
+    }
+
+    /** "一 + 二 = 三（七）+ 四: 21 + 0 ≠ 20 + 0（自然人）". */
+    private String formula(Evaluation e, boolean zh) {
+        Relation relation = e.formula().relation();
+        String definition = join(e.left(), t -> shortName(e, t.term(), zh)) + " " + relation.symbol() + " "
+                + join(e.right(), t -> shortName(e, t.term(), zh));
+        String values = join(e.left(), t -> t.sum().toPlainString()) + " " + relation.brokenSymbol() + " "
+                + join(e.right(), t -> t.sum().toPlainString());
+        String where = e.where() == null ? "" : zh ? "（" + whereName(e, true) + "）" : " (" + whereName(e, false) + ")";
+        return definition + ": " + values + where;
+    }
+
+    /** The terms with their values, by full label: "结果维持 10 + 结果纠正 1 + …". */
+    private String terms(Evaluation e, List<TermValue> side, boolean zh) {
+        return join(side, t -> fullName(e, t.term(), zh) + " " + t.sum().toPlainString());
+    }
+
+    /** The left cell as found; blank and text are said to count as 0, which is how the sum used them. */
+    private String actual(TermValue left, boolean zh) {
+        CellValue value = left.values().get(0);
+        if (value.isNumber()) {
+            return value.number().toPlainString();
+        }
+        String printed;
+        if (value.printed().isEmpty()) {
+            printed = zh ? messages.zh("cell.blank") : messages.en("cell.blank");
+        } else {
+            printed = "“" + value.printed() + "”";
+        }
+        return zh ? messages.zh("identity.notANumber", printed) : messages.en("identity.notANumber", printed);
+    }
+
+    private String where(Evaluation e, boolean zh) {
+        return e.where() == null ? "" : whereName(e, zh);
+    }
+
+    private String whereName(Evaluation e, boolean zh) {
+        return zh ? names.fullZh(e.table(), e.where()) : names.fullEn(e.table(), e.where());
+    }
+
+    private String shortName(Evaluation e, Term term, boolean zh) {
+        return name(e, term, zh, zh ? names::shortZh : names::shortEn);
+    }
+
+    private String fullName(Evaluation e, Term term, boolean zh) {
+        return name(e, term, zh, zh ? names::fullZh : names::fullEn);
+    }
+
+    private String name(Evaluation e, Term term, boolean zh, BiFunction<String, String, String> naming) {
+        String name = nodeName(e, term.first(), zh, naming);
+        if (term.isRange()) {
+            name = name + "…" + nodeName(e, term.last(), zh, naming);
+        }
+        return name;
+    }
+
+    private String nodeName(Evaluation e, String id, boolean zh, BiFunction<String, String, String> naming) {
+        if (e.iteration() == Iteration.ONCE || e.iteration() == null) {
+            String[] parts = id.split("/", 2);
+            CellAddress cell = new CellAddress(e.table(), parts[0], parts.length > 1 ? parts[1] : "");
+            return zh ? names.cellZh(cell) : names.cellEn(cell);
+        }
+        return naming.apply(e.table(), id);
+    }
+
+    /** Joins with " + " / " - ", without the space after a full-width bracket: "三（七）+ 四". */
+    private static String join(List<TermValue> terms, java.util.function.Function<TermValue, String> text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            TermValue term = terms.get(i);
+            if (i == 0) {
+                out.append(term.term().negative() ? "-" : "");
+            } else {
+                boolean tight = out.charAt(out.length() - 1) == '）';
+                out.append(tight ? "" : " ").append(term.term().negative() ? "- " : "+ ");
+            }
+            out.append(text.apply(term));
+        }
+        return out.toString();
+    }
+}

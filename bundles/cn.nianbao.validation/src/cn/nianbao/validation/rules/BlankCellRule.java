@@ -1,0 +1,68 @@
+package cn.nianbao.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.ReportData;
+import cn.nianbao.model.format.TableLayout;
+import cn.nianbao.model.report.Cell;
+import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.support.CellValue;
+import cn.nianbao.validation.support.ReportShape;
+import cn.nianbao.validation.support.Messages.Text;
+import cn.nianbao.validation.support.RowList;
+import cn.nianbao.validation.support.RuleContext;
+
+/**
+ * TYP-03: cells of tables 三 and 四 left blank or filled with "/", "-", "—" instead of 0. One diagnostic
+ * per table, because a filer who left twenty cells blank made one decision, not twenty; the cell list
+ * still carries every address for the editor to mark. Cells missing altogether are STR-02's.
+ */
+public final class BlankCellRule implements CodedRule {
+
+    /** The rule names tables 三 and 四 (format.md §8); table 二 has legitimate empty cells in 2019. */
+    private static final List<String> TABLES = List.of("T3", "T4");
+
+    @Override
+    public String ruleId() {
+        return "TYP-03";
+    }
+
+    @Override
+    public List<Diagnostic> check(RuleContext context) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (String tableId : TABLES) {
+            TableLayout table = context.template().table(tableId);
+            if (table != null) {
+                List<CellAddress> empty = emptyCells(context, table);
+                if (!empty.isEmpty()) {
+                    diagnostics.add(diagnostic(context, tableId, empty));
+                }
+            }
+        }
+        return diagnostics;
+    }
+
+    private static List<CellAddress> emptyCells(RuleContext context, TableLayout table) {
+        List<CellAddress> empty = new ArrayList<>();
+        for (CellAddress address : ReportShape.expectedCells(context.report(), table)) {
+            Cell cell = ReportData.cell(context.report(), address);
+            if (cell != null && CellValue.of(cell).isEmpty()) {
+                empty.add(address);
+            }
+        }
+        return empty;
+    }
+
+    private static Diagnostic diagnostic(RuleContext context, String tableId, List<CellAddress> empty) {
+        RowList rows = new RowList(tableId, empty);
+        Text rowText = rows.describe(context.template(), context.names(), context.messages());
+        int count = empty.size();
+        int rowCount = rows.rowCount();
+        Text text = new Text(
+                context.messages().zh("typ03", context.names().tableZh(tableId), count, rowCount, rowText.zh()),
+                context.messages().en("typ03", context.names().tableEn(tableId), count, rowCount, rowText.en()));
+        return context.diagnostic("TYP-03", empty, "0", String.valueOf(count), text);
+    }
+}

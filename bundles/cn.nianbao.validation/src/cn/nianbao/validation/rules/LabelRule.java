@@ -1,0 +1,73 @@
+package cn.nianbao.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.AxisNode;
+import cn.nianbao.model.catalogue.ColumnDef;
+import cn.nianbao.model.catalogue.RowDef;
+import cn.nianbao.model.format.Labels;
+import cn.nianbao.model.format.TableLayout;
+import cn.nianbao.model.report.LabelAxis;
+import cn.nianbao.model.report.SourceLabel;
+import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.support.Messages;
+import cn.nianbao.validation.support.Messages.Text;
+import cn.nianbao.validation.support.RuleContext;
+
+/**
+ * LBL-01: a row or column label as the source printed it differs from the template's label. A known
+ * variant ("本年度止件数") is still a deviation: variants only let the importer recognise the row.
+ * Section headings are not compared here (STR-01 allows their variants).
+ */
+public final class LabelRule implements CodedRule {
+
+    @Override
+    public String ruleId() {
+        return "LBL-01";
+    }
+
+    @Override
+    public List<Diagnostic> check(RuleContext context) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (SourceLabel label : context.report().getSourceLabels()) {
+            if (label.getAxis() == LabelAxis.SECTION) {
+                continue;
+            }
+            TableLayout table = context.template().table(label.getTableId());
+            AxisNode node = table == null ? null : table.node(label.getElementId());
+            if (node != null && !Labels.same(label.getText(), node.getLabel())) {
+                diagnostics.add(diagnostic(context, table, node, label));
+            }
+        }
+        return diagnostics;
+    }
+
+    private static Diagnostic diagnostic(RuleContext context, TableLayout table, AxisNode node, SourceLabel label) {
+        Messages messages = context.messages();
+        String printed = Labels.printed(label.getText());
+        String key = label.getAxis() == LabelAxis.COLUMN ? "lbl01.column" : "lbl01.row";
+        String tableZh = context.names().tableZh(table.id());
+        String tableEn = context.names().tableEn(table.id());
+        String zh = messages.zh(key, tableZh, printed, node.getLabel());
+        String en = messages.en(key, tableEn, printed, node.getLabel(), node.getLabelEn());
+        if (label.getLine() > 0) {
+            zh = messages.zh("atLine", zh, String.valueOf(label.getLine()));
+            en = messages.en("atLine", en, String.valueOf(label.getLine()));
+        }
+        return context.diagnostic("LBL-01", cells(table, node), node.getLabel(), printed, new Text(zh, en));
+    }
+
+    /** The cells under a leaf row or column, so that the editor can mark where the label sits. */
+    private static List<CellAddress> cells(TableLayout table, AxisNode node) {
+        List<CellAddress> cells = new ArrayList<>();
+        if (node instanceof RowDef row && table.row(row.getId()) != null) {
+            table.columnsOf(row).forEach(c -> cells.add(new CellAddress(table.id(), row.getId(), c.getId())));
+        } else if (node instanceof ColumnDef column && table.column(column.getId()) != null) {
+            table.rowsOf(column).stream().filter(r -> !table.isAlternate(r))
+                    .forEach(r -> cells.add(new CellAddress(table.id(), r.getId(), column.getId())));
+        }
+        return cells;
+    }
+}

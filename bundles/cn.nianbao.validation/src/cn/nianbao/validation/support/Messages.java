@@ -1,0 +1,43 @@
+package cn.nianbao.validation.support;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The message texts in both languages at once: every diagnostic carries Chinese and English, so the two
+ * bundles are read explicitly instead of through the default locale. Values are passed as
+ * ready-made strings so that MessageFormat never regroups or rounds them; only counts are numbers.
+ */
+public final class Messages {
+
+    private static final String BUNDLE = "cn.nianbao.validation.support.messages";
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
+            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ResourceBundle zh;
+    private final ResourceBundle en;
+
+    public Messages() {
+        ClassLoader loader = Messages.class.getClassLoader();
+        this.en = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, loader, NO_FALLBACK);
+        this.zh = ResourceBundle.getBundle(BUNDLE, Locale.CHINESE, loader, NO_FALLBACK);
+    }
+
+    public String zh(String key, Object... args) {
+        return format(zh.getString(key), args);
+    }
+
+    public String en(String key, Object... args) {
+        return format(en.getString(key), args);
+    }
+
+    /** Counts are passed as Integer for plural choices; Locale.ROOT keeps the digits plain everywhere. */
+    private static String format(String pattern, Object... args) {
+        return new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+
+    /** A text in Chinese and English. */
+    public record Text(String zh, String en) {
+    }
+}
