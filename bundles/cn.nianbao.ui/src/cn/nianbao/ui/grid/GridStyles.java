@@ -13,6 +13,7 @@ import org.eclipse.nebula.widgets.nattable.painter.cell.ImagePainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.CellPainterDecorator;
 import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator;
 import org.eclipse.nebula.widgets.nattable.style.BorderStyle;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
@@ -55,6 +56,7 @@ final class GridStyles extends AbstractRegistryConfiguration {
 
         Style value = style(display.getSystemColor(SWT.COLOR_WHITE), HorizontalAlignmentEnum.RIGHT, border);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, value, DisplayMode.NORMAL, GridLabels.VALUE);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, padded(), DisplayMode.NORMAL, GridLabels.VALUE);
         Style noCell = style(color(display, 0xF7, 0xF7, 0xF7), HorizontalAlignmentEnum.RIGHT, border);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, noCell, DisplayMode.NORMAL, GridLabels.NO_CELL);
 
@@ -111,8 +113,13 @@ final class GridStyles extends AbstractRegistryConfiguration {
     }
 
     private static LineBorderDecorator marked(String image) {
-        return new LineBorderDecorator(new CellPainterDecorator(new TextPainter(false, true, 4),
+        return new LineBorderDecorator(new CellPainterDecorator(new PaddingDecorator(new TextPainter(false, true), 0, 6, 0, 2),
                 CellEdgeEnum.LEFT, new ImagePainter(JFaceResources.getImage(image))));
+    }
+
+    /** Numbers keep a little room from the grid line, as in a spreadsheet. */
+    private static LineBorderDecorator padded() {
+        return new LineBorderDecorator(new PaddingDecorator(new TextPainter(false, true), 0, 6, 0, 6));
     }
 
     private static Color color(Display display, int red, int green, int blue) {

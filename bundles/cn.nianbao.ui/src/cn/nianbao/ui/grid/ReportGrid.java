@@ -84,7 +84,7 @@ public final class ReportGrid {
         for (int column = 0; column < data.getColumnCount(); column++) {
             if (isLabelColumn(column)) {
                 boolean innermost = column + 1 < data.getColumnCount() && !isLabelColumn(column + 1);
-                dataLayer.setColumnWidthByPosition(column, innermost ? 330 : 110);
+                dataLayer.setColumnWidthByPosition(column, innermost ? 300 : 84);
             }
         }
     }

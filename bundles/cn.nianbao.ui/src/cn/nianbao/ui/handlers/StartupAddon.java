@@ -3,8 +3,11 @@ package cn.nianbao.ui.handlers;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.service.event.Event;
@@ -19,8 +22,17 @@ import jakarta.inject.Inject;
 public final class StartupAddon {
 
     @Inject
+    private MApplication application;
+
+    @Inject
     @Optional
-    public void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, EditorOpener opener) {
+    public void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+        if (application.getChildren().isEmpty()) {
+            return;
+        }
+        // the part service lives in the window's context, not in the application's where addons are made
+        MWindow window = application.getChildren().get(0);
+        EditorOpener opener = ContextInjectionFactory.make(EditorOpener.class, window.getContext());
         Display display = Display.getCurrent();
         for (String arg : Platform.getApplicationArgs()) {
             if (!arg.startsWith("-")) {
