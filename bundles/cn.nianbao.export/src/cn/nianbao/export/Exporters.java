@@ -6,7 +6,8 @@ import java.util.Optional;
 /** The exporters Nianbao has, by format name. */
 public final class Exporters {
 
-    private static final List<ReportExporter> ALL = List.of(new CsvExporter(), new JsonExporter());
+    private static final List<ReportExporter> ALL = List.of(new CsvExporter(), new JsonExporter(),
+            new DocxExporter(), new HtmlExporter(), HtmlExporter.fragment(), new PdfExporter(), new XlsxExporter());
 
     private Exporters() {
     }

@@ -46,6 +46,9 @@ public final class Messages extends NLS {
     public static String File_cannotSave;
     public static String File_saveChanges;
     public static String File_reportFiles;
+    public static String Save_yes;
+    public static String Save_no;
+    public static String Save_cancel;
     public static String File_allFiles;
     public static String New_title;
     public static String New_message;
@@ -58,6 +61,9 @@ public final class Messages extends NLS {
     public static String Export_format;
     public static String About_title;
     public static String About_text;
+    public static String Log_title;
+    public static String Log_copy;
+    public static String Log_empty;
     public static String Prefs_title;
     public static String Prefs_language;
     public static String Prefs_languageSystem;

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -97,6 +99,24 @@ class ReportEditorTest {
         fixture.document.undo();
         assertNull(value(anchor));
         assertNull(value(new CellAddress("T3", "R07", "C2")));
+    }
+
+    @Test
+    void aRangeCopiesOutAsTabSeparatedText() throws Exception {
+        fixture.open(ReportDocuments.open(TestData.seed()));
+        var first = fixture.printed(new CellAddress("T3", "R05", "C1"));
+        ReportGrid grid = fixture.grid("T3");
+        grid.select(first.column(), first.row());
+        grid.paste("1\t2\n3\t4");
+        grid.selectRange(first.column(), first.row(), first.column() + 1, first.row() + 1);
+        grid.copySelection();
+        Clipboard clipboard = new Clipboard(fixture.shell.getDisplay());
+        try {
+            String copied = (String) clipboard.getContents(TextTransfer.getInstance());
+            assertEquals(List.of("1\t2", "3\t4"), copied.lines().toList());
+        } finally {
+            clipboard.dispose();
+        }
     }
 
     @Test

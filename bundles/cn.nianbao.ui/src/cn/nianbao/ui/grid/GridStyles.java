@@ -36,9 +36,11 @@ import cn.nianbao.ui.Messages;
 final class GridStyles extends AbstractRegistryConfiguration {
 
     private final PrintedTableData data;
+    private final boolean english;
 
-    GridStyles(PrintedTableData data) {
+    GridStyles(PrintedTableData data, boolean english) {
         this.data = data;
+        this.english = english;
     }
 
     @Override
@@ -108,8 +110,15 @@ final class GridStyles extends AbstractRegistryConfiguration {
         return style;
     }
 
-    private static LineBorderDecorator wrapped() {
-        return new LineBorderDecorator(new TextPainter(true, true, 4, true));
+    /**
+     * Labels wrap inside their cell and make the row taller, never the column wider: Chinese labels have no
+     * spaces, so they wrap between characters; English ones between words.
+     */
+    private LineBorderDecorator wrapped() {
+        TextPainter painter = new TextPainter(true, true, 4);
+        painter.setCalculateByTextHeight(true);
+        painter.setWordWrapping(english);
+        return new LineBorderDecorator(painter);
     }
 
     private static LineBorderDecorator marked(String image) {

@@ -15,6 +15,8 @@ import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditConfiguration;
 import org.eclipse.nebula.widgets.nattable.layer.SpanningDataLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRegionCommand;
+import org.eclipse.nebula.widgets.nattable.copy.command.CopyDataToClipboardCommand;
 import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
@@ -61,7 +63,7 @@ public final class ReportGrid {
         natTable = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, viewport, false);
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
         natTable.addConfiguration(new DefaultEditBindings());
-        natTable.addConfiguration(new GridStyles(data));
+        natTable.addConfiguration(new GridStyles(data, english));
         natTable.addConfiguration(new AbstractUiBindingConfiguration() {
             @Override
             public void configureUiBindings(UiBindingRegistry registry) {
@@ -84,7 +86,7 @@ public final class ReportGrid {
         for (int column = 0; column < data.getColumnCount(); column++) {
             if (isLabelColumn(column)) {
                 boolean innermost = column + 1 < data.getColumnCount() && !isLabelColumn(column + 1);
-                dataLayer.setColumnWidthByPosition(column, innermost ? 300 : 84);
+                dataLayer.setColumnWidthByPosition(column, innermost ? 300 : 96);
             }
         }
     }
@@ -177,6 +179,17 @@ public final class ReportGrid {
             }
         }
         document.execute(edits.toCommand(Messages.Edit_blank));
+    }
+
+    /** Selects a rectangle of printed cells, as a drag with the mouse does. */
+    public void selectRange(int firstColumn, int firstRow, int lastColumn, int lastRow) {
+        natTable.doCommand(new SelectRegionCommand(selectionLayer, firstColumn, firstRow, lastColumn - firstColumn + 1,
+                lastRow - firstRow + 1, false, false));
+    }
+
+    /** Copies the selection to the clipboard as tab-separated text, as Ctrl+C does. */
+    public void copySelection() {
+        natTable.doCommand(new CopyDataToClipboardCommand("\t", System.lineSeparator(), natTable.getConfigRegistry()));
     }
 
     /** Selects the printed cell at this position (tests and keyboard navigation start here). */

@@ -9,6 +9,7 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.service.event.Event;
 
@@ -32,6 +33,7 @@ public final class StartupAddon {
         }
         // the part service lives in the window's context, not in the application's where addons are made
         MWindow window = application.getChildren().get(0);
+        window.getContext().set(ISaveHandler.class, new ReportSaveHandler());
         EditorOpener opener = ContextInjectionFactory.make(EditorOpener.class, window.getContext());
         Display display = Display.getCurrent();
         for (String arg : Platform.getApplicationArgs()) {
