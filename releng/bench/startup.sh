@@ -10,7 +10,7 @@ WARM="${1:-5}"
 COLD="${2:-2}"
 PRODUCT="$ROOT/releng/cn.nianbao.product/target/products/cn.nianbao.product/linux/gtk/x86_64/nianbao"
 SEED="$ROOT/seeds/000_8ac5e3a1fa8dde41.txt"
-"$ROOT/nianbao" --version >/dev/null || exit 3    # builds the product when needed
+[ -x "$PRODUCT/nianbao" ] || "$ROOT/nianbao" --version >/dev/null || exit 3    # builds the product when missing
 . "$ROOT/releng/scripts/find-java.sh"
 nianbao_find_java_home && export JAVA_HOME="$NIANBAO_JAVA_HOME"
 if [ -z "${DISPLAY:-}" ]; then
@@ -31,7 +31,7 @@ one_run() {
     fi
     local start end pid java_pid rss
     start=$(date +%s%N)
-    NIANBAO_VMARGS="-Dnianbao.startupProbe=true" "$PRODUCT/nianbao" "$SEED" >"$log" 2>&1 &
+    NIANBAO_VMARGS="-Dnianbao.startupProbe=true ${BENCH_VMARGS:-}" "$PRODUCT/nianbao" "$SEED" >"$log" 2>&1 &
     pid=$!
     for _ in $(seq 1 600); do
         grep -q NIANBAO_EDITOR_SHOWN "$log" && break

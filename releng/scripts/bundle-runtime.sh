@@ -14,4 +14,4 @@ rm -rf "$TARGET"
 # java.se for SWT/AWT/XML/JDBC, jdk.unsupported for Equinox and EMF, jdk.charsets for GB18030/GBK files,
 # jdk.localedata (zh) for Chinese formats, jdk.zipfs for Office files, jdk.xml.dom for the e4 CSS engine
 exec "$JDK/bin/jlink" --add-modules java.se,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.zipfs,jdk.management,jdk.xml.dom \
-    --include-locales=en,zh --strip-debug --no-man-pages --no-header-files --compress=zip-6 --output "$TARGET"
+    --include-locales=en,zh --generate-cds-archive --strip-debug --no-man-pages --no-header-files --compress=zip-6 --output "$TARGET"

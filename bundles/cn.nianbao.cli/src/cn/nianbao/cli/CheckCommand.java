@@ -10,12 +10,17 @@ import cn.nianbao.io.ImportNote;
 import cn.nianbao.io.ImportResult;
 import cn.nianbao.io.ReportReader;
 import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.validation.CheckOptions;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.Validator;
 
 /**
- * {@code nianbao check FILE...}: imports each file, checks it, prints its diagnostics. A file that cannot
- * be read gets one line on stderr and exit code 2; otherwise the exit code says whether an ERROR was found.
+ * {@code nianbao check FILE... [--previous LAST] [--deadline YYYY-MM-DD]}: imports each file, checks it
+ * (against last year's report LAST for the XY rules, and the local deadline for TIM-02), prints its
+ * diagnostics. A file that cannot be read gets one line on stderr and exit code 2; otherwise the exit
+ * code says whether an ERROR was found. Accepted findings are printed with their reason; an accepted
+ * finding is never an ERROR, so acceptances do not change the exit code.
  */
 final class CheckCommand {
 
@@ -36,10 +41,20 @@ final class CheckCommand {
         Validator validator = new Validator();
         List<FileDiagnostic> all = new ArrayList<>();
         boolean unreadable = false;
+        AnnualReport previous = null;
+        if (options.previous() != null) {
+            try {
+                previous = ReportReader.read(Path.of(options.previous())).report();
+            } catch (ImportException e) {
+                err.println(text.get("cannotRead", options.previous(), text.pick(e.messageZh(), e.messageEn())));
+                unreadable = true;
+            }
+        }
+        CheckOptions checkOptions = new CheckOptions(previous, options.deadline());
         for (String file : options.files()) {
             try {
                 ImportResult result = ReportReader.read(Path.of(file));
-                List<Diagnostic> diagnostics = validator.check(result.report());
+                List<Diagnostic> diagnostics = validator.check(result.report(), checkOptions);
                 diagnostics.forEach(d -> all.add(new FileDiagnostic(file, d)));
                 if (!options.json()) {
                     printText(file, result, diagnostics);

@@ -12,7 +12,7 @@ import cn.nianbao.validation.Diagnostic;
 
 /**
  * The JSON form of {@code check}: an array of objects with file, rule, severity, cells ({table,row,column}),
- * expected, actual, formula, message_zh, message_en (docs/cli.md).
+ * expected, actual, formula, message_zh, message_en, accepted (null, or {reason, author, date}) (docs/cli.md).
  */
 final class DiagnosticJson {
 
@@ -56,6 +56,17 @@ final class DiagnosticJson {
         json.name("formula").value(d.formula());
         json.name("message_zh").value(d.messageZh());
         json.name("message_en").value(d.messageEn());
+        json.name("accepted");
+        if (d.isAccepted()) {
+            json.beginObject();
+            json.name("reason").value(d.accepted().getReason());
+            json.name("author").value(d.accepted().getAuthor());
+            json.name("date").value(d.accepted().getDate() == null ? null
+                    : d.accepted().getDate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString());
+            json.endObject();
+        } else {
+            json.nullValue();
+        }
         json.endObject();
     }
 }

@@ -28,6 +28,10 @@ final class DiagnosticText {
             line.append(']');
         }
         line.append(' ').append(text.pick(diagnostic.messageZh(), diagnostic.messageEn()).replace('\n', ' '));
+        if (diagnostic.isAccepted()) {
+            line.append(' ').append(text.get("accepted", diagnostic.acceptedReason(),
+                    diagnostic.accepted().getAuthor() == null ? "" : diagnostic.accepted().getAuthor()));
+        }
         return line.toString();
     }
 }

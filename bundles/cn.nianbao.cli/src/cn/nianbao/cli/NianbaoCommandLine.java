@@ -28,17 +28,33 @@ public final class NianbaoCommandLine {
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
+            if ("repo".equals(args[0])) { // repo parses its own options (--data, --agency, --year, ...)
+                return new RepoCommand(out, err, text).run(rest);
+            }
+            if (ReviewOptions.COMMANDS.contains(args[0])) { // compare, rollup, trend parse their own options
+                return review(args[0], ReviewOptions.parse(args[0], rest));
+            }
             Options options = Options.parse(args[0], rest);
             CliText language = options.language() == null ? text : CliText.forLanguage(options.language());
             return switch (args[0]) {
                 case "check" -> new CheckCommand(out, err, language).run(options);
                 case "export" -> new ExportCommand(out, err, language).run(options);
                 case "rules" -> new RulesCommand(out, language).run(options);
+                case "bench-check" -> new BenchCommand(out, err).run(options);
                 default -> usageError(text.get("unknownCommand", args[0]));
             };
         } catch (UsageException e) {
             return usageError(text.get(e.key(), e.arguments()));
         }
+    }
+
+    private int review(String command, ReviewOptions options) throws UsageException {
+        CliText language = options.language() == null ? text : CliText.forLanguage(options.language());
+        return switch (command) {
+            case "compare" -> new CompareCommand(out, err, language).run(options);
+            case "rollup" -> new RollupCommand(out, err, language).run(options);
+            default -> new TrendCommand(out, err, language).run(options);
+        };
     }
 
     private int usageError(String message) {

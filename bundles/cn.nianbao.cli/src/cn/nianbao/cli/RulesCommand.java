@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 
 import com.google.gson.stream.JsonWriter;
 
-import cn.nianbao.model.catalogue.RuleDef;
-import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.report.TemplateVersion;
+import cn.nianbao.validation.RuleCatalogue;
+import cn.nianbao.validation.RuleInfo;
 
-/** {@code nianbao rules}: every rule of the current format with id, severity and both descriptions. */
+/**
+ * {@code nianbao rules}: every rule of the current format with id, severity, both descriptions, its
+ * formula when it is one, and how it is handled (formula, code, design note, checklist).
+ */
 final class RulesCommand {
 
     private final PrintStream out;
@@ -24,31 +27,36 @@ final class RulesCommand {
     }
 
     int run(Options options) {
-        var rules = FormatCatalogue.template(TemplateVersion.V2021).rules();
+        var rules = RuleCatalogue.rules(TemplateVersion.V2021);
         if (options.json()) {
             writeJson(rules);
         } else {
-            for (RuleDef rule : rules) {
-                String formula = rule.getFormula() == null ? "" : "  [" + rule.getFormula() + "]";
-                out.println(String.format("%-7s %-7s %s%s", rule.getId(), rule.getSeverity().getLiteral(),
-                        text.pick(rule.getDescriptionZh(), rule.getDescriptionEn()), formula));
+            for (RuleInfo rule : rules) {
+                String formula = rule.formula() == null ? "" : "  [" + rule.formula() + "]";
+                String handling = rule.handling() == null ? "  (" + text.get("notImplemented") + ")"
+                        : "formula".equals(rule.handling()) || "code".equals(rule.handling()) ? ""
+                        : "  (" + rule.handling() + ")";
+                out.println(String.format("%-7s %-7s %s%s%s", rule.id(), rule.severity().getLiteral(),
+                        text.pick(rule.descriptionZh(), rule.descriptionEn()), formula, handling));
             }
         }
         return ExitCode.OK;
     }
 
-    private void writeJson(Iterable<RuleDef> rules) {
+    private void writeJson(Iterable<RuleInfo> rules) {
         try {
             JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             json.setIndent("  ");
             json.beginArray();
-            for (RuleDef rule : rules) {
+            for (RuleInfo rule : rules) {
                 json.beginObject();
-                json.name("id").value(rule.getId());
-                json.name("severity").value(rule.getSeverity().getLiteral());
-                json.name("description_zh").value(rule.getDescriptionZh());
-                json.name("description_en").value(rule.getDescriptionEn());
-                json.name("formula").value(rule.getFormula());
+                json.name("id").value(rule.id());
+                json.name("severity").value(rule.severity().getLiteral());
+                json.name("description_zh").value(rule.descriptionZh());
+                json.name("description_en").value(rule.descriptionEn());
+                json.name("formula").value(rule.formula());
+                json.name("implemented").value(rule.implemented());
+                json.name("handling").value(rule.handling());
                 json.endObject();
             }
             json.endArray();

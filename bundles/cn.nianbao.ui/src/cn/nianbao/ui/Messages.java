@@ -61,6 +61,13 @@ public final class Messages extends NLS {
     public static String Export_format;
     public static String About_title;
     public static String About_text;
+    public static String Autosave_title;
+    public static String Autosave_restore;
+    public static String Repository_title;
+    public static String Repository_failed;
+    public static String Repository_entry;
+    public static String Explorer_repository;
+    public static String Explorer_refresh;
     public static String Log_title;
     public static String Log_copy;
     public static String Log_empty;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.report.Acceptance;
 
 /**
  * One finding of a check: the rule it comes from, how serious it is, the cells it concerns, and what the
@@ -18,11 +19,35 @@ import cn.nianbao.model.catalogue.Severity;
  * @param formula   the identity with the values put in (Chinese labels), or null
  * @param messageZh the message in Chinese, naming cells by their official labels
  * @param messageEn the message in English
+ * @param accepted  the reviewer's acceptance that still holds for this finding, or null (see {@link Acceptances})
  */
 public record Diagnostic(String ruleId, Severity severity, List<CellAddress> cells, String expected, String actual,
-        String formula, String messageZh, String messageEn) {
+        String formula, String messageZh, String messageEn, Acceptance accepted) {
 
     public Diagnostic {
         cells = List.copyOf(cells);
+    }
+
+    /** A finding no reviewer has accepted (yet). */
+    public Diagnostic(String ruleId, Severity severity, List<CellAddress> cells, String expected, String actual,
+            String formula, String messageZh, String messageEn) {
+        this(ruleId, severity, cells, expected, actual, formula, messageZh, messageEn, null);
+    }
+
+    public boolean isAccepted() {
+        return accepted != null;
+    }
+
+    /** The reviewer's written reason, or null when the finding is open. */
+    public String acceptedReason() {
+        return accepted == null ? null : accepted.getReason();
+    }
+
+    public Diagnostic withAccepted(Acceptance acceptance) {
+        return new Diagnostic(ruleId, severity, cells, expected, actual, formula, messageZh, messageEn, acceptance);
+    }
+
+    public Diagnostic withSeverity(Severity newSeverity) {
+        return new Diagnostic(ruleId, newSeverity, cells, expected, actual, formula, messageZh, messageEn, accepted);
     }
 }

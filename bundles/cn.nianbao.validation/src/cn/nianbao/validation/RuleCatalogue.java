@@ -22,9 +22,14 @@ public final class RuleCatalogue {
         List<RuleInfo> rules = new ArrayList<>();
         for (RuleDef rule : template.rules()) {
             boolean identity = Validator.isIdentity(rule);
+            boolean implemented = identity || CodedRules.has(rule.getId());
+            String handling = identity ? "formula" : CodedRules.handling(rule.getId());
+            if (handling == null && implemented) {
+                handling = "code";
+            }
             rules.add(new RuleInfo(rule.getId(), rule.getSeverity(), blankToNull(rule.getTable()),
                     identity ? rule.getFormula() : null, rule.getDescriptionZh(), rule.getDescriptionEn(),
-                    identity || CodedRules.has(rule.getId())));
+                    implemented, handling));
         }
         return List.copyOf(rules);
     }

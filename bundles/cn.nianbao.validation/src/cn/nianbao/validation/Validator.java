@@ -3,8 +3,11 @@ package cn.nianbao.validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.nianbao.model.catalogue.RuleDef;
+import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
@@ -13,14 +16,18 @@ import cn.nianbao.validation.engine.Evaluation;
 import cn.nianbao.validation.engine.IdentityDiagnostics;
 import cn.nianbao.validation.engine.IdentityRule;
 import cn.nianbao.validation.rules.CodedRule;
+import cn.nianbao.validation.rules.CrossYear;
 import cn.nianbao.validation.support.Messages;
+import cn.nianbao.validation.support.Names;
 import cn.nianbao.validation.support.RuleContext;
 
 /**
  * Checks a report against its template: first every rule of the catalogue that has a formula, through
- * the one identity engine, then the rules that need code. Only rules the template lists are run, so a
- * template (a provincial one, say) decides its own rule set. The result is sorted ERROR, WARNING, INFO,
- * then by rule id, and is the same for the same report every time.
+ * the one identity engine (cross-year formulas with PREV. terms only when last year's report is given),
+ * then the rules that need code. Only rules the template lists are run, so a template (a provincial one,
+ * say) decides its own rule set. Findings a reviewer accepted, and whose cells have not changed since,
+ * carry the acceptance. The result is sorted ERROR, WARNING, INFO, then by rule id, and is the same for
+ * the same report every time. A Validator may be shared between threads.
  */
 public final class Validator {
 
@@ -30,6 +37,7 @@ public final class Validator {
 
     private final Template fixedTemplate;
     private final Messages messages = new Messages();
+    private final Map<RuleDef, IdentityRule> identities = new ConcurrentHashMap<>();
 
     /** Checks each report against the national template of its declared version. */
     public Validator() {
@@ -42,24 +50,68 @@ public final class Validator {
     }
 
     public List<Diagnostic> check(AnnualReport report) {
+        return check(report, CheckOptions.NONE);
+    }
+
+    /** Checks the report, and the year-to-year rules against last year's report of the same agency. */
+    public List<Diagnostic> check(AnnualReport report, AnnualReport previous) {
+        return check(report, CheckOptions.withPrevious(previous));
+    }
+
+    public List<Diagnostic> check(AnnualReport report, CheckOptions options) {
         Template template = fixedTemplate != null ? fixedTemplate : FormatCatalogue.template(declaredVersion(report));
-        RuleContext context = new RuleContext(report, template, messages);
+        Plan plan = plan(template);
+        RuleContext context = new RuleContext(report, template, plan.names(), messages, options);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        IdentityDiagnostics identities = new IdentityDiagnostics(context);
+        boolean crossYear = CrossYear.usable(context);
+        IdentityDiagnostics explain = null;
         for (RuleDef rule : template.rules()) {
             if (isIdentity(rule)) {
-                for (Evaluation failure : new IdentityRule(template, rule).failures(report)) {
-                    diagnostics.add(identities.of(failure));
+                IdentityRule identity = identities.computeIfAbsent(rule, r -> new IdentityRule(template, r));
+                List<Evaluation> failures = identity.failures(context, crossYear ? context.previousCells() : null);
+                if (failures.isEmpty()) {
+                    continue;
+                }
+                boolean downgrade = identity.isCrossYear() && CrossYear.scopeChanged(context);
+                if (explain == null) {
+                    explain = new IdentityDiagnostics(context);
+                }
+                for (Evaluation failure : failures) {
+                    Diagnostic diagnostic = explain.of(failure);
+                    diagnostics.add(downgrade && diagnostic.severity() == Severity.ERROR
+                            ? diagnostic.withSeverity(Severity.WARNING) : diagnostic);
                 }
             }
         }
-        for (CodedRule rule : CodedRules.all()) {
-            if (template.rule(rule.ruleId()) != null) {
-                diagnostics.addAll(rule.check(context));
-            }
+        for (CodedRule rule : plan.codedRules()) {
+            diagnostics.addAll(rule.check(context));
         }
+        diagnostics.addAll(CrossYear.yearMismatch(context));
         diagnostics.sort(ORDER);
-        return List.copyOf(diagnostics);
+        return List.copyOf(Acceptances.mark(report, context.cells(), diagnostics));
+    }
+
+    /**
+     * What depends on the template only, worked out on its first check: the coded rules it lists (in
+     * CodedRules order) and the names of its rows and columns.
+     */
+    private record Plan(List<CodedRule> codedRules, Names names) {
+    }
+
+    private final Map<Template, Plan> plans = new ConcurrentHashMap<>();
+
+    private Plan plan(Template template) {
+        Plan plan = plans.get(template);
+        if (plan == null) {
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            for (RuleDef rule : template.rules()) {
+                listed.add(rule.getId());
+            }
+            List<CodedRule> coded = CodedRules.all().stream().filter(r -> listed.contains(r.ruleId())).toList();
+            plan = new Plan(coded, new Names(template));
+            plans.putIfAbsent(template, plan);
+        }
+        return plan;
     }
 
     /** The version the report declares; one that declares none is read as the format of its year. */

@@ -32,6 +32,8 @@ public final class ReportDocument {
     private Path file;
     private boolean unsaved;
     private List<Diagnostic> diagnostics;
+    private long changeCount;
+    private long repositoryReport = -1;
 
     /**
      * @param file    the native file this report is saved to, or null when it has none yet (new or imported)
@@ -103,6 +105,22 @@ public final class ReportDocument {
         return new CellEdits(report, domain);
     }
 
+    /** Marks this report as one of the repository's: Save then adds a revision there instead of writing a file. */
+    public void belongsToRepository(long reportId) {
+        this.repositoryReport = reportId;
+    }
+
+    public boolean fromRepository() {
+        return repositoryReport >= 0;
+    }
+
+    /** Called once the report was stored as a new revision: the edits are no longer unsaved. */
+    public void savedElsewhere() {
+        unsaved = false;
+        commandStack.saveIsDone();
+        notifyListeners();
+    }
+
     /** Saves in the native format, atomically; the file becomes this document's file. */
     public void saveAs(Path target) throws IOException {
         NativeFormat.write(report, target);
@@ -126,7 +144,13 @@ public final class ReportDocument {
         listeners.remove(listener);
     }
 
+    /** Grows with every change, undo and redo included: lets the autosave see what is new. */
+    public long changeCount() {
+        return changeCount;
+    }
+
     private void changed() {
+        changeCount++;
         diagnostics = validator.check(report);
         notifyListeners();
     }

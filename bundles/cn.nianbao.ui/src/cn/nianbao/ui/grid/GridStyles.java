@@ -36,11 +36,9 @@ import cn.nianbao.ui.Messages;
 final class GridStyles extends AbstractRegistryConfiguration {
 
     private final PrintedTableData data;
-    private final boolean english;
 
-    GridStyles(PrintedTableData data, boolean english) {
+    GridStyles(PrintedTableData data) {
         this.data = data;
-        this.english = english;
     }
 
     @Override
@@ -111,13 +109,13 @@ final class GridStyles extends AbstractRegistryConfiguration {
     }
 
     /**
-     * Labels wrap inside their cell and make the row taller, never the column wider: Chinese labels have no
-     * spaces, so they wrap between characters; English ones between words.
+     * Labels wrap inside their cell and make the row taller, never the column wider. Chinese labels have no
+     * spaces, so a "word" may be broken between characters (NatTable's word wrapping).
      */
-    private LineBorderDecorator wrapped() {
+    private static LineBorderDecorator wrapped() {
         TextPainter painter = new TextPainter(true, true, 4);
         painter.setCalculateByTextHeight(true);
-        painter.setWordWrapping(english);
+        painter.setWordWrapping(true);
         return new LineBorderDecorator(painter);
     }
 

@@ -63,7 +63,7 @@ public final class ReportGrid {
         natTable = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, viewport, false);
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
         natTable.addConfiguration(new DefaultEditBindings());
-        natTable.addConfiguration(new GridStyles(data, english));
+        natTable.addConfiguration(new GridStyles(data));
         natTable.addConfiguration(new AbstractUiBindingConfiguration() {
             @Override
             public void configureUiBindings(UiBindingRegistry registry) {
@@ -86,7 +86,7 @@ public final class ReportGrid {
         for (int column = 0; column < data.getColumnCount(); column++) {
             if (isLabelColumn(column)) {
                 boolean innermost = column + 1 < data.getColumnCount() && !isLabelColumn(column + 1);
-                dataLayer.setColumnWidthByPosition(column, innermost ? 300 : 96);
+                dataLayer.setColumnWidthByPosition(column, innermost ? 300 : 112);
             }
         }
     }

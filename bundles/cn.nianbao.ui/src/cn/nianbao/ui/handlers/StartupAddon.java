@@ -41,6 +41,9 @@ public final class StartupAddon {
                 opener.open(display.getActiveShell(), Path.of(arg).toAbsolutePath());
             }
         }
+        AutosaveTimer autosave = new AutosaveTimer(display);
+        autosave.offerRestore(display.getActiveShell(), opener);
+        autosave.start();
         if (Boolean.getBoolean("nianbao.startupProbe")) {
             display.asyncExec(() -> System.out.println("NIANBAO_EDITOR_SHOWN"));
         }

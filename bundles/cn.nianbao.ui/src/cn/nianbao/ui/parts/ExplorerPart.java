@@ -58,6 +58,7 @@ public final class ExplorerPart {
         folderList = new List(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folderList);
         folderList.addListener(SWT.DefaultSelection, e -> openSelectedFile());
+        new RepositoryTree(parent, opener);
         OpenReports.addListener(listener);
         refreshOpen();
     }

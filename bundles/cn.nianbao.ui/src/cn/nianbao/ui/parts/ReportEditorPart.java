@@ -128,6 +128,10 @@ public final class ReportEditorPart {
 
     @Persist
     public void save(Shell shell) {
+        if (document.fromRepository()) {
+            RepositorySave.save(shell, document);
+            return;
+        }
         Path target = document.file() != null ? document.file() : FileDialogs.askSaveTarget(shell, document);
         if (target != null) {
             saveTo(shell, document, target);

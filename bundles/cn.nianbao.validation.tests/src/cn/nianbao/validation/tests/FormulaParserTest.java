@@ -46,4 +46,11 @@ class FormulaParserTest {
         assertFalse(Relation.GE.holds(new BigDecimal("4"), new BigDecimal("5")));
         assertEquals("≤ 21", Relation.LE.bound(new BigDecimal("21")));
     }
+
+    @org.junit.jupiter.api.Test
+    void previousYearTerms() {
+        Formula f = FormulaParser.parse("IN_FORCE = PREV.IN_FORCE + ISSUED - REPEALED");
+        assertEquals(List.of(new Term(false, "IN_FORCE", null, true), new Term(false, "ISSUED", null),
+                new Term(true, "REPEALED", null)), f.right());
+    }
 }

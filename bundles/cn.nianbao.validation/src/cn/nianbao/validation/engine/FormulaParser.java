@@ -8,11 +8,15 @@ import java.util.regex.Pattern;
 /**
  * Parses the identities the catalogue writes, e.g. {@code R01 + R02 = R24 + R25}, {@code C7 = C1..C6},
  * {@code R24 <= R01 + R02}. Grammar: side relation side; side = ["-"] term (("+"|"-") term)*;
- * term = id [".." id]; relation = "=" | "<=" | ">=" (or ≤ ≥).
+ * term = ["PREV."] id [".." id]; relation = "=" | "<=" | ">=" (or ≤ ≥). {@code PREV.} reads the same cells
+ * in last year's report, e.g. {@code R02 = PREV.R25}.
  */
 public final class FormulaParser {
 
-    private static final Pattern TOKEN = Pattern.compile("\\s*(<=|>=|==|\\.\\.|[=≤≥+\\-]|[A-Za-z0-9_/]+)");
+    /** The prefix of a term that reads last year's report. */
+    public static final String PREVIOUS = "PREV.";
+
+    private static final Pattern TOKEN = Pattern.compile("\\s*(PREV\\.|<=|>=|==|\\.\\.|[=≤≥+\\-]|[A-Za-z0-9_/]+)");
 
     private List<String> tokens;
     private int position;
@@ -48,9 +52,10 @@ public final class FormulaParser {
     }
 
     private Term term(String text, boolean negative) {
+        boolean previous = accept(PREVIOUS);
         String first = id(text);
         String last = accept("..") ? id(text) : null;
-        return new Term(negative, first, last);
+        return new Term(negative, first, last, previous);
     }
 
     private String id(String text) {

@@ -107,7 +107,7 @@ public final class IdentityDiagnostics {
         if (term.isRange()) {
             name = name + "…" + nodeName(e, term.last(), zh, naming);
         }
-        return name;
+        return term.previous() ? (zh ? messages.zh("identity.previous", name) : messages.en("identity.previous", name)) : name;
     }
 
     private String nodeName(Evaluation e, String id, boolean zh, BiFunction<String, String, String> naming) {

@@ -1,11 +1,11 @@
 package cn.nianbao.validation.engine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import cn.nianbao.model.CellAddress;
-import cn.nianbao.model.ReportData;
 import cn.nianbao.model.catalogue.AxisNode;
 import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.Iteration;
@@ -14,25 +14,33 @@ import cn.nianbao.model.catalogue.RuleDef;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.validation.support.CellIndex;
 import cn.nianbao.validation.support.CellValue;
 import cn.nianbao.validation.support.ReportShape;
+import cn.nianbao.validation.support.RuleContext;
 
 /**
  * A catalogue rule with a formula, ready to evaluate against reports. This is the only class that knows
  * what an identity means; every arithmetic rule of every template, national or provincial, runs here.
  * EACH_COLUMN: bare ids are rows, evaluated in every leaf column (or the columns in appliesTo);
  * EACH_ROW: bare ids are columns, evaluated in every data row the report fills (or appliesTo);
- * ONCE: ids are ROW/COLUMN cells. Ranges follow the print order of the table.
+ * ONCE: ids are ROW/COLUMN cells. Ranges follow the print order of the table. Terms written PREV.id read
+ * last year's report: without one the rule is not evaluated, and a cell last year's report lacks (its
+ * format had no such cell) skips that evaluation rather than counting as 0.
  */
 public final class IdentityRule {
 
     private final RuleDef rule;
     private final Formula formula;
     private final TableLayout table;
+    private final Iteration iteration;
+    private final boolean crossYear;
 
     public IdentityRule(Template template, RuleDef rule) {
         this.rule = rule;
         this.formula = FormulaParser.parse(rule.getFormula());
+        this.iteration = rule.getIteration() == null ? Iteration.ONCE : rule.getIteration();
+        this.crossYear = formula.left().stream().anyMatch(Term::previous) || formula.right().stream().anyMatch(Term::previous);
         this.table = template.table(rule.getTable());
         if (table == null) {
             throw new IllegalArgumentException("rule " + rule.getId() + ": no table " + rule.getTable() + " in the template");
@@ -43,12 +51,29 @@ public final class IdentityRule {
         return rule;
     }
 
+    /** True when the formula reads last year's report. */
+    public boolean isCrossYear() {
+        return crossYear;
+    }
+
     /** Every evaluation of the rule on this report, holding or not, in iteration order. */
     public List<Evaluation> evaluate(AnnualReport report) {
+        return evaluate(report, new CellIndex(report), null);
+    }
+
+    /**
+     * Every evaluation on this report, with its cells already indexed.
+     *
+     * @param previous last year's report indexed, or null
+     */
+    public List<Evaluation> evaluate(AnnualReport report, CellIndex current, CellIndex previous) {
         List<Evaluation> evaluations = new ArrayList<>();
+        if (previous == null && isCrossYear()) {
+            return evaluations;
+        }
         for (String where : iterationIds(report)) {
-            List<TermValue> left = side(report, formula.left(), where);
-            List<TermValue> right = side(report, formula.right(), where);
+            List<TermValue> left = side(current, previous, formula.left(), where);
+            List<TermValue> right = side(current, previous, formula.right(), where);
             if (left != null && right != null) {
                 evaluations.add(new Evaluation(rule, table.id(), formula, where, left, right));
             }
@@ -58,6 +83,180 @@ public final class IdentityRule {
 
     public List<Evaluation> failures(AnnualReport report) {
         return evaluate(report).stream().filter(e -> !e.holds()).toList();
+    }
+
+    /**
+     * The evaluations that fail, as {@link #failures(AnnualReport, CellIndex, CellIndex)} gives them, for the
+     * validator: the rows iterated over come from the context (worked out once per check), the sides are
+     * summed straight from the cell values, and only a failing evaluation is built in full.
+     *
+     * @param previous last year's report indexed, or null
+     */
+    public List<Evaluation> failures(RuleContext context, CellIndex previous) {
+        if (previous == null && crossYear) {
+            return List.of();
+        }
+        CellIndex current = context.cells();
+        List<Evaluation> failures = null;
+        for (String where : iterationIds(context)) {
+            Plan plan = plan(where);
+            if (plan == null) {
+                continue;
+            }
+            int holds = holds(current, previous, plan);
+            if (holds != FAILS) {
+                continue;
+            }
+            List<TermValue> leftValues = side(current, previous, formula.left(), where);
+            List<TermValue> rightValues = side(current, previous, formula.right(), where);
+            if (failures == null) {
+                failures = new ArrayList<>();
+            }
+            failures.add(new Evaluation(rule, table.id(), formula, where, leftValues, rightValues));
+        }
+        return failures == null ? List.of() : failures;
+    }
+
+    /** The cells of each term of both sides in one iteration; null when a term has none there. */
+    private record Plan(List<CellAddress>[] left, List<CellAddress>[] right) {
+    }
+
+    private static final Plan NO_PLAN = new Plan(null, null);
+    private final java.util.Map<String, Plan> plans = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Plan oncePlan;
+
+    private Plan plan(String where) {
+        Plan plan = where == null ? oncePlan : plans.get(where);
+        if (plan == null) {
+            List<CellAddress>[] left = termCells(formula.left(), where);
+            List<CellAddress>[] right = left == null ? null : termCells(formula.right(), where);
+            plan = right == null ? NO_PLAN : new Plan(left, right);
+            if (where == null) {
+                oncePlan = plan;
+            } else {
+                plans.put(where, plan);
+            }
+        }
+        return plan == NO_PLAN ? null : plan;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CellAddress>[] termCells(List<Term> terms, String where) {
+        List<CellAddress>[] cells = new List[terms.size()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = cells(terms.get(i), where);
+            if (cells[i].isEmpty()) {
+                return null;
+            }
+        }
+        return cells;
+    }
+
+    private static final int HOLDS = 0;
+    private static final int FAILS = 1;
+    private static final int SKIPPED = 2;
+
+    /**
+     * Whether the identity holds in one iteration, SKIPPED when a PREV. cell is missing from last year's
+     * report. Whole numbers of at most 12 digits (nearly all cells) are added as longs, which cannot overflow
+     * for up to 1,000 cells a term; any other value makes the whole evaluation add exactly as BigDecimal.
+     */
+    private int holds(CellIndex current, CellIndex previous, Plan plan) {
+        long left = 0;
+        long right = 0;
+        boolean exact = true;
+        for (int side = 0; side < 2 && exact; side++) {
+            List<Term> terms = side == 0 ? formula.left() : formula.right();
+            List<CellAddress>[] cells = side == 0 ? plan.left() : plan.right();
+            long total = 0;
+            for (int i = 0; i < cells.length && exact; i++) {
+                Term term = terms.get(i);
+                CellIndex index = term.previous() ? previous : current;
+                if (cells[i].size() > 1000) {
+                    exact = false;
+                    break;
+                }
+                long sum = 0;
+                for (CellAddress cell : cells[i]) {
+                    if (term.previous() && !index.has(cell)) {
+                        return SKIPPED;
+                    }
+                    BigDecimal value = index.value(cell).arithmetic();
+                    if (value.signum() == 0) {
+                        continue;
+                    }
+                    if (value.scale() != 0 || value.precision() > 12) {
+                        exact = false;
+                        break;
+                    }
+                    sum += value.longValue();
+                }
+                total = term.negative() ? total - sum : total + sum;
+            }
+            if (side == 0) {
+                left = total;
+            } else {
+                right = total;
+            }
+        }
+        if (!exact) {
+            BigDecimal l = sum(current, previous, formula.left(), plan.left());
+            if (l == null) {
+                return SKIPPED;
+            }
+            BigDecimal r = sum(current, previous, formula.right(), plan.right());
+            if (r == null) {
+                return SKIPPED;
+            }
+            return formula.relation().holds(l, r) ? HOLDS : FAILS;
+        }
+        return formula.relation().holds(BigDecimal.valueOf(left), BigDecimal.valueOf(right)) ? HOLDS : FAILS;
+    }
+
+    /** The signed sum of one side, or null when a PREV. cell is missing from last year's report. */
+    private static BigDecimal sum(CellIndex current, CellIndex previous, List<Term> terms, List<CellAddress>[] cells) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < cells.length; i++) {
+            Term term = terms.get(i);
+            CellIndex index = term.previous() ? previous : current;
+            BigDecimal sum = BigDecimal.ZERO;
+            for (CellAddress cell : cells[i]) {
+                if (term.previous() && !index.has(cell)) {
+                    return null;
+                }
+                sum = sum.add(index.value(cell).arithmetic());
+            }
+            total = term.negative() ? total.subtract(sum) : total.add(sum);
+        }
+        return total;
+    }
+
+    private List<String> iterationIds(RuleContext context) {
+        if (iteration == Iteration.EACH_ROW && rule.getAppliesTo().isEmpty()) {
+            List<RowDef> rows = context.expectedRows(table);
+            List<String> ids = new ArrayList<>(rows.size());
+            for (RowDef row : rows) {
+                ids.add(row.getId());
+            }
+            return ids;
+        }
+        if (fixedIterationIds == null) {
+            fixedIterationIds = iterationIds(context.report());
+        }
+        return fixedIterationIds;
+    }
+
+    /** The ids iterated over when they do not depend on the report (ONCE, EACH_COLUMN, appliesTo). */
+    private volatile List<String> fixedIterationIds;
+
+    public List<Evaluation> failures(AnnualReport report, CellIndex current, CellIndex previous) {
+        List<Evaluation> failures = new ArrayList<>();
+        for (Evaluation evaluation : evaluate(report, current, previous)) {
+            if (!evaluation.holds()) {
+                failures.add(evaluation);
+            }
+        }
+        return failures;
     }
 
     private List<String> iterationIds(AnnualReport report) {
@@ -75,20 +274,34 @@ public final class IdentityRule {
     }
 
     /** The side's terms with their values, or null when a single term has no cell where iterated. */
-    private List<TermValue> side(AnnualReport report, List<Term> terms, String where) {
+    private List<TermValue> side(CellIndex current, CellIndex previous, List<Term> terms, String where) {
         List<TermValue> values = new ArrayList<>();
         for (Term term : terms) {
             List<CellAddress> cells = cells(term, where);
             if (cells.isEmpty()) {
                 return null;
             }
-            List<CellValue> cellValues = cells.stream().map(c -> CellValue.of(ReportData.cell(report, c))).toList();
+            CellIndex index = term.previous() ? previous : current;
+            List<CellValue> cellValues = new ArrayList<>(cells.size());
+            for (CellAddress cell : cells) {
+                if (term.previous() && !index.has(cell)) {
+                    return null;
+                }
+                cellValues.add(index.value(cell));
+            }
             values.add(new TermValue(term, cells, cellValues));
         }
         return values;
     }
 
+    /** The cells of a term in one iteration depend on the template only: computed once. */
+    private final java.util.Map<String, List<CellAddress>> cellCache = new java.util.concurrent.ConcurrentHashMap<>();
+
     private List<CellAddress> cells(Term term, String where) {
+        return cellCache.computeIfAbsent(term + "@" + where, k -> List.copyOf(computeCells(term, where)));
+    }
+
+    private List<CellAddress> computeCells(Term term, String where) {
         Iteration iteration = rule.getIteration() == null ? Iteration.ONCE : rule.getIteration();
         List<CellAddress> cells = new ArrayList<>();
         if (iteration == Iteration.ONCE) {

@@ -38,7 +38,7 @@ public final class AmountTypeRule implements CodedRule {
             for (Cell cell : data.getCells()) {
                 ColumnDef column = table.column(cell.getColumn());
                 if (column != null && column.getKind() == ValueKind.AMOUNT && table.row(cell.getRow()) != null) {
-                    CellValue value = CellValue.of(cell);
+                    CellValue value = context.cells().value(cell);
                     String problem = problem(value);
                     if (problem != null) {
                         CellAddress address = new CellAddress(table.id(), cell.getRow(), cell.getColumn());

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.nianbao.model.CellAddress;
-import cn.nianbao.model.ReportData;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.Cell;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.support.CellValue;
-import cn.nianbao.validation.support.ReportShape;
 import cn.nianbao.validation.support.Messages.Text;
 import cn.nianbao.validation.support.RowList;
 import cn.nianbao.validation.support.RuleContext;
@@ -46,9 +44,9 @@ public final class BlankCellRule implements CodedRule {
 
     private static List<CellAddress> emptyCells(RuleContext context, TableLayout table) {
         List<CellAddress> empty = new ArrayList<>();
-        for (CellAddress address : ReportShape.expectedCells(context.report(), table)) {
-            Cell cell = ReportData.cell(context.report(), address);
-            if (cell != null && CellValue.of(cell).isEmpty()) {
+        for (CellAddress address : context.expectedCells(table)) {
+            Cell cell = context.cells().cell(address);
+            if (cell != null && context.cells().value(cell).isEmpty()) {
                 empty.add(address);
             }
         }

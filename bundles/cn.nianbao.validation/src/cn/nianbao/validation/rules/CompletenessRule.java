@@ -9,7 +9,6 @@ import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.support.Messages;
 import cn.nianbao.validation.support.Messages.Text;
-import cn.nianbao.validation.support.ReportShape;
 import cn.nianbao.validation.support.RowList;
 import cn.nianbao.validation.support.RuleContext;
 
@@ -29,12 +28,12 @@ public final class CompletenessRule implements CodedRule {
     public List<Diagnostic> check(RuleContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (TableLayout table : context.template().tables()) {
-            List<CellAddress> expected = ReportShape.expectedCells(context.report(), table);
+            List<CellAddress> expected = context.expectedCells(table);
             if (ReportData.table(context.report(), table.id()) == null) {
                 diagnostics.add(missingTable(context, table, expected));
                 continue;
             }
-            List<CellAddress> missing = expected.stream().filter(c -> ReportData.cell(context.report(), c) == null).toList();
+            List<CellAddress> missing = expected.stream().filter(c -> context.cells().cell(c) == null).toList();
             if (!missing.isEmpty()) {
                 diagnostics.add(missingCells(context, table, missing));
             }

@@ -41,7 +41,7 @@ public final class CountTypeRule implements CodedRule {
                 }
                 ValueKind kind = column.getKind();
                 if (kind == ValueKind.COUNT || kind == ValueKind.SIGNED_COUNT) {
-                    CellValue value = CellValue.of(cell);
+                    CellValue value = context.cells().value(cell);
                     String problem = problem(value, kind == ValueKind.SIGNED_COUNT);
                     if (problem != null) {
                         CellAddress address = new CellAddress(table.id(), cell.getRow(), cell.getColumn());

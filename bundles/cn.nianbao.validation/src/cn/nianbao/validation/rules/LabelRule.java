@@ -37,11 +37,37 @@ public final class LabelRule implements CodedRule {
             }
             TableLayout table = context.template().table(label.getTableId());
             AxisNode node = table == null ? null : table.node(label.getElementId());
-            if (node != null && !Labels.same(label.getText(), node.getLabel())) {
+            if (node != null && !same(label.getText(), node.getLabel())) {
                 diagnostics.add(diagnostic(context, table, node, label));
             }
         }
         return diagnostics;
+    }
+
+    /**
+     * Labels repeat from report to report: the normalised form of each template label, and the comparison
+     * of each printed label with it, are remembered (bounded: {@value #MAX_REMEMBERED} printed labels).
+     */
+    private static final java.util.Map<String, java.util.Map<String, Boolean>> SAME = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger REMEMBERED = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private static boolean same(String printed, String template) {
+        String templateKey = String.valueOf(template);
+        java.util.Map<String, Boolean> byPrinted = SAME.get(templateKey);
+        if (byPrinted == null) {
+            byPrinted = SAME.computeIfAbsent(templateKey, k -> new java.util.concurrent.ConcurrentHashMap<>());
+        }
+        String printedKey = String.valueOf(printed);
+        Boolean same = byPrinted.get(printedKey);
+        if (same == null) {
+            same = Labels.same(printed, template);
+            if (REMEMBERED.get() < MAX_REMEMBERED) {
+                REMEMBERED.incrementAndGet();
+                byPrinted.put(printedKey, same);
+            }
+        }
+        return same;
     }
 
     private static Diagnostic diagnostic(RuleContext context, TableLayout table, AxisNode node, SourceLabel label) {

@@ -15,7 +15,6 @@ import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.support.Messages;
 import cn.nianbao.validation.support.Messages.Text;
-import cn.nianbao.validation.support.ReportShape;
 import cn.nianbao.validation.support.RuleContext;
 
 /**
@@ -39,7 +38,7 @@ public final class TemplateVersionRule implements CodedRule {
             diagnostics.add(wrongVersion(context, required, report.getTemplateVersion()));
         }
         for (TableLayout table : context.template().tables()) {
-            for (RowDef row : ReportShape.alternatesInUse(report, table)) {
+            for (RowDef row : context.alternatesInUse(table)) {
                 diagnostics.add(alternateRow(context, table, row));
             }
         }

@@ -34,8 +34,17 @@ public final class Messages {
 
     /** Counts are passed as Integer for plural choices; Locale.ROOT keeps the digits plain everywhere. */
     private static String format(String pattern, Object... args) {
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        MessageFormat parsed = PARSED.get(pattern);
+        if (parsed == null) {
+            parsed = new MessageFormat(pattern, Locale.ROOT);
+            PARSED.putIfAbsent(pattern, parsed);
+        }
+        // a MessageFormat is not safe for concurrent use: each call formats with its own copy
+        return ((MessageFormat) parsed.clone()).format(args);
     }
+
+    /** The message patterns parsed once (there are a few dozen), copied for each use. */
+    private static final java.util.Map<String, MessageFormat> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A text in Chinese and English. */
     public record Text(String zh, String en) {

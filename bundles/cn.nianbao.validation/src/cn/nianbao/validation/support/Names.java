@@ -28,27 +28,39 @@ public final class Names {
     private static final Pattern SECTION_ORDINAL_EN = Pattern.compile("^([IVX]+)\\.");
 
     private final Template template;
+    /** Names depend on the template only: remembered, by kind and table/node id. */
+    private final java.util.Map<String, String> remembered = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Names(Template template) {
         this.template = template;
     }
 
+    private String remember(char kind, String tableId, String nodeId, java.util.function.Supplier<String> name) {
+        String key = kind + tableId + '\u0000' + nodeId;
+        String value = remembered.get(key);
+        if (value == null) {
+            value = name.get();
+            remembered.put(key, value);
+        }
+        return value;
+    }
+
     /** The short form used inside formulas: the ordinal path, or the label when the node has none. */
     public String shortZh(String tableId, String nodeId) {
-        return shortName(node(tableId, nodeId), true);
+        return remember('s', tableId, nodeId, () -> shortName(node(tableId, nodeId), true));
     }
 
     public String shortEn(String tableId, String nodeId) {
-        return shortName(node(tableId, nodeId), false);
+        return remember('S', tableId, nodeId, () -> shortName(node(tableId, nodeId), false));
     }
 
     /** The full name: the ordinals of the groups, then the node's own official label. */
     public String fullZh(String tableId, String nodeId) {
-        return fullName(node(tableId, nodeId), true);
+        return remember('f', tableId, nodeId, () -> fullName(node(tableId, nodeId), true));
     }
 
     public String fullEn(String tableId, String nodeId) {
-        return fullName(node(tableId, nodeId), false);
+        return remember('F', tableId, nodeId, () -> fullName(node(tableId, nodeId), false));
     }
 
     public String cellZh(CellAddress cell) {
@@ -61,12 +73,20 @@ public final class Names {
 
     /** "表三" / "Table III", from the ordinal of the section the table belongs to. */
     public String tableZh(String tableId) {
+        return remember('t', tableId, "", () -> tableNameZh(tableId));
+    }
+
+    public String tableEn(String tableId) {
+        return remember('T', tableId, "", () -> tableNameEn(tableId));
+    }
+
+    private String tableNameZh(String tableId) {
         SectionDef section = sectionOf(tableId);
         String ordinal = section == null ? null : first(SECTION_ORDINAL_ZH.matcher(section.getHeading()));
         return ordinal == null ? tableId : "表" + ordinal;
     }
 
-    public String tableEn(String tableId) {
+    private String tableNameEn(String tableId) {
         SectionDef section = sectionOf(tableId);
         String ordinal = section == null || section.getHeadingEn() == null ? null
                 : first(SECTION_ORDINAL_EN.matcher(section.getHeadingEn()));

@@ -23,6 +23,27 @@ public final class ReportShape {
     private ReportShape() {
     }
 
+    /** Expected rows and cells depend on the table and the alternates in use only: shared between checks. */
+    record Expected(List<RowDef> rows, List<CellAddress> cells) {
+    }
+
+    private static final java.util.Map<TableLayout, java.util.Map<List<String>, Expected>> EXPECTED = java.util.Collections
+            .synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** {@link #expectedRows} and {@link #expectedCells} for these alternates in use, remembered per table. */
+    static Expected expected(TableLayout table, List<RowDef> alternates) {
+        java.util.Map<List<String>, Expected> byAlternates = EXPECTED.computeIfAbsent(table,
+                t -> new java.util.concurrent.ConcurrentHashMap<>());
+        List<String> key = alternates.stream().map(RowDef::getId).toList();
+        Expected expected = byAlternates.get(key);
+        if (expected == null) {
+            List<RowDef> rows = List.copyOf(expectedRows(table, alternates));
+            expected = new Expected(rows, List.copyOf(expectedCells(table, rows)));
+            byAlternates.put(key, expected);
+        }
+        return expected;
+    }
+
     /** The alternate rows of this table the report uses, i.e. holds at least one cell in. */
     public static List<RowDef> alternatesInUse(AnnualReport report, TableLayout table) {
         List<RowDef> used = new ArrayList<>();
@@ -30,9 +51,15 @@ public final class ReportShape {
         if (data == null) {
             return used;
         }
+        Set<String> filledRows = null;
         for (RowDef row : table.dataRows()) {
-            if (table.isAlternate(row) && hasCellInRow(data, row.getId())) {
-                used.add(row);
+            if (table.isAlternate(row)) {
+                if (filledRows == null) {
+                    filledRows = filledRows(data);
+                }
+                if (filledRows.contains(row.getId())) {
+                    used.add(row);
+                }
             }
         }
         return used;
@@ -40,7 +67,11 @@ public final class ReportShape {
 
     /** Data rows the report is expected to fill, in print order. */
     public static List<RowDef> expectedRows(AnnualReport report, TableLayout table) {
-        List<RowDef> alternates = alternatesInUse(report, table);
+        return expectedRows(table, alternatesInUse(report, table));
+    }
+
+    /** Data rows expected when these alternate rows are in use. */
+    static List<RowDef> expectedRows(TableLayout table, List<RowDef> alternates) {
         Set<String> replaced = new HashSet<>();
         alternates.forEach(row -> replaced.addAll(row.getAlternateFor()));
         List<RowDef> rows = new ArrayList<>();
@@ -55,8 +86,12 @@ public final class ReportShape {
 
     /** Cells the report is expected to fill, in print order. */
     public static List<CellAddress> expectedCells(AnnualReport report, TableLayout table) {
+        return expectedCells(table, expectedRows(report, table));
+    }
+
+    static List<CellAddress> expectedCells(TableLayout table, List<RowDef> expectedRows) {
         List<CellAddress> cells = new ArrayList<>();
-        for (RowDef row : expectedRows(report, table)) {
+        for (RowDef row : expectedRows) {
             for (ColumnDef column : table.columnsOf(row)) {
                 cells.add(new CellAddress(table.id(), row.getId(), column.getId()));
             }
@@ -64,12 +99,11 @@ public final class ReportShape {
         return cells;
     }
 
-    private static boolean hasCellInRow(DataTable data, String rowId) {
+    private static Set<String> filledRows(DataTable data) {
+        Set<String> rows = new HashSet<>();
         for (Cell cell : data.getCells()) {
-            if (rowId.equals(cell.getRow())) {
-                return true;
-            }
+            rows.add(cell.getRow());
         }
-        return false;
+        return rows;
     }
 }

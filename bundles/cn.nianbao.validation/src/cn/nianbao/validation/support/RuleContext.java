@@ -3,11 +3,15 @@ package cn.nianbao.validation.support;
 import java.util.List;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.catalogue.RuleDef;
 import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.validation.CheckOptions;
 import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.prose.ProseView;
 import cn.nianbao.validation.support.Messages.Text;
 
 /** What every rule needs while checking one report: the report, its template, names and messages. */
@@ -17,12 +21,89 @@ public final class RuleContext {
     private final Template template;
     private final Names names;
     private final Messages messages;
+    private final CheckOptions options;
+    private CellIndex cells;
+    private CellIndex previousCells;
+    private ProseView prose;
+    /** The shape of each table in this report (alternate rows in use, expected rows and cells), by table id. */
+    private final java.util.Map<String, Shape> shapes = new java.util.HashMap<>();
+
+    private record Shape(List<RowDef> alternatesInUse, ReportShape.Expected expected) {
+    }
 
     public RuleContext(AnnualReport report, Template template, Messages messages) {
+        this(report, template, messages, CheckOptions.NONE);
+    }
+
+    public RuleContext(AnnualReport report, Template template, Messages messages, CheckOptions options) {
+        this(report, template, new Names(template), messages, options);
+    }
+
+    /** @param names the template's names, which may be shared by every check against the template */
+    public RuleContext(AnnualReport report, Template template, Names names, Messages messages, CheckOptions options) {
         this.report = report;
         this.template = template;
-        this.names = new Names(template);
+        this.names = names;
         this.messages = messages;
+        this.options = options == null ? CheckOptions.NONE : options;
+    }
+
+    public CheckOptions options() {
+        return options;
+    }
+
+    /** Last year's report, or null. */
+    public AnnualReport previous() {
+        return options.previous();
+    }
+
+    /** The report's cells by address, built on first use. */
+    public CellIndex cells() {
+        if (cells == null) {
+            cells = new CellIndex(report);
+        }
+        return cells;
+    }
+
+    /** Last year's cells by address, or null without a previous report. */
+    public CellIndex previousCells() {
+        if (previousCells == null && previous() != null) {
+            previousCells = new CellIndex(previous());
+        }
+        return previousCells;
+    }
+
+    /** The figures the prose states, read once for the XS rules. */
+    public ProseView prose() {
+        if (prose == null) {
+            prose = new ProseView(report);
+        }
+        return prose;
+    }
+
+    /** {@link ReportShape#alternatesInUse} of this report, worked out once per check. */
+    public List<RowDef> alternatesInUse(TableLayout table) {
+        return shape(table).alternatesInUse();
+    }
+
+    /** {@link ReportShape#expectedRows} of this report, worked out once per check. */
+    public List<RowDef> expectedRows(TableLayout table) {
+        return shape(table).expected().rows();
+    }
+
+    /** {@link ReportShape#expectedCells} of this report, worked out once per check. */
+    public List<CellAddress> expectedCells(TableLayout table) {
+        return shape(table).expected().cells();
+    }
+
+    private Shape shape(TableLayout table) {
+        Shape shape = shapes.get(table.id());
+        if (shape == null) {
+            List<RowDef> alternates = List.copyOf(ReportShape.alternatesInUse(report, table));
+            shape = new Shape(alternates, ReportShape.expected(table, alternates));
+            shapes.put(table.id(), shape);
+        }
+        return shape;
     }
 
     public AnnualReport report() {
@@ -54,5 +135,20 @@ public final class RuleContext {
     public Diagnostic diagnostic(String ruleId, Severity severity, List<CellAddress> cells, String expected,
             String actual, Text message) {
         return new Diagnostic(ruleId, severity, cells, expected, actual, null, message.zh(), message.en());
+    }
+
+    public Diagnostic diagnostic(String ruleId, Severity severity, List<CellAddress> cells, String expected,
+            String actual, String formula, Text message) {
+        return new Diagnostic(ruleId, severity, cells, expected, actual, formula, message.zh(), message.en());
+    }
+
+    /** The message in both languages from one key. */
+    public Text text(String key, Object... args) {
+        return new Text(messages.zh(key, args), messages.en(key, args));
+    }
+
+    /** The text of all sections, normalised (no whitespace, ASCII digits). */
+    public String allText() {
+        return prose().all();
     }
 }

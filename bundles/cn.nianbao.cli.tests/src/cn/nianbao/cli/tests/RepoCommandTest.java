@@ -1,0 +1,79 @@
+package cn.nianbao.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.nianbao.testing.TestData;
+
+class RepoCommandTest {
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path out;
+
+    @Test
+    void importListHistoryVerifyExportBackupRestore() throws Exception {
+        String dir = data.toString();
+        int reports = TestData.corpusReports().size();
+        CommandRun imported = CommandRun.of("repo", "import", TestData.corpusDir().toString(), "--data", dir);
+        assertEquals(0, imported.exitCode(), imported.err() + imported.out());
+        assertTrue(imported.out().contains(reports + " imported"), imported.out());
+        assertTrue(imported.err().contains("importing"), imported.err());
+
+        CommandRun again = CommandRun.of("repo", "import", TestData.corpusDir().toString(), "--data", dir);
+        assertTrue(again.out().contains("0 imported, " + reports + " skipped"), again.out());
+
+        CommandRun list = CommandRun.of("repo", "list", "--data", dir, "--year", "2024");
+        assertEquals(0, list.exitCode(), list.err());
+        assertTrue(list.out().contains("宝鸡市科学技术局"), list.out());
+        String id = list.out().lines().filter(l -> l.contains("宝鸡市科学技术局")).findFirst().orElseThrow().split("\t")[0];
+
+        CommandRun history = CommandRun.of("repo", "history", id, "--data", dir);
+        assertEquals(0, history.exitCode(), history.err());
+        assertTrue(history.out().contains("r1\t"), history.out());
+        assertTrue(history.out().contains(".txt"), "import source shown: " + history.out());
+
+        CommandRun verify = CommandRun.of("repo", "verify", "--data", dir);
+        assertEquals(0, verify.exitCode(), verify.out() + verify.err());
+
+        CommandRun export = CommandRun.of("repo", "export", "--data", dir, "--format", "csv", "-o", out.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(reports, files.filter(f -> f.toString().endsWith(".csv")).count());
+        }
+
+        Path backup = out.resolve("backup.zip");
+        assertEquals(0, CommandRun.of("repo", "backup", backup.toString(), "--data", dir).exitCode());
+        CommandRun restore = CommandRun.of("repo", "restore", backup.toString(), "--data", dir);
+        assertEquals(0, restore.exitCode(), restore.err());
+        assertTrue(restore.out().contains("repository-before-restore"), restore.out());
+    }
+
+    @Test
+    void aDamagedRepositoryIsOneLineAndAWayOutNotAStackTrace() throws Exception {
+        Files.writeString(data.resolve("repository.mv.db"), "garbage ".repeat(1000));
+        CommandRun run = CommandRun.inLanguage("zh", "repo", "list", "--data", data.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("repo restore"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void badUsageIsExitCode2() {
+        assertEquals(2, CommandRun.of("repo").exitCode());
+        assertEquals(2, CommandRun.of("repo", "list", "--year", "abc", "--data", data.toString()).exitCode());
+        assertEquals(2, CommandRun.of("repo", "frobnicate", "--data", data.toString()).exitCode());
+        assertEquals(2, CommandRun.of("repo", "history", "999", "--data", data.toString()).exitCode());
+    }
+}

@@ -1,0 +1,48 @@
+package cn.nianbao.io.html;
+
+import java.util.Locale;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import cn.nianbao.io.ImportException;
+import cn.nianbao.io.ImportResult;
+import cn.nianbao.io.ReportImporter;
+import cn.nianbao.io.internal.ImportGuard;
+import cn.nianbao.io.text.TextReportReader;
+
+/**
+ * Imports a report published as a web page: tables with rowspan/colspan, possibly nested in layout
+ * tables, in UTF-8 or GBK/GB2312. jsoup parses the page offline (nothing is fetched); the page becomes
+ * lines and tab-separated table rows for the shared text reading.
+ */
+public final class HtmlImporter implements ReportImporter {
+
+    private static final int SNIFF = 4096;
+
+    @Override
+    public String name() {
+        return "html";
+    }
+
+    @Override
+    public boolean canRead(byte[] content, String fileName) {
+        if (content == null || content.length == 0) {
+            return false;
+        }
+        String head = HtmlCharset.ascii(content, SNIFF).stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("\ufeff")) {
+            head = head.substring(1);
+        }
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html")
+                || (head.startsWith("<") && (head.contains("<table") || head.contains("<body") || head.contains("<meta")));
+    }
+
+    @Override
+    public ImportResult read(byte[] content, String fileName) throws ImportException {
+        return ImportGuard.run(fileName, ImportGuard.TIME_LIMIT_MILLIS, () -> {
+            Document document = Jsoup.parse(HtmlCharset.decode(content), "");
+            return TextReportReader.read(new HtmlWalker().lines(document), fileName);
+        });
+    }
+}

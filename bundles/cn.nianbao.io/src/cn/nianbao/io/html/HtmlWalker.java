@@ -1,0 +1,87 @@
+package cn.nianbao.io.html;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import cn.nianbao.io.grid.DocumentLines;
+import cn.nianbao.io.grid.TableGrid;
+
+/**
+ * Walks a page in document order (iteratively, so deep nesting cannot overflow the stack). A table that
+ * holds no other table is a data table and becomes a grid; a table that holds tables is page layout and
+ * its cells are read as blocks. Scripts, styles and the head are skipped.
+ */
+final class HtmlWalker implements NodeFilter {
+
+    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template", "svg", "select",
+            "button", "iframe", "object");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "tr", "td", "th", "table", "section", "article", "header", "footer", "main", "nav", "blockquote",
+            "pre", "hr", "dd", "dt", "dl", "center", "title", "form", "aside", "body", "caption");
+
+    private final DocumentLines lines = new DocumentLines();
+
+    List<String> lines(Element root) {
+        NodeTraversor.filter(this, root);
+        return lines.lines();
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+            lines.text(text.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element element)) {
+            return FilterResult.CONTINUE;
+        }
+        String tag = element.normalName();
+        if (SKIPPED.contains(tag)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (tag.equals("table") && element.getElementsByTag("table").size() == 1) {
+            lines.table(grid(element));
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (BLOCKS.contains(tag)) {
+            lines.breakLine();
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+            lines.breakLine();
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private static TableGrid grid(Element table) {
+        TableGrid grid = new TableGrid();
+        for (Element row : table.getElementsByTag("tr")) {
+            grid.startRow();
+            for (Element cell : row.children()) {
+                String tag = cell.normalName();
+                if (tag.equals("td") || tag.equals("th")) {
+                    grid.cell(cell.wholeText(), span(cell.attr("rowspan")), span(cell.attr("colspan")));
+                }
+            }
+        }
+        return grid;
+    }
+
+    private static int span(String value) {
+        String digits = value.strip().replaceAll("[^0-9].*$", "");
+        if (digits.isEmpty() || digits.length() > 4) {
+            return 1;
+        }
+        return Integer.parseInt(digits);
+    }
+}

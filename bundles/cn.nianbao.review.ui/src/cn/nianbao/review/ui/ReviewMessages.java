@@ -1,0 +1,83 @@
+package cn.nianbao.review.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The review workbench's strings: messages.properties (English) and messages_zh.properties. */
+public final class ReviewMessages extends NLS {
+
+    private static final String BUNDLE_NAME = "cn.nianbao.review.ui.messages";
+
+    public static String Compare_cell;
+    public static String Compare_chooseFirst;
+    public static String Compare_choosePrevious;
+    public static String Compare_chooseSecond;
+    public static String Compare_copied;
+    public static String Compare_crossYear;
+    public static String Compare_expected;
+    public static String Compare_fails;
+    public static String Compare_formula;
+    public static String Compare_holds;
+    public static String Compare_leftReport;
+    public static String Compare_noCrossYear;
+    public static String Compare_partLabel;
+    public static String Compare_result;
+    public static String Compare_rightReport;
+    public static String Compare_rule;
+    public static String Compare_sectionSimilarity;
+    public static String Compare_similarity;
+    public static String Compare_summaryPage;
+    public static String Compare_tableLine;
+    public static String Compare_tableSummary;
+    public static String Compare_textPage;
+    public static String Compare_thisYear;
+    public static String Compare_title;
+    public static String Compare_tooShort;
+    public static String Rollup_agency;
+    public static String Rollup_broken;
+    public static String Rollup_cell;
+    public static String Rollup_chooseFiles;
+    public static String Rollup_question;
+    public static String Rollup_share;
+    public static String Rollup_state;
+    public static String Rollup_summary;
+    public static String Rollup_title;
+    public static String Rollup_total;
+    public static String Rollup_value;
+    public static String Rollup_yearRegion;
+    public static String Settings_minimum;
+    public static String Settings_percent;
+    public static String Settings_title;
+    public static String Source_cancel;
+    public static String Source_files;
+    public static String Source_repository;
+    public static String Table_T2;
+    public static String Table_T3;
+    public static String Table_T4;
+    public static String Trends_agency;
+    public static String Trends_chooseFiles;
+    public static String Trends_exportCsv;
+    public static String Trends_exportPng;
+    public static String Trends_exportSvg;
+    public static String Trends_heading;
+    public static String Trends_none;
+    public static String Trends_partLabel;
+    public static String Trends_question;
+    public static String Trends_title;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, ReviewMessages.class);
+    }
+
+    private ReviewMessages() {
+    }
+
+    /** 表二 / Table 2 for a table id. */
+    public static String tableName(String tableId) {
+        return switch (tableId) {
+            case "T2" -> Table_T2;
+            case "T3" -> Table_T3;
+            case "T4" -> Table_T4;
+            default -> tableId;
+        };
+    }
+}

@@ -1,0 +1,87 @@
+package cn.nianbao.review.ui.compare;
+
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.layer.SpanningDataLayer;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.format.PrintedCell;
+
+/** One side of a compared table: a read-only NatTable in the official layout. */
+final class CompareGrid {
+
+    private final CompareTableData data;
+    private final SpanningDataLayer dataLayer;
+    private final SelectionLayer selection;
+    private final ViewportLayer viewport;
+    private final NatTable natTable;
+
+    CompareGrid(Composite parent, CompareTableData data, boolean english) {
+        this.data = data;
+        this.dataLayer = new SpanningDataLayer(data, data.isRight() ? 172 : 64, 26);
+        dataLayer.setConfigLabelAccumulator(new CompareLabels(data));
+        sizeLabelColumns();
+        this.selection = new SelectionLayer(dataLayer);
+        this.viewport = new ViewportLayer(selection);
+        natTable = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, viewport, false);
+        natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
+        natTable.addConfiguration(new CompareStyles(english));
+        natTable.configure();
+    }
+
+    private void sizeLabelColumns() {
+        for (int column = 0; column < data.getColumnCount(); column++) {
+            if (isLabelColumn(column)) {
+                boolean innermost = column + 1 < data.getColumnCount() && !isLabelColumn(column + 1);
+                dataLayer.setColumnWidthByPosition(column, innermost ? 220 : 56);
+            }
+        }
+    }
+
+    private boolean isLabelColumn(int column) {
+        for (int row = 0; row < data.getRowCount(); row++) {
+            if (data.printedCell(column, row).kind() == PrintedCell.Kind.DATA) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    NatTable control() {
+        return natTable;
+    }
+
+    ViewportLayer viewport() {
+        return viewport;
+    }
+
+    CompareTableData data() {
+        return data;
+    }
+
+    /** Selects and shows the cell of this address; false when this side does not print it. */
+    boolean reveal(CellAddress address) {
+        PrintedCell cell = data.layout().find(address);
+        if (cell == null) {
+            return false;
+        }
+        natTable.doCommand(new SelectCellCommand(selection, cell.column(), cell.row(), false, false));
+        natTable.doCommand(new ShowCellInViewportCommand(cell.column(), cell.row()));
+        return true;
+    }
+
+    /** The address of the selected value cell, or null. */
+    CellAddress selected() {
+        var anchor = selection.getSelectionAnchor();
+        if (anchor == null || anchor.getColumnPosition() < 0 || anchor.getRowPosition() < 0) {
+            return null;
+        }
+        return data.printedCell(anchor.getColumnPosition(), anchor.getRowPosition()).address();
+    }
+}

@@ -1,0 +1,90 @@
+package cn.nianbao.review.ui.compare;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import cn.nianbao.review.CellNames;
+import cn.nianbao.review.compare.Comparison;
+import cn.nianbao.review.compare.CrossYearCheck;
+import cn.nianbao.review.compare.TableComparison;
+import cn.nianbao.review.ui.ReviewMessages;
+
+/**
+ * The first page of the compare editor: the two reports, how many cells changed per table, every
+ * year-to-year check (XY-01 per column, XY-02 per row) with both sides and whether it holds (✓/✗ and
+ * colour), and the XY-03 similarity of sections 一 and 五.
+ */
+final class SummaryPage {
+
+    private final Composite control;
+    private final Table checks;
+
+    SummaryPage(Composite parent, Comparison comparison, boolean english) {
+        control = new Composite(parent, SWT.NONE);
+        control.setLayout(new GridLayout(1, false));
+        line(ReviewMessages.bind(ReviewMessages.Compare_leftReport, comparison.before().getAgencyName(),
+                comparison.before().getYear()));
+        line(ReviewMessages.bind(ReviewMessages.Compare_rightReport, comparison.after().getAgencyName(),
+                comparison.after().getYear()));
+        for (TableComparison table : comparison.tables()) {
+            line(ReviewMessages.bind(ReviewMessages.Compare_tableLine, ReviewMessages.tableName(table.tableId()),
+                    table.changes().size(), table.largeChanges()));
+        }
+        Label similarity = line(ReviewMessages.bind(ReviewMessages.Compare_similarity, percent(comparison.similarityS1()),
+                percent(comparison.similarityS5()), Format.percent(comparison.copyThreshold())));
+        if (comparison.copied(comparison.similarityS1()) || comparison.copied(comparison.similarityS5())) {
+            similarity.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            similarity.setText(similarity.getText() + "  " + ReviewMessages.Compare_copied);
+        }
+        line(comparison.crossYearApplies() ? ReviewMessages.Compare_crossYear : ReviewMessages.Compare_noCrossYear);
+        checks = new Table(control, SWT.BORDER | SWT.FULL_SELECTION);
+        checks.setHeaderVisible(true);
+        checks.setLinesVisible(true);
+        checks.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        for (String title : new String[] { ReviewMessages.Compare_result, ReviewMessages.Compare_rule,
+                ReviewMessages.Compare_cell, ReviewMessages.Compare_formula, ReviewMessages.Compare_thisYear,
+                ReviewMessages.Compare_expected }) {
+            TableColumn column = new TableColumn(checks, SWT.NONE);
+            column.setText(title);
+        }
+        CellNames names = new CellNames(comparison.after().getTemplateVersion());
+        Color ok = new Color(parent.getDisplay(), 0xD4, 0xF0, 0xD4);
+        Color fail = new Color(parent.getDisplay(), 0xF0, 0x90, 0x90);
+        for (CrossYearCheck check : comparison.crossYear()) {
+            TableItem item = new TableItem(checks, SWT.NONE);
+            item.setText(new String[] { check.holds() ? "✓ " + ReviewMessages.Compare_holds : "✗ " + ReviewMessages.Compare_fails,
+                    check.ruleId(), names.name(check.target(), !english), check.formula(), Format.value(check.left()),
+                    Format.value(check.right()) });
+            item.setBackground(check.holds() ? ok : fail);
+        }
+        for (TableColumn column : checks.getColumns()) {
+            column.pack();
+        }
+    }
+
+    private static String percent(double value) {
+        return Double.isNaN(value) ? ReviewMessages.Compare_tooShort : Format.percent(value);
+    }
+
+    private Label line(String text) {
+        Label label = new Label(control, SWT.WRAP);
+        label.setText(text);
+        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return label;
+    }
+
+    Composite control() {
+        return control;
+    }
+
+    Table checks() {
+        return checks;
+    }
+}

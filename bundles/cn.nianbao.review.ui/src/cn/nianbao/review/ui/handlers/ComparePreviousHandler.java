@@ -1,0 +1,50 @@
+package cn.nianbao.review.ui.handlers;
+
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Shell;
+
+import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.review.repository.SourcedReport;
+import cn.nianbao.review.ui.ReviewMessages;
+import cn.nianbao.review.ui.ReviewParts;
+import cn.nianbao.review.ui.Reports;
+import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.ui.parts.FileDialogs;
+import jakarta.inject.Named;
+
+/**
+ * Review ▸ Compare with Previous Year: the report being edited against the same agency's report of the
+ * year before (from the repository or the same folder; asked for when neither has it).
+ */
+public final class ComparePreviousHandler {
+
+    @Execute
+    public void execute(@Named("activeShell") Shell shell, ReviewParts parts) {
+        ReportDocument document = OpenReports.current();
+        if (document == null) {
+            new CompareTwoHandler().execute(shell, parts);
+            return;
+        }
+        AnnualReport current = document.report();
+        SourcedReport previous = PreviousReport.find(current, document.file());
+        try {
+            AnnualReport before = previous != null ? previous.report() : ask(shell, current);
+            if (before != null) {
+                Comparisons.open(parts, before, current);
+            }
+        } catch (Exception e) {
+            MessageDialog.openError(shell, ReviewMessages.Compare_title, FileDialogs.reason(e));
+        }
+    }
+
+    private static AnnualReport ask(Shell shell, AnnualReport current) throws Exception {
+        String file = Comparisons.askFile(shell, ReviewMessages.bind(ReviewMessages.Compare_choosePrevious,
+                current.getAgencyName(), current.getYear() - 1), SWT.NONE);
+        return file == null ? null : Reports.read(Path.of(file));
+    }
+}

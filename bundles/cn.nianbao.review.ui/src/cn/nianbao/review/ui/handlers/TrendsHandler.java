@@ -1,0 +1,66 @@
+package cn.nianbao.review.ui.handlers;
+
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+
+import cn.nianbao.review.repository.RepositoryReports;
+import cn.nianbao.review.repository.SourcedReport;
+import cn.nianbao.review.trend.Trend;
+import cn.nianbao.review.trend.Trends;
+import cn.nianbao.review.ui.ReviewMessages;
+import cn.nianbao.review.ui.ReviewParts;
+import cn.nianbao.review.ui.Reports;
+import cn.nianbao.review.ui.trend.TrendsPart;
+import cn.nianbao.store.DataFolder;
+import cn.nianbao.store.ReportRepository;
+import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.parts.FileDialogs;
+import jakarta.inject.Named;
+
+/**
+ * Review ▸ Trends: one agency across the years, from the repository (by agency name, the current report's
+ * agency proposed) or from report files of several years (a roll-up saved per year works the same way).
+ */
+public final class TrendsHandler {
+
+    @Execute
+    public void execute(@Named("activeShell") Shell shell, ReviewParts parts) {
+        int source = SourceChoice.ask(shell, ReviewMessages.Trends_title, ReviewMessages.Trends_question);
+        try {
+            List<SourcedReport> reports = source == SourceChoice.FILES
+                    ? Reports.readAll(SourceChoice.files(shell, ReviewMessages.Trends_chooseFiles))
+                    : source == SourceChoice.REPOSITORY ? fromRepository(shell) : List.of();
+            if (reports.isEmpty()) {
+                return;
+            }
+            String agency = reports.get(reports.size() - 1).report().getAgencyName();
+            Trend trend = Trends.of(agency, reports.stream().map(SourcedReport::report).toList());
+            parts.open(ReviewParts.TRENDS, TrendsPart.TREND, trend, ReviewMessages.bind(ReviewMessages.Trends_partLabel, agency));
+        } catch (Exception e) {
+            MessageDialog.openError(shell, ReviewMessages.Trends_title, FileDialogs.reason(e));
+        }
+    }
+
+    private static List<SourcedReport> fromRepository(Shell shell) throws Exception {
+        var current = OpenReports.current();
+        String proposed = current == null || current.report().getAgencyName() == null ? "" : current.report().getAgencyName();
+        InputDialog dialog = new InputDialog(shell, ReviewMessages.Trends_title, ReviewMessages.Trends_agency, proposed,
+                text -> text.isBlank() ? ReviewMessages.Trends_agency : null);
+        if (dialog.open() != Window.OK) {
+            return List.of();
+        }
+        try (ReportRepository repository = ReportRepository.open(DataFolder.resolve(null))) {
+            List<SourcedReport> reports = new RepositoryReports(repository).ofAgency(dialog.getValue().strip());
+            if (reports.isEmpty()) {
+                MessageDialog.openInformation(shell, ReviewMessages.Trends_title,
+                        ReviewMessages.bind(ReviewMessages.Trends_none, dialog.getValue().strip()));
+            }
+            return reports;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package cn.nianbao.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.nianbao.store.BulkImport;
+import cn.nianbao.store.ReportRepository;
+import cn.nianbao.store.ReportStatus;
+import cn.nianbao.testing.TestData;
+
+class BulkImportTest {
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void importsTheCorpusOnceAndSkipsDuplicatesAndSaysWhyAFileFailed() throws Exception {
+        for (Path report : TestData.corpusReports()) {
+            Files.copy(report, folder.resolve(report.getFileName()));
+        }
+        Files.copy(TestData.seed(), folder.resolve("seed-copy.txt"));
+        Files.writeString(folder.resolve("junk.txt"), "这不是年报。\n");
+        Files.writeString(folder.resolve("notes.tsv"), "ignored");
+        int reports = TestData.corpusReports().size();
+        try (ReportRepository repo = ReportRepository.open(data)) {
+            List<Integer> progress = new ArrayList<>();
+            BulkImport.Summary first = BulkImport.run(repo, folder, "tester", (done, total, name) -> progress.add(done));
+            assertEquals(reports, first.imported().size(), first.toString());
+            assertEquals(List.of("seed-copy.txt"), first.skipped(), "the seed is in the corpus already");
+            assertEquals(1, first.failed().size());
+            assertEquals("junk.txt", first.failed().get(0).file());
+            assertTrue(!first.failed().get(0).messageZh().isBlank());
+            assertEquals(reports + 2, progress.size());
+            assertEquals(reports, repo.list(null, null).size());
+            assertTrue(repo.list(null, null).stream().allMatch(r -> r.status() == ReportStatus.PUBLISHED));
+
+            BulkImport.Summary second = BulkImport.run(repo, folder, "tester", (d, t, n) -> { });
+            assertEquals(0, second.imported().size());
+            assertEquals(reports + 1, second.skipped().size());
+            assertTrue(repo.verify().ok(), () -> repo.toString());
+        }
+    }
+
+    @Test
+    void importsFromAZip() throws Exception {
+        Path zip = folder.resolve("reports.zip");
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+            for (Path report : TestData.corpusReports()) {
+                out.putNextEntry(new ZipEntry("2024/" + report.getFileName()));
+                out.write(Files.readAllBytes(report));
+                out.closeEntry();
+            }
+        }
+        try (ReportRepository repo = ReportRepository.open(data)) {
+            BulkImport.Summary summary = BulkImport.run(repo, zip, "tester", (d, t, n) -> { });
+            assertEquals(TestData.corpusReports().size(), summary.imported().size(), summary.toString());
+            String source = repo.agencyHistory(repo.list(null, null).get(0).agency()).get(0).sourceFile();
+            assertTrue(source.startsWith("2024/"), source);
+        }
+    }
+}

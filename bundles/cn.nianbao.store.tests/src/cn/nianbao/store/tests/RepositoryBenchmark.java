@@ -1,0 +1,106 @@
+package cn.nianbao.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.nianbao.io.ReportReader;
+import cn.nianbao.store.BulkImport;
+import cn.nianbao.store.ReportRepository;
+import cn.nianbao.store.Rollup;
+import cn.nianbao.testing.TestData;
+
+/**
+ * Not a test: runs with -Dnianbao.benchmark=true. The corpus replicated to 10,000 report files (each copy
+ * under its own agency name), imported with {@link BulkImport}; then one agency's history and one year's
+ * roll-up, each timed 50 times. Figures go to stdout and target/benchmark.txt.
+ */
+class RepositoryBenchmark {
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void importTenThousandThenQuery() throws Exception {
+        if (!Boolean.getBoolean("nianbao.benchmark")) {
+            return;
+        }
+        int count = Integer.getInteger("nianbao.benchmark.reports", 10_000);
+        List<Path> corpus = TestData.corpusReports();
+        String[] texts = new String[corpus.size()];
+        String[] agencies = new String[corpus.size()];
+        for (int i = 0; i < corpus.size(); i++) {
+            texts[i] = Files.readString(corpus.get(i), StandardCharsets.UTF_8);
+            agencies[i] = ReportReader.read(corpus.get(i)).report().getAgencyName();
+        }
+        for (int k = 0; k < count; k++) {
+            int i = k % corpus.size();
+            String copy = texts[i].replace(agencies[i], agencies[i] + "第" + (k / corpus.size()) + "分局");
+            Files.writeString(folder.resolve(String.format("%05d.txt", k)), copy, StandardCharsets.UTF_8);
+        }
+        long parse = System.nanoTime();
+        for (int k = 0; k < count; k++) {
+            ReportReader.read(folder.resolve(String.format("%05d.txt", k)));
+        }
+        parse = System.nanoTime() - parse;
+        try (ReportRepository repo = ReportRepository.open(data)) {
+            long start = System.nanoTime();
+            BulkImport.Summary summary = BulkImport.run(repo, folder, "bench", (d, t, n) -> { });
+            long importNanos = System.nanoTime() - start;
+            assertEquals(count, summary.imported().size(), summary.failed().isEmpty() ? "" : summary.failed().get(0).toString());
+            int[] k = {0};
+            double[] history = time(() -> {
+                List<?> revisions = repo.agencyHistory(agencies[k[0] % agencies.length] + "第" + (k[0]++) + "分局");
+                assertEquals(false, revisions.isEmpty());
+                return revisions;
+            });
+            int year = ReportReader.read(corpus.get(0)).report().getYear();
+            int[] y = {0};
+            double[] rollup = time(() -> repo.rollup(year - (y[0]++ % 2)));
+            Rollup r = repo.rollup(year);
+            long verify = System.nanoTime();
+            boolean ok = repo.verify().ok();
+            verify = System.nanoTime() - verify;
+            String figures = String.format("reports %d; parse only %.0f reports/s; import (parse + store) %.1f s ="
+                    + " %.0f reports/s; agency history median %.2f ms (max %.2f); roll-up of %d (%d reports, %d cells)"
+                    + " median %.2f ms (max %.2f); verify %.1f s (%s); database %d MB", count,
+                    count / (parse / 1e9), importNanos / 1e9, count / (importNanos / 1e9), history[0], history[1], year,
+                    r.reports(), r.sums().size(), rollup[0], rollup[1], verify / 1e9, ok ? "ok" : "PROBLEMS",
+                    Files.size(data.resolve("repository.mv.db")) / (1024 * 1024));
+            System.out.println(figures);
+            Files.writeString(Output.file("benchmark.txt"), figures + "\n");
+        }
+    }
+
+    interface Query {
+        Object run() throws Exception;
+    }
+
+    /**
+     * Median and maximum in ms of 50 runs after 5 warm-up runs. Each run asks something else (another
+     * agency, the other year): H2 answers a repeated identical query from its result cache.
+     */
+    private static double[] time(Query query) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            query.run();
+        }
+        double[] ms = new double[50];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            query.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {ms[ms.length / 2], ms[ms.length - 1]};
+    }
+}

@@ -1,0 +1,135 @@
+package cn.nianbao.store.internal;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import cn.nianbao.model.NativeFormat;
+import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.store.ImportSource;
+import cn.nianbao.store.ReportStatus;
+import cn.nianbao.store.RepositoryException;
+import cn.nianbao.store.RepositoryException.Kind;
+import cn.nianbao.store.Revision;
+
+/**
+ * Writes revisions inside one transaction of the caller: finds or files the agency and the report, appends
+ * the revision to the hash chain, records the import source and acceptances, and keeps the year totals.
+ * {@link #finish()} stores the chain head and the totals; the caller commits.
+ */
+public final class RevisionWriter {
+
+    private final Connection c;
+    private final AgencyCache agencies;
+    private final YearTotals totals = new YearTotals();
+    private long lastId;
+    private String head;
+
+    public RevisionWriter(Connection c) throws SQLException {
+        this.c = c;
+        this.agencies = new AgencyCache(c);
+        String id = Meta.get(c, Meta.CHAIN_LAST_ID);
+        this.lastId = id == null ? 0 : Long.parseLong(id);
+        String h = Meta.get(c, Meta.CHAIN_HEAD);
+        this.head = h == null ? Hashes.GENESIS : h;
+    }
+
+    /** Writes the report as a new revision, or returns null when its content equals the current one. */
+    public Revision write(AnnualReport report, String author, ImportSource source)
+            throws SQLException, RepositoryException, IOException {
+        byte[] plain = nativeBytes(report);
+        return write(report, plain, Hashes.sha256(plain), author, source);
+    }
+
+    /** The native bytes of a report; a report the XMI writer refuses (a control character) is invalid. */
+    public static byte[] nativeBytes(AnnualReport report) throws RepositoryException, IOException {
+        try {
+            return NativeFormat.toBytes(report);
+        } catch (RuntimeException e) {
+            throw Messages.exception(Kind.INVALID_REPORT, e, "invalidContent", e.getMessage());
+        }
+    }
+
+    public Revision write(AnnualReport report, byte[] plain, String contentHash, String author, ImportSource source)
+            throws SQLException, RepositoryException, IOException {
+        if (report.getAgencyName() == null || report.getAgencyName().isBlank()) {
+            throw Messages.exception(Kind.INVALID_REPORT, null, "noAgency");
+        }
+        if (report.getYear() <= 0) {
+            throw Messages.exception(Kind.INVALID_REPORT, null, "noYear");
+        }
+        long agencyId = agencies.idOf(report);
+        ReportRow row = ReportRow.find(c, agencyId, report.getYear());
+        if (row != null && contentHash.equals(row.currentHash())) {
+            return null;
+        }
+        if (row == null) {
+            row = ReportRow.insert(c, agencyId, report, source == null ? ReportStatus.DRAFT : ReportStatus.PUBLISHED);
+        } else if (row.currentRevision() > 0) {
+            totals.subtract(Content.report(row.currentContent()));
+        }
+        long id = ++lastId;
+        int number = row.revisions() + 1;
+        Instant saved = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String chain = Hashes.link(head, id, row.id(), number, author, saved.toEpochMilli(), contentHash);
+        insertRevision(id, row.id(), number, author, saved, contentHash, chain, Content.pack(plain));
+        if (source != null) {
+            insertSource(id, source);
+        }
+        row.update(c, id, number, saved, report);
+        Acceptances.replace(c, row.id(), id, report, row.revisions() > 0);
+        totals.add(report);
+        head = chain;
+        return new Revision(id, row.id(), number, author, saved, contentHash, chain,
+                source == null ? null : source.fileName());
+    }
+
+    public void finish() throws SQLException {
+        totals.flush(c);
+        Meta.put(c, Meta.CHAIN_LAST_ID, Long.toString(lastId));
+        Meta.put(c, Meta.CHAIN_HEAD, head);
+    }
+
+    /** True when some revision of the repository already has this content. */
+    public boolean contains(String contentHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM revision WHERE content_hash = ? LIMIT 1")) {
+            ps.setString(1, contentHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private void insertRevision(long id, long reportId, int number, String author, Instant saved, String hash,
+            String chain, byte[] packed) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO revision (id, report_id, rev_number, author,"
+                + " saved_at, content_hash, prev_hash, chain_hash, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setLong(2, reportId);
+            ps.setInt(3, number);
+            ps.setString(4, author);
+            ps.setObject(5, OffsetDateTime.ofInstant(saved, ZoneOffset.UTC));
+            ps.setString(6, hash);
+            ps.setString(7, head);
+            ps.setString(8, chain);
+            ps.setBytes(9, packed);
+            ps.executeUpdate();
+        }
+    }
+
+    private void insertSource(long revisionId, ImportSource source) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO import_source (revision_id, file_name, file_hash) VALUES (?, ?, ?)")) {
+            ps.setLong(1, revisionId);
+            ps.setString(2, source.fileName());
+            ps.setString(3, source.fileHash());
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package cn.nianbao.store.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.Cell;
+import cn.nianbao.model.report.DataTable;
+
+/**
+ * Changes to the table year_total (cell-wise sums of the current revisions per year), gathered in memory
+ * while revisions are written and applied in one pass, in the same transaction.
+ */
+final class YearTotals {
+
+    record Key(int year, String table, String row, String column) {
+    }
+
+    private static final class Delta {
+        BigDecimal sum = BigDecimal.ZERO;
+        int count;
+    }
+
+    private final Map<Key, Delta> deltas = new HashMap<>();
+
+    void add(AnnualReport report) {
+        change(report, 1);
+    }
+
+    void subtract(AnnualReport report) {
+        change(report, -1);
+    }
+
+    private void change(AnnualReport report, int sign) {
+        for (DataTable table : report.getTables()) {
+            for (Cell cell : table.getCells()) {
+                if (cell.getValue() != null) {
+                    Delta d = deltas.computeIfAbsent(
+                            new Key(report.getYear(), table.getTableId(), cell.getRow(), cell.getColumn()),
+                            k -> new Delta());
+                    d.sum = sign > 0 ? d.sum.add(cell.getValue()) : d.sum.subtract(cell.getValue());
+                    d.count += sign;
+                }
+            }
+        }
+    }
+
+    /** The gathered sums and counts: over every report added, the year totals as they should be. */
+    Map<Key, Object[]> snapshot() {
+        Map<Key, Object[]> copy = new HashMap<>();
+        deltas.forEach((k, d) -> copy.put(k, new Object[] {d.sum, d.count}));
+        return copy;
+    }
+
+    void flush(Connection c) throws SQLException {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE year_total SET total = total + ?,"
+                + " reports = reports + ? WHERE report_year = ? AND tbl = ? AND row_id = ? AND col_id = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO year_total (total, reports, report_year,"
+                        + " tbl, row_id, col_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<Key, Delta> e : deltas.entrySet()) {
+                bind(update, e.getKey(), e.getValue());
+                if (update.executeUpdate() == 0) {
+                    bind(insert, e.getKey(), e.getValue());
+                    insert.executeUpdate();
+                }
+            }
+        }
+        try (PreparedStatement clean = c.prepareStatement("DELETE FROM year_total WHERE reports <= 0")) {
+            clean.executeUpdate();
+        }
+        deltas.clear();
+    }
+
+    private static void bind(PreparedStatement ps, Key key, Delta delta) throws SQLException {
+        ps.setBigDecimal(1, delta.sum);
+        ps.setInt(2, delta.count);
+        ps.setInt(3, key.year());
+        ps.setString(4, key.table());
+        ps.setString(5, key.row());
+        ps.setString(6, key.column());
+    }
+}

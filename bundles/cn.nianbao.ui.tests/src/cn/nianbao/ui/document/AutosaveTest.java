@@ -1,0 +1,66 @@
+package cn.nianbao.ui.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.NativeFormat;
+import cn.nianbao.model.ReportData;
+import cn.nianbao.store.Journal;
+import cn.nianbao.store.JournalEntry;
+import cn.nianbao.testing.TestData;
+
+/** Unsaved edits reach the journal on the next tick and leave it once the report is saved or closed. */
+class AutosaveTest {
+
+    private static final CellAddress CELL = new CellAddress("T3", "R13", "C1");
+
+    @Test
+    void anEditIsJournaledAndASaveRemovesIt(@TempDir Path data) throws Exception {
+        ReportDocument document = ReportDocuments.open(TestData.seed());
+        Autosave autosave = new Autosave(Journal.in(data));
+        document.execute(document.edits().set(CELL, new BigDecimal("9")).toCommand("edit"));
+
+        autosave.tick(List.of(document));
+
+        List<Path> entries = journalFiles(data);
+        assertEquals(1, entries.size());
+        var journaled = Journal.in(data).restore(new JournalEntry("read back", Instant.now(), 0, entries.get(0)));
+        assertEquals(new BigDecimal("9"), ReportData.value(journaled, CELL), "the entry holds the edit");
+
+        document.saveAs(data.resolve("saved." + NativeFormat.EXTENSION));
+        autosave.tick(List.of(document));
+        assertEquals(List.of(), journalFiles(data));
+        assertEquals(new BigDecimal("9"), ReportData.value(NativeFormat.read(data.resolve("saved.nianbao")), CELL));
+    }
+
+    @Test
+    void aClosedReportLeavesNothingBehind(@TempDir Path data) throws Exception {
+        ReportDocument document = ReportDocuments.open(TestData.seed());
+        Autosave autosave = new Autosave(Journal.in(data));
+        autosave.tick(List.of(document));
+        assertEquals(1, journalFiles(data).size(), "an imported report is unsaved from the start");
+        autosave.tick(List.of());
+        assertEquals(List.of(), journalFiles(data));
+    }
+
+    private static List<Path> journalFiles(Path data) throws IOException {
+        Path dir = data.resolve("journal");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".journal")).toList();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package cn.nianbao.ui.parts;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import cn.nianbao.store.Revision;
+import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.RepositoryAccess;
+import cn.nianbao.ui.document.ReportDocument;
+
+/** Stores a report as a new revision in the repository, saying what happened in the user's language. */
+public final class RepositorySave {
+
+    private RepositorySave() {
+    }
+
+    public static boolean save(Shell shell, ReportDocument document) {
+        try {
+            Revision revision = RepositoryAccess.get().saveRevision(document.report(), System.getProperty("user.name"), null);
+            document.belongsToRepository(revision.reportId());
+            document.savedElsewhere();
+            return true;
+        } catch (Exception e) {
+            MessageDialog.openError(shell, Messages.Repository_title, Messages.bind(Messages.Repository_failed,
+                    FileDialogs.reason(e)));
+            return false;
+        }
+    }
+}

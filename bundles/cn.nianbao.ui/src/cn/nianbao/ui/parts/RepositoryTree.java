@@ -1,0 +1,99 @@
+package cn.nianbao.ui.parts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+
+import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.store.ReportSummary;
+import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.RepositoryAccess;
+import cn.nianbao.ui.document.ReportDocument;
+
+/**
+ * The repository in the explorer: agency → year, with the number of revisions and the status; a
+ * double-click opens the latest revision, and Save stores the next one.
+ */
+final class RepositoryTree {
+
+    private final Tree tree;
+    private final EditorOpener opener;
+
+    RepositoryTree(Composite parent, EditorOpener opener) {
+        this.opener = opener;
+        new Label(parent, SWT.NONE).setText(Messages.Explorer_repository);
+        Button refresh = new Button(parent, SWT.PUSH);
+        refresh.setText(Messages.Explorer_refresh);
+        refresh.addListener(SWT.Selection, e -> refresh());
+        tree = new Tree(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
+        tree.addListener(SWT.DefaultSelection, e -> openSelected());
+    }
+
+    void refresh() {
+        Job job = Job.create(Messages.Explorer_repository, monitor -> {
+            List<ReportSummary> reports;
+            try {
+                reports = RepositoryAccess.get().list(null, null);
+            } catch (Exception e) {
+                String reason = FileDialogs.reason(e);
+                tree.getDisplay().asyncExec(() -> MessageDialog.openError(tree.getShell(), Messages.Repository_title,
+                        Messages.bind(Messages.Repository_failed, reason)));
+                return Status.OK_STATUS;
+            }
+            tree.getDisplay().asyncExec(() -> show(reports));
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private void show(List<ReportSummary> reports) {
+        if (tree.isDisposed()) {
+            return;
+        }
+        tree.removeAll();
+        Map<String, TreeItem> agencies = new TreeMap<>();
+        for (ReportSummary report : reports) {
+            TreeItem agency = agencies.computeIfAbsent(report.agency(), name -> {
+                TreeItem item = new TreeItem(tree, SWT.NONE);
+                item.setText(name);
+                return item;
+            });
+            TreeItem year = new TreeItem(agency, SWT.NONE);
+            year.setText(Messages.bind(Messages.Repository_entry, new Object[] { report.year(), report.revisions(),
+                    report.status() }));
+            year.setData(report);
+        }
+        for (TreeItem agency : tree.getItems()) {
+            agency.setExpanded(true);
+        }
+    }
+
+    private void openSelected() {
+        TreeItem[] selection = tree.getSelection();
+        if (selection.length == 0 || !(selection[0].getData() instanceof ReportSummary summary)) {
+            return;
+        }
+        try {
+            AnnualReport report = RepositoryAccess.get().load(summary.currentRevision());
+            ReportDocument document = new ReportDocument(report, null, false);
+            document.belongsToRepository(summary.id());
+            opener.show(document);
+        } catch (Exception e) {
+            MessageDialog.openError(tree.getShell(), Messages.Repository_title,
+                    Messages.bind(Messages.Repository_failed, FileDialogs.reason(e)));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package cn.nianbao.validation.tests;
+
+import static cn.nianbao.validation.tests.Corpus.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.Validator;
+
+/** XY-01…XY-04: this year's report against last year's, both imported from the corpus. */
+class CrossYearRulesTest {
+
+    private final Validator validator = new Validator();
+
+    @Test
+    void hongzeAndSuqianCarryOverAndRollForward() {
+        for (String[] pair : new String[][] { { "03", "02" }, { "06", "05" } }) {
+            List<Diagnostic> all = validator.check(Imported.report(pair[0]), Imported.report(pair[1]));
+            assertEquals(List.of(), Corpus.startingWith(all, "XY-0").stream().filter(d -> !d.ruleId().equals("XY-04")).toList(),
+                    pair[0] + " vs " + pair[1]);
+        }
+    }
+
+    @Test
+    void xy01CarriedOverIsLastYearsCarriedForward() {
+        AnnualReport suqian = Imported.report("06");
+        Corpus.set(suqian, "T3", "R02", "C1", "117"); // 2023 carried forward 118
+        List<Diagnostic> xy01 = only(validator.check(suqian, Imported.report("05")), "XY-01");
+        assertEquals(1, xy01.size());
+        Diagnostic d = xy01.get(0);
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals("118", d.expected());
+        assertEquals("117", d.actual());
+        assertEquals(List.of(new CellAddress("T3", "R02", "C1"), new CellAddress("T3", "R25", "C1")), d.cells());
+        assertEquals("二 = 上年四: 117 ≠ 118（自然人）", d.formula());
+    }
+
+    @Test
+    void xy01IsAWarningWhenTheAgencyChanged() {
+        AnnualReport suqian = Imported.report("06");
+        Corpus.set(suqian, "T3", "R02", "C1", "117");
+        AnnualReport before = Imported.report("05");
+        before.setAgencyName("宿豫区人民政府");
+        assertEquals(Severity.WARNING, only(validator.check(suqian, before), "XY-01").get(0).severity());
+    }
+
+    @Test
+    void aPreviousReportOfAnotherYearIsNotCompared() {
+        AnnualReport suqian = Imported.report("06");
+        Corpus.set(suqian, "T3", "R02", "C1", "117");
+        List<Diagnostic> xy = only(validator.check(suqian, Imported.report("06")), "XY-01");
+        assertEquals(1, xy.size());
+        assertEquals(Severity.INFO, xy.get(0).severity());
+        assertEquals("2023", xy.get(0).expected());
+    }
+
+    @Test
+    void withoutAPreviousReportNoCrossYearRuleSpeaks() {
+        AnnualReport suqian = Imported.report("06");
+        Corpus.set(suqian, "T3", "R02", "C1", "117");
+        assertEquals(List.of(), only(validator.check(suqian), "XY-01"));
+        assertEquals(List.of(), only(validator.check(suqian), "XY-02"));
+        assertEquals(List.of(), only(validator.check(suqian), "XY-03"));
+    }
+
+    @Test
+    void xy02InForceRollsForward() {
+        AnnualReport suqian = Imported.report("06");
+        Corpus.set(suqian, "T2", "NORM", "IN_FORCE", "421"); // 597 + 50 − 227 = 420
+        List<Diagnostic> xy02 = only(validator.check(suqian, Imported.report("05")), "XY-02");
+        assertEquals(1, xy02.size());
+        assertEquals(Severity.WARNING, xy02.get(0).severity());
+        assertEquals("420", xy02.get(0).expected());
+        assertTrue(xy02.get(0).formula().contains("421 ≠ 597 + 50 - 227"), xy02.get(0).formula());
+    }
+
+    @Test
+    void xy03ACopiedReportIsFlaggedAndTheRealPairsAreNot() {
+        AnnualReport suqian = Imported.report("06");
+        AnnualReport copy = EcoreUtil.copy(suqian);
+        copy.setYear(2023);
+        List<Diagnostic> xy03 = only(validator.check(suqian, copy), "XY-03");
+        assertEquals(2, xy03.size(), "sections 一 and 五");
+        assertEquals("100%", xy03.get(0).actual());
+        assertEquals(List.of(), only(validator.check(Imported.report("03"), Imported.report("02")), "XY-03"));
+    }
+
+    @Test
+    void xy04SectionFiveFollowsUpLastYear() {
+        AnnualReport huaian = Imported.report("04");
+        assertEquals(Severity.INFO, only(validator.check(huaian), "XY-04").get(0).severity());
+        Imported.replace(huaian, "S5", "对照上级新要求", "上年度报告所列问题已全部整改。对照上级新要求");
+        assertEquals(List.of(), only(validator.check(huaian), "XY-04"));
+    }
+}

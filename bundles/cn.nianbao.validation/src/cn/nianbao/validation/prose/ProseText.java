@@ -1,0 +1,115 @@
+package cn.nianbao.validation.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text as the prose rules read it: full-width digits made ASCII, thousands separators and all whitespace
+ * (PDF line breaks fall inside sentences) removed, then cut into sentences at 。；！？.
+ */
+public final class ProseText {
+
+    /** Quoted phrases are slogans (“办结一件申请、解决一个问题”), not figures; at most this long. */
+    private static final int QUOTE_MAX = 81;
+
+    private static char closing(char open) {
+        return switch (open) {
+            case '“' -> '”';
+            case '"' -> '"';
+            case '「' -> '」';
+            case '『' -> '』';
+            default -> 0;
+        };
+    }
+
+    private ProseText() {
+    }
+
+    public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        int length = text.length();
+        char[] out = new char[length];
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c > '\u3000' && c < '\uff0c') {
+                // CJK and the like: above U+3000 nothing is whitespace, and the full-width digits, '．' and '，'
+                // (U+FF0C…U+FF19) come later
+                out[n++] = c;
+                continue;
+            }
+            if (c >= '０' && c <= '９') {
+                c = (char) ('0' + (c - '０'));
+            } else if (c == '．') {
+                c = '.';
+            } else if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
+                continue;
+            } else if ((c == ',' || c == '，') && n > 0 && isDigit(out[n - 1]) && thousands(text, i + 1)) {
+                continue;
+            }
+            out[n++] = c;
+        }
+        return new String(out, 0, n);
+    }
+
+    /** A separator (after a digit) followed by exactly three digits (spaces between allowed). */
+    private static boolean thousands(String text, int from) {
+        int digits = 0;
+        int i = from;
+        for (; i < text.length() && digits < 4; i++) {
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                digits++;
+            } else if (!Character.isWhitespace(c)) {
+                break;
+            }
+        }
+        return digits == 3;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    /** The normalised text without quoted phrases. */
+    public static String withoutQuotes(String normalised) {
+        if (normalised.indexOf('“') < 0 && normalised.indexOf('"') < 0 && normalised.indexOf('「') < 0
+                && normalised.indexOf('『') < 0) {
+            return normalised;
+        }
+        StringBuilder out = new StringBuilder(normalised.length());
+        int i = 0;
+        while (i < normalised.length()) {
+            char c = normalised.charAt(i);
+            int close = closing(c) == 0 ? -1 : normalised.indexOf(closing(c), i + 1);
+            if (close > i && close - i <= QUOTE_MAX) {
+                out.append('　');
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    public static List<String> sentences(String normalised) {
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？') {
+                if (i > start) {
+                    sentences.add(normalised.substring(start, i + 1));
+                }
+                start = i + 1;
+            }
+        }
+        if (start < normalised.length()) {
+            sentences.add(normalised.substring(start));
+        }
+        return sentences;
+    }
+}

@@ -1,0 +1,116 @@
+package cn.nianbao.validation.prose;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.nianbao.model.report.AgencyLevel;
+import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.TextSection;
+
+/**
+ * The report's text as the prose rules read it, built once per check: every section normalised, and the
+ * figures stated in section 一 (with its sub-topics) and in the prose of sections 三 and 四.
+ */
+public final class ProseView {
+
+    private final Map<String, String> sections = new LinkedHashMap<>();
+    private final AnnualReport report;
+    private final List<String> ownScopes;
+    private List<Figure> figures;
+    private String all;
+    private String sectionOneAll;
+    private String preamble;
+    private String title;
+
+    public ProseView(AnnualReport report) {
+        this.report = report;
+        this.ownScopes = ownScopes(report.getAgencyLevel());
+        for (TextSection section : report.getSections()) {
+            if (section.getKey() != null) {
+                sections.merge(section.getKey(), ProseText.normalise(section.getBody()), String::concat);
+            }
+        }
+    }
+
+    /** The normalised body of a section, "" when absent. */
+    public String section(String key) {
+        return sections.getOrDefault(key, "");
+    }
+
+    public boolean has(String key) {
+        return sections.containsKey(key);
+    }
+
+    /** Section 一 with all its sub-topics, in order. */
+    public String sectionOneAll() {
+        if (sectionOneAll == null) {
+            sectionOneAll = joinSectionOne();
+        }
+        return sectionOneAll;
+    }
+
+    /** The preamble, normalised ("" when there is none). */
+    public String preamble() {
+        if (preamble == null) {
+            preamble = ProseText.normalise(report.getPreamble());
+        }
+        return preamble;
+    }
+
+    /** The title, normalised ("" when there is none). */
+    public String title() {
+        if (title == null) {
+            title = ProseText.normalise(report.getTitle());
+        }
+        return title;
+    }
+
+    private String joinSectionOne() {
+        StringBuilder all = new StringBuilder();
+        sections.forEach((key, text) -> {
+            if (key.equals("S1") || key.startsWith("S1.")) {
+                all.append(text);
+            }
+        });
+        return all.toString();
+    }
+
+    /** Every section's text, in order. */
+    public String all() {
+        if (all == null) {
+            all = String.join("", sections.values());
+        }
+        return all;
+    }
+
+    /**
+     * The words that name the agency's own area, which is also the table's: 全市 in a city government's
+     * report is no other scope.
+     */
+    static List<String> ownScopes(AgencyLevel level) {
+        if (level == null) {
+            return List.of();
+        }
+        return switch (level) {
+            case PROVINCIAL_GOV -> List.of("全省");
+            case CITY_GOV -> List.of("全市");
+            case COUNTY_GOV -> List.of("全区", "全县", "全市");
+            case TOWNSHIP -> List.of("全镇", "全乡", "全街道");
+            default -> List.of();
+        };
+    }
+
+    public List<Figure> figures() {
+        if (figures == null) {
+            figures = new ArrayList<>();
+            sections.forEach((key, text) -> {
+                if (key.equals("S1") || key.startsWith("S1.") || key.equals("S3") || key.equals("S4")) {
+                    figures.addAll(FigureReader.read(key, text, ownScopes));
+                }
+            });
+        }
+        return figures;
+    }
+}

@@ -1,0 +1,44 @@
+package cn.nianbao.validation.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.report.AgencyLevel;
+import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.support.RuleContext;
+
+/**
+ * TIM-01: published by the statutory deadline ({@link Deadlines}). ERROR for 政府 and 部门; WARNING for
+ * 乡镇/街道 (no statutory date) and for an agency of unknown level (checked against 31 March). With no
+ * publication date nothing is said: the report may not be published yet.
+ */
+public final class DeadlineRule implements CodedRule {
+
+    @Override
+    public String ruleId() {
+        return "TIM-01";
+    }
+
+    @Override
+    public List<Diagnostic> check(RuleContext context) {
+        LocalDate published = Deadlines.day(context.report().getPublishDate());
+        int year = context.report().getYear();
+        if (published == null || year <= 0) {
+            return List.of();
+        }
+        AgencyLevel level = context.report().getAgencyLevel();
+        LocalDate deadline = Deadlines.statutory(level, year);
+        if (level == AgencyLevel.TOWNSHIP && context.options().localDeadline() != null) {
+            deadline = context.options().localDeadline();
+        }
+        if (!published.isAfter(deadline)) {
+            return List.of();
+        }
+        Severity severity = Deadlines.known(level) ? context.severity(ruleId()) : Severity.WARNING;
+        String key = level == AgencyLevel.TOWNSHIP ? "tim01.township" : Deadlines.known(level) ? "tim01" : "tim01.unknown";
+        return List.of(context.diagnostic(ruleId(), severity, List.of(), deadline.toString(), published.toString(),
+                "公布日期 ≤ 法定时限: " + published + " > " + deadline,
+                context.text(key, published.toString(), deadline.toString())));
+    }
+}

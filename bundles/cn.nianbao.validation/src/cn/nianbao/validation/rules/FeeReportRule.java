@@ -1,0 +1,71 @@
+package cn.nianbao.validation.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.format.TableLayout;
+import cn.nianbao.model.report.TemplateVersion;
+import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.support.RuleContext;
+
+/**
+ * XS-04: section 六 reports the 信息处理费 (an amount, "0元", "未收取"…). Silent while table 三 counts
+ * requests dropped for fees not paid (三（六）2 &gt; 0) is an ERROR: the agency issued fee notices. Stated
+ * elsewhere but not in 六: INFO. A 2019-format report predates the fee rules of 2020-11: INFO at most.
+ * A report without a section 六 at all is STR-01's (ERROR).
+ */
+public final class FeeReportRule implements CodedRule {
+
+    private static final Pattern FEE = Pattern.compile("信息处理费|处理费|(未|没有|无|不)收取.{0,12}费|收取.{0,15}费|收费");
+    private static final String FEE_ROW = "R22";
+
+    @Override
+    public String ruleId() {
+        return "XS-04";
+    }
+
+    @Override
+    public List<Diagnostic> check(RuleContext context) {
+        if (!context.prose().has("S6") || FEE.matcher(context.prose().section("S6")).find()) {
+            return List.of();
+        }
+        List<CellAddress> feeCells = feeCells(context);
+        Severity severity;
+        String key;
+        if (context.report().getTemplateVersion() == TemplateVersion.V2019_TRIAL) {
+            severity = Severity.INFO;
+            key = "xs04.silent";
+        } else if (!feeCells.isEmpty()) {
+            severity = Severity.ERROR;
+            key = "xs04.notices";
+        } else if (context.prose().all().contains("信息处理费")) {
+            severity = Severity.INFO;
+            key = "xs04.elsewhere";
+        } else {
+            severity = context.severity(ruleId());
+            key = "xs04.silent";
+        }
+        String count = feeCells.isEmpty() ? "0" : context.cells().value(feeCells.get(0)).printed();
+        return List.of(context.diagnostic(ruleId(), severity, feeCells, null, null, context.text(key, count)));
+    }
+
+    /** The cells of 三（六）2 that are above 0, 总计 first. */
+    private static List<CellAddress> feeCells(RuleContext context) {
+        List<CellAddress> cells = new ArrayList<>();
+        TableLayout table = context.template().table("T3");
+        if (table == null || table.row(FEE_ROW) == null) {
+            return cells;
+        }
+        for (var column : table.columnsOf(table.row(FEE_ROW)).reversed()) {
+            CellAddress cell = new CellAddress("T3", FEE_ROW, column.getId());
+            if (context.cells().number(cell).compareTo(BigDecimal.ZERO) > 0) {
+                cells.add(cell);
+            }
+        }
+        return cells;
+    }
+}

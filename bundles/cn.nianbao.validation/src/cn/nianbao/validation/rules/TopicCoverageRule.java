@@ -1,0 +1,52 @@
+package cn.nianbao.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.nianbao.model.catalogue.SectionDef;
+import cn.nianbao.model.report.TextSection;
+import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.prose.ProseText;
+import cn.nianbao.validation.support.RuleContext;
+
+/**
+ * STR-04: section 一 covers the topics the template lists as its sub-sections (主动公开, 依申请公开,
+ * 政府信息管理, 平台建设, 监督保障): a sub-heading or the text of section 一 names each, by the
+ * catalogue's keywords. Without a section 一 at all, STR-01 reports.
+ */
+public final class TopicCoverageRule implements CodedRule {
+
+    @Override
+    public String ruleId() {
+        return "STR-04";
+    }
+
+    @Override
+    public List<Diagnostic> check(RuleContext context) {
+        SectionDef one = context.template().sections().isEmpty() ? null : context.template().sections().get(0);
+        if (one == null || !context.prose().has(one.getKey())) {
+            return List.of();
+        }
+        StringBuilder text = new StringBuilder(context.prose().sectionOneAll());
+        for (TextSection section : context.report().getSections()) {
+            if (section.getKey() != null && section.getKey().startsWith(one.getKey())) {
+                text.append(ProseText.normalise(section.getHeading()));
+            }
+        }
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (SectionDef topic : one.getSubsections()) {
+            if (topic.getKeywords().stream().noneMatch(k -> text.indexOf(k) >= 0)) {
+                zh.add(topic.getHeading());
+                en.add(topic.getHeadingEn() == null ? topic.getHeading() : topic.getHeadingEn());
+            }
+        }
+        if (zh.isEmpty()) {
+            return List.of();
+        }
+        var message = new cn.nianbao.validation.support.Messages.Text(
+                context.messages().zh("str04", zh.size(), String.join("、", zh)),
+                context.messages().en("str04", en.size(), String.join("; ", en)));
+        return List.of(context.diagnostic(ruleId(), List.of(), null, String.join("、", zh), message));
+    }
+}

@@ -1,0 +1,98 @@
+package cn.nianbao.validation.support;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.Cell;
+import cn.nianbao.model.report.DataTable;
+
+/**
+ * The cells of one report by address, built once per check so that the rules look cells up in constant
+ * time (ReportData.cell scans the table). Read values once: {@link #value} caches the CellValue too.
+ */
+public final class CellIndex {
+
+    /** What an address absent from the report reads as: blank. */
+    private static final CellValue ABSENT = CellValue.of(null);
+
+    /** A cell and, once read, its value. */
+    private static final class Slot {
+        final Cell cell;
+        CellValue value;
+
+        Slot(Cell cell) {
+            this.cell = cell;
+        }
+    }
+
+    private final Map<CellAddress, Slot> cells;
+
+    public CellIndex(AnnualReport report) {
+        int count = 0;
+        for (DataTable table : report.getTables()) {
+            count += table.getCells().size();
+        }
+        cells = HashMap.newHashMap(count);
+        for (DataTable table : report.getTables()) {
+            String tableId = table.getTableId();
+            for (Cell cell : table.getCells()) {
+                cells.putIfAbsent(new CellAddress(tableId, cell.getRow(), cell.getColumn()), new Slot(cell));
+            }
+        }
+    }
+
+    /** The cell, or null when the report has none at this address. */
+    public Cell cell(CellAddress address) {
+        Slot slot = cells.get(address);
+        return slot == null ? null : slot.cell;
+    }
+
+    public boolean has(CellAddress address) {
+        return cells.containsKey(address);
+    }
+
+    public CellValue value(CellAddress address) {
+        Slot slot = cells.get(address);
+        if (slot == null) {
+            return ABSENT;
+        }
+        CellValue value = slot.value;
+        if (value == null) {
+            value = CellValue.of(slot.cell);
+            slot.value = value;
+        }
+        return value;
+    }
+
+    /**
+     * {@link CellValue#of} of a cell of the report, read once per index: the rules that go through the
+     * tables cell by cell share the values the identities read.
+     */
+    public CellValue value(Cell cell) {
+        if (byCell == null) {
+            byCell = new java.util.IdentityHashMap<>(cells.size() * 2);
+            for (Slot slot : cells.values()) {
+                byCell.put(slot.cell, slot);
+            }
+        }
+        Slot slot = byCell.get(cell);
+        if (slot == null) {
+            return CellValue.of(cell);
+        }
+        CellValue value = slot.value;
+        if (value == null) {
+            value = CellValue.of(slot.cell);
+            slot.value = value;
+        }
+        return value;
+    }
+
+    private java.util.Map<Cell, Slot> byCell;
+
+    /** The value the arithmetic uses (blank and text count as 0). */
+    public java.math.BigDecimal number(CellAddress address) {
+        return value(address).arithmetic();
+    }
+}
