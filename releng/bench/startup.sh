@@ -21,6 +21,17 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 DATA="$(mktemp -d)"
 export NIANBAO_DATA="$DATA"
+# MANY=N opens N reports at once (copies of the seed and the corpus) to measure the memory they take
+FILES=("$SEED")
+if [ -n "${MANY:-}" ]; then
+    FILES=()
+    mkdir -p "$DATA/many"
+    corpus=("$ROOT"/testdata/corpus/*.txt)
+    for i in $(seq 1 "$MANY"); do
+        cp "${corpus[$(( (i - 1) % ${#corpus[@]} ))]}" "$DATA/many/report-$i.txt"
+        FILES+=("$DATA/many/report-$i.txt")
+    done
+fi
 
 one_run() {
     local mode="$1" log="$DATA/run.log"
@@ -31,7 +42,7 @@ one_run() {
     fi
     local start end pid java_pid rss
     start=$(date +%s%N)
-    NIANBAO_VMARGS="-Dnianbao.startupProbe=true ${BENCH_VMARGS:-}" "$PRODUCT/nianbao" "$SEED" >"$log" 2>&1 &
+    NIANBAO_VMARGS="-Dnianbao.startupProbe=true ${BENCH_VMARGS:-}" "$PRODUCT/nianbao" "${FILES[@]}" >"$log" 2>&1 &
     pid=$!
     for _ in $(seq 1 600); do
         grep -q NIANBAO_EDITOR_SHOWN "$log" && break
