@@ -34,7 +34,8 @@ if [ -n "${MANY:-}" ]; then
 fi
 
 one_run() {
-    local mode="$1" log="$DATA/run.log"
+    local mode="$1" log
+    log="$(mktemp -p "$DATA" run-XXXXXX.log)"
     if [ "$mode" = cold ]; then
         sync
         echo 3 >/proc/sys/vm/drop_caches 2>/dev/null || { echo "cold runs need root (drop_caches)"; return 1; }

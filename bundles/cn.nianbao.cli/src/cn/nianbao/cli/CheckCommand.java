@@ -54,6 +54,10 @@ final class CheckCommand {
         for (String file : options.files()) {
             try {
                 ImportResult result = ReportReader.read(Path.of(file));
+                if (options.published() != null) {
+                    result.report().setPublishDate(java.util.Date.from(
+                            options.published().atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+                }
                 List<Diagnostic> diagnostics = validator.check(result.report(), checkOptions);
                 diagnostics.forEach(d -> all.add(new FileDiagnostic(file, d)));
                 if (!options.json()) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import cn.nianbao.export.ExportOptions;
 import cn.nianbao.export.Exporters;
 import cn.nianbao.export.ReportExporter;
 import cn.nianbao.io.ImportException;
@@ -47,7 +48,7 @@ final class ExportCommand {
         }
         try {
             ByteArrayOutputStream content = new ByteArrayOutputStream();
-            exporter.write(report, content);
+            exporter.write(report, content, new ExportOptions(options.reviewCopy(), false));
             if (options.output() == null) {
                 content.writeTo(out);
                 out.flush();

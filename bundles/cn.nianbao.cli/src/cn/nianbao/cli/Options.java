@@ -9,10 +9,11 @@ import java.util.Set;
 /**
  * The options a command accepts: {@code --format X}, {@code -o OUT}, {@code --lang zh|en}, for check
  * {@code --previous FILE} (last year's report) and {@code --deadline YYYY-MM-DD} (a local publication
- * deadline), for the hidden bench-check {@code --count N}; the rest are file names.
+ * deadline) and {@code --published YYYY-MM-DD} (the publication date, for the deadline rules), for export
+ * {@code --review-copy} (append the checks not accepted), for the hidden bench-check {@code --count N}; the rest are file names.
  */
 record Options(String command, List<String> files, String format, String output, String language, String previous,
-        LocalDate deadline, int count) {
+        LocalDate deadline, int count, LocalDate published, boolean reviewCopy) {
 
     private static final Set<String> FORMATS_OF_CHECK = Set.of("text", "json");
     private static final Set<String> LANGUAGES = Set.of("zh", "en");
@@ -25,6 +26,8 @@ record Options(String command, List<String> files, String format, String output,
         String previous = null;
         LocalDate deadline = null;
         int count = 0;
+        LocalDate published = null;
+        boolean reviewCopy = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -32,6 +35,8 @@ record Options(String command, List<String> files, String format, String output,
                 case "-o", "--output" -> output = value(command, args, ++i, "-o");
                 case "--previous", "-p" -> previous = value(command, args, ++i, "--previous");
                 case "--deadline" -> deadline = date(command, value(command, args, ++i, "--deadline"));
+                case "--published" -> published = date(command, value(command, args, ++i, "--published"));
+                case "--review-copy" -> reviewCopy = true;
                 case "--count" -> count = number(command, value(command, args, ++i, "--count"));
                 case "--lang" -> {
                     language = value(command, args, ++i, "--lang");
@@ -50,7 +55,7 @@ record Options(String command, List<String> files, String format, String output,
         if (("check".equals(command) || "rules".equals(command)) && format != null && !FORMATS_OF_CHECK.contains(format)) {
             throw new UsageException("badOption", command, format);
         }
-        return new Options(command, files, format, output, language, previous, deadline, count);
+        return new Options(command, files, format, output, language, previous, deadline, count, published, reviewCopy);
     }
 
     private static String value(String command, List<String> args, int index, String option) throws UsageException {

@@ -68,6 +68,15 @@ public final class Messages extends NLS {
     public static String Repository_entry;
     public static String Explorer_repository;
     public static String Explorer_refresh;
+    public static String Import_title;
+    public static String Import_summary;
+    public static String Import_clean;
+    public static String Import_notes;
+    public static String Import_kind;
+    public static String Import_where;
+    public static String Bulk_job;
+    public static String Bulk_summary;
+    public static String Repository_errors;
     public static String Log_title;
     public static String Log_copy;
     public static String Log_empty;

@@ -1,25 +1,48 @@
 package cn.nianbao.ui.handlers;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 
+import cn.nianbao.io.ImportResult;
+import cn.nianbao.io.ReportReader;
+import cn.nianbao.model.NativeFormat;
+import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.EditorOpener;
 import cn.nianbao.ui.parts.FileDialogs;
 import jakarta.inject.Named;
 
 /**
- * File ▸ Open (Ctrl+O) and File ▸ Import: a Nianbao file, or a published report that the importers read,
- * which opens as a new unsaved report.
+ * File ▸ Open (Ctrl+O) and File ▸ Import: a Nianbao file opens as it is; a published report (text, HTML,
+ * Word, PDF) is read first and shown in a preview of what was read and what was not, then opens as a new
+ * unsaved report.
  */
 public final class OpenHandler {
 
     @Execute
     public void execute(@Named("activeShell") Shell shell, EditorOpener opener) {
         Path file = FileDialogs.askOpen(shell);
-        if (file != null) {
-            opener.open(shell, file);
+        if (file == null) {
+            return;
+        }
+        try {
+            byte[] head = Files.newInputStream(file).readNBytes(512);
+            if (NativeFormat.looksNative(head)) {
+                opener.open(shell, file);
+                return;
+            }
+            ImportResult result = ReportReader.read(file);
+            if (new ImportPreviewDialog(shell, file, result).open() == Window.OK) {
+                opener.show(new ReportDocument(result.report(), null, true));
+            }
+        } catch (Exception e) {
+            MessageDialog.openError(shell, Messages.File_openTitle, Messages.bind(Messages.File_cannotOpen,
+                    file.getFileName(), FileDialogs.reason(e)));
         }
     }
 }

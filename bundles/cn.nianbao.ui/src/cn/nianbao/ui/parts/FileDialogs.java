@@ -23,7 +23,7 @@ public final class FileDialogs {
     public static Path askOpen(Shell shell) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN);
         dialog.setText(Messages.File_openTitle);
-        dialog.setFilterExtensions(new String[] { "*." + NativeFormat.EXTENSION + ";*.txt", "*.*" });
+        dialog.setFilterExtensions(new String[] { "*." + NativeFormat.EXTENSION + ";*.txt;*.html;*.htm;*.docx;*.pdf", "*.*" });
         dialog.setFilterNames(new String[] { Messages.File_reportFiles, Messages.File_allFiles });
         String chosen = dialog.open();
         return chosen == null ? null : Path.of(chosen);

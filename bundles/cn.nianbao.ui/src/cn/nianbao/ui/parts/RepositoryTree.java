@@ -15,17 +15,23 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
+import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.validation.Validator;
 import cn.nianbao.store.ReportSummary;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.document.ReportDocument;
 
 /**
- * The repository in the explorer: agency → year, with the number of revisions and the status; a
+ * The repository in the explorer: agency → year, with the check status (✓ or the number of errors), the
+ * number of revisions and the status; a
  * double-click opens the latest revision, and Save stores the next one.
  */
 final class RepositoryTree {
+
+    /** Checking means loading every report; past this many the tree lists them without their check status. */
+    private static final int CHECKED_AT_MOST = 500;
 
     private final Tree tree;
     private final EditorOpener opener;
@@ -44,22 +50,31 @@ final class RepositoryTree {
     void refresh() {
         Job job = Job.create(Messages.Explorer_repository, monitor -> {
             List<ReportSummary> reports;
+            Map<Long, Long> errors = new java.util.HashMap<>();
             try {
                 reports = RepositoryAccess.get().list(null, null);
+                monitor.beginTask(Messages.Explorer_repository, Math.min(reports.size(), CHECKED_AT_MOST));
+                Validator validator = new Validator();
+                for (ReportSummary report : reports.subList(0, Math.min(reports.size(), CHECKED_AT_MOST))) {
+                    AnnualReport current = RepositoryAccess.get().load(report.currentRevision());
+                    errors.put(report.id(), validator.check(current).stream()
+                            .filter(d -> d.severity() == Severity.ERROR).count());
+                    monitor.worked(1);
+                }
             } catch (Exception e) {
                 String reason = FileDialogs.reason(e);
                 tree.getDisplay().asyncExec(() -> MessageDialog.openError(tree.getShell(), Messages.Repository_title,
                         Messages.bind(Messages.Repository_failed, reason)));
                 return Status.OK_STATUS;
             }
-            tree.getDisplay().asyncExec(() -> show(reports));
+            tree.getDisplay().asyncExec(() -> show(reports, errors));
             return Status.OK_STATUS;
         });
         job.setUser(true);
         job.schedule();
     }
 
-    private void show(List<ReportSummary> reports) {
+    private void show(List<ReportSummary> reports, Map<Long, Long> errors) {
         if (tree.isDisposed()) {
             return;
         }
@@ -72,7 +87,9 @@ final class RepositoryTree {
                 return item;
             });
             TreeItem year = new TreeItem(agency, SWT.NONE);
-            year.setText(Messages.bind(Messages.Repository_entry, new Object[] { report.year(), report.revisions(),
+            Long broken = errors.get(report.id());
+            String check = broken == null ? "" : broken == 0 ? "✓ " : "✗ " + Messages.bind(Messages.Repository_errors, broken) + " ";
+            year.setText(check + Messages.bind(Messages.Repository_entry, new Object[] { report.year(), report.revisions(),
                     report.status() }));
             year.setData(report);
         }

@@ -1,0 +1,88 @@
+package cn.nianbao.ui.handlers;
+
+import java.nio.file.Path;
+
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+import cn.nianbao.io.ImportNote;
+import cn.nianbao.io.ImportResult;
+import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.UiLanguage;
+
+/**
+ * What the importer read from a published report, before it opens: agency, year, format, how many cells and
+ * sections were found, and every note on what was absent, ambiguous or unreadable (with its line).
+ */
+final class ImportPreviewDialog extends TitleAreaDialog {
+
+    private final Path file;
+    private final ImportResult result;
+
+    ImportPreviewDialog(Shell shell, Path file, ImportResult result) {
+        super(shell);
+        this.file = file;
+        this.result = result;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Import_title);
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        AnnualReport report = result.report();
+        setTitle(file.getFileName().toString());
+        int cells = report.getTables().stream().mapToInt(t -> t.getCells().size()).sum();
+        int expected = FormatCatalogue.template(report.getTemplateVersion()).cells().size();
+        setMessage(Messages.bind(Messages.Import_summary, new Object[] { report.getAgencyName(), report.getYear(),
+                report.getTemplateVersion().getLiteral(), cells, expected, report.getSections().size() }));
+        Label caption = new Label(area, SWT.NONE);
+        caption.setText(result.importReport().notes().isEmpty() ? Messages.Import_clean : Messages.Import_notes);
+        GridDataFactory.fillDefaults().indent(8, 4).applyTo(caption);
+        TableViewer notes = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        notes.getTable().setHeaderVisible(true);
+        notes.getTable().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).hint(760, 260).indent(8, 0).applyTo(notes.getControl());
+        boolean english = UiLanguage.english();
+        column(notes, Messages.Import_kind, 110, n -> n.kind().name());
+        column(notes, Messages.Import_where, 120, n -> (n.tableId() == null ? "" : n.tableId() + " ")
+                + (n.elementId() == null ? "" : n.elementId()) + (n.line() > 0 ? " @" + n.line() : ""));
+        column(notes, Messages.Checks_message, 520, n -> english ? n.messageEn() : n.messageZh());
+        notes.setContentProvider(ArrayContentProvider.getInstance());
+        notes.setInput(result.importReport().notes());
+        return area;
+    }
+
+    private static void column(TableViewer viewer, String title, int width, java.util.function.Function<ImportNote, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((ImportNote) element);
+            }
+        });
+    }
+
+}
