@@ -117,6 +117,9 @@ check "aarch64: launcher script" grep -q "^nianbao/nianbao$" "$WORK/arm.list"
 check "aarch64: SWT gtk aarch64 fragment" grep -q "plugins/org.eclipse.swt.gtk.linux.aarch64_" "$WORK/arm.list"
 check "aarch64: no x86_64 fragment" bash -c "! grep -q 'org.eclipse.swt.gtk.linux.x86_64' '$WORK/arm.list'"
 
+unzip -l "$PRODUCTS/../cn.nianbao.product-"*.zip >"$WORK/site.list" 2>/dev/null
+check "offline update site zip (p2 repository)" grep -qE " (content|artifacts)\.(jar|xml\.xz)$" "$WORK/site.list"
+
 echo "product acceptance: $passed passed, $failed failed"
 if [ "$failed" -gt 0 ]; then
     echo "--- outputs kept in $WORK"

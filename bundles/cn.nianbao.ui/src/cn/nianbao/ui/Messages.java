@@ -63,6 +63,8 @@ public final class Messages extends NLS {
     public static String About_text;
     public static String Autosave_title;
     public static String Autosave_restore;
+    public static String Autosave_yes;
+    public static String Autosave_no;
     public static String Repository_title;
     public static String Repository_failed;
     public static String Repository_entry;

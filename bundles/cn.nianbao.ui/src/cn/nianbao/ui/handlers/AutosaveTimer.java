@@ -41,7 +41,10 @@ final class AutosaveTimer {
             for (JournalEntry entry : autosave.leftOver()) {
                 AnnualReport report = autosave.restore(entry);
                 String what = report.getAgencyName() + " " + report.getYear() + " (" + TIME.format(entry.savedAt()) + ")";
-                if (MessageDialog.openQuestion(shell, Messages.Autosave_title, Messages.bind(Messages.Autosave_restore, what))) {
+                MessageDialog question = new MessageDialog(shell, Messages.Autosave_title, null,
+                        Messages.bind(Messages.Autosave_restore, what), MessageDialog.QUESTION, 0,
+                        Messages.Autosave_yes, Messages.Autosave_no);
+                if (question.open() == 0) {
                     opener.show(new ReportDocument(report, null, true));
                 }
                 autosave.discard(entry);
