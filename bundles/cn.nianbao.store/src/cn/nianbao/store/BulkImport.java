@@ -7,11 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import cn.nianbao.io.ImportException;
@@ -27,6 +34,10 @@ import cn.nianbao.store.internal.RevisionWriter;
  * revision of its agency's report of its year, marked published, with the file as its import source. A file
  * whose content is already in the repository is skipped; one that cannot be read is listed with the reason.
  * Commits every {@value #BATCH} files, so an interruption keeps what was committed before it.
+ * <p>
+ * The files are parsed (read, converted to native XMI, hashed) on one thread per processor, a few files
+ * ahead; everything else happens on the caller's thread in file order, as one file after the other: the
+ * duplicate test, the revisions and their order in the hash chain, the summary lists, progress and commits.
  */
 public final class BulkImport {
 
@@ -70,15 +81,16 @@ public final class BulkImport {
             Connection c = repository.connection();
             try {
                 RevisionWriter writer = new RevisionWriter(c);
-                for (int i = 0; i < files.size(); i++) {
-                    Path file = files.get(i);
-                    String name = file.equals(root) ? String.valueOf(file.getFileName()) : root.relativize(file).toString();
-                    importOne(writer, file, name, author, seen, imported, skipped, failed);
-                    if ((i + 1) % BATCH == 0) {
-                        writer.finish();
-                        c.commit();
+                try (Parser parser = new Parser(root, files)) {
+                    for (int i = 0; i < files.size(); i++) {
+                        Parsed parsed = parser.next();
+                        store(writer, parsed, author, seen, imported, skipped, failed);
+                        if ((i + 1) % BATCH == 0) {
+                            writer.finish();
+                            c.commit();
+                        }
+                        progress.update(i + 1, files.size(), parsed.name());
                     }
-                    progress.update(i + 1, files.size(), name);
                 }
                 writer.finish();
                 c.commit();
@@ -91,28 +103,173 @@ public final class BulkImport {
         return new Summary(imported, skipped, failed);
     }
 
-    private static void importOne(RevisionWriter writer, Path file, String name, String author, Set<String> seen,
-            List<String> imported, List<String> skipped, List<Failure> failed) throws SQLException {
+    /**
+     * What the parser threads make of one file: the report with its native bytes and content hash and the
+     * hash of the file, or why it failed. The hash of the file is only needed (and its read error only
+     * reported) when the report is not skipped as a duplicate, as when it was read after that test.
+     */
+    private record Parsed(String name, AnnualReport report, byte[] plain, String hash, String fileHash,
+            IOException fileError, Failure failure, Throwable unchecked) {
+    }
+
+    /** Reads, converts and hashes one file; runs on a parser thread and touches nothing shared. */
+    private static Parsed parse(Path file, String name) {
         try {
             AnnualReport report = ReportReader.read(file).report();
             byte[] plain = RevisionWriter.nativeBytes(report);
             String hash = Hashes.sha256(plain);
-            if (!seen.add(hash) || writer.contains(hash)) {
+            String fileHash = null;
+            IOException fileError = null;
+            try {
+                fileHash = Hashes.sha256(Files.readAllBytes(file));
+            } catch (IOException e) {
+                fileError = e;
+            }
+            return new Parsed(name, report, plain, hash, fileHash, fileError, null, null);
+        } catch (ImportException e) {
+            return failed(name, new Failure(name, e.messageZh(), e.messageEn()));
+        } catch (RepositoryException e) {
+            return failed(name, new Failure(name, e.messageZh(), e.messageEn()));
+        } catch (IOException e) {
+            return failed(name, ioFailure(name, e));
+        } catch (RuntimeException | Error e) {
+            // not a reason to list but a fault: thrown to the caller when the writer reaches this file
+            return new Parsed(name, null, null, null, null, null, null, e);
+        }
+    }
+
+    private static Parsed failed(String name, Failure failure) {
+        return new Parsed(name, null, null, null, null, null, failure, null);
+    }
+
+    private static Failure ioFailure(String name, IOException e) {
+        return new Failure(name, String.valueOf(e.getMessage()), String.valueOf(e.getMessage()));
+    }
+
+    /** The writer's part, in file order on the caller's thread: duplicate test, then the revision. */
+    private static void store(RevisionWriter writer, Parsed parsed, String author, Set<String> seen,
+            List<String> imported, List<String> skipped, List<Failure> failed) throws SQLException {
+        String name = parsed.name();
+        if (parsed.unchecked() instanceof RuntimeException e) {
+            throw e;
+        }
+        if (parsed.unchecked() instanceof Error e) {
+            throw e;
+        }
+        if (parsed.failure() != null) {
+            failed.add(parsed.failure());
+            return;
+        }
+        try {
+            if (!seen.add(parsed.hash()) || writer.contains(parsed.hash())) {
                 skipped.add(name);
                 return;
             }
-            ImportSource source = new ImportSource(name, Hashes.sha256(Files.readAllBytes(file)));
-            if (writer.write(report, plain, hash, author, source) == null) {
+            if (parsed.fileError() != null) {
+                throw parsed.fileError();
+            }
+            ImportSource source = new ImportSource(name, parsed.fileHash());
+            if (writer.write(parsed.report(), parsed.plain(), parsed.hash(), author, source) == null) {
                 skipped.add(name);
             } else {
                 imported.add(name);
             }
-        } catch (ImportException e) {
-            failed.add(new Failure(name, e.messageZh(), e.messageEn()));
         } catch (RepositoryException e) {
             failed.add(new Failure(name, e.messageZh(), e.messageEn()));
         } catch (IOException e) {
-            failed.add(new Failure(name, String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
+            failed.add(ioFailure(name, e));
+        }
+    }
+
+    /**
+     * Parses the files on {@code availableProcessors()} threads, reading ahead at most {@link #AHEAD} files
+     * per thread, and hands the results out in file order. Closing it stops the threads (files parsed ahead
+     * of a failure are dropped).
+     */
+    private static final class Parser implements AutoCloseable {
+
+        private static final int AHEAD = 4;
+
+        private final Path root;
+        private final List<Path> files;
+        private final ExecutorService pool;
+        private final ArrayDeque<Future<Parsed>> pending = new ArrayDeque<>();
+        private final int window;
+        private int submitted;
+
+        Parser(Path root, List<Path> files) {
+            this.root = root;
+            this.files = files;
+            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+            AtomicInteger number = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(threads, task -> {
+                Thread thread = new Thread(task, "nianbao-bulk-import-" + number.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+            this.window = threads * AHEAD;
+            fill();
+        }
+
+        /** The next file's result, in the order of the list. */
+        Parsed next() {
+            Future<Parsed> future = pending.poll();
+            if (future == null) {
+                throw new IllegalStateException("no file left to parse");
+            }
+            Parsed parsed = waitFor(future);
+            fill();
+            return parsed;
+        }
+
+        private void fill() {
+            while (pending.size() < window && submitted < files.size()) {
+                Path file = files.get(submitted++);
+                String name = file.equals(root) ? String.valueOf(file.getFileName()) : root.relativize(file).toString();
+                pending.add(pool.submit(() -> parse(file, name)));
+            }
+        }
+
+        /** Waits for a result without giving up on an interrupt (as the single-threaded import did not). */
+        private static Parsed waitFor(Future<Parsed> future) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return future.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        // parse() catches everything; this is only reached when the JVM is in trouble
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+            boolean interrupted = false;
+            try {
+                // the files may be in a zip that is closed when the import returns
+                while (!pool.isTerminated()) {
+                    try {
+                        pool.awaitTermination(10, TimeUnit.SECONDS);
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

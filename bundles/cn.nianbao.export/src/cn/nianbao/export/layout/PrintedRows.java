@@ -1,6 +1,8 @@
 package cn.nianbao.export.layout;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.ColumnDef;
@@ -9,25 +11,43 @@ import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.AnnualReport;
 
 /**
- * Which row nodes a document prints. The format's own rows always; an alternate row (the unsplit
+ * Which data rows a document prints. The format's own rows always; an alternate row (the unsplit
  * （六）其他处理 of a 2021 report) only when the report filled it, and then in place of the group it
- * replaces unless that group holds values too — the document shows what the report printed.
+ * replaces unless that group holds values too — the document shows what the report printed. This is
+ * not the editors' choice (an alternate or its rows, never both), hence {@link
+ * cn.nianbao.model.format.PrintedLayout#ofRows}.
  */
 final class PrintedRows {
 
     private final AnnualReport report;
     private final TableLayout layout;
+    private final Set<String> printed = new HashSet<>();
 
     PrintedRows(AnnualReport report, TableLayout layout) {
         this.report = report;
         this.layout = layout;
+        collect(layout.definition().getRows());
     }
 
-    List<RowDef> children(List<RowDef> nodes) {
-        return nodes.stream().filter(this::printed).toList();
-    }
-
+    /** Whether a data row is printed, its groups included. */
     boolean printed(RowDef row) {
+        return printed.contains(row.getId());
+    }
+
+    private void collect(List<RowDef> nodes) {
+        for (RowDef row : nodes) {
+            if (!node(row)) {
+                continue;
+            }
+            if (row.getChildren().isEmpty()) {
+                printed.add(row.getId());
+            } else {
+                collect(row.getChildren());
+            }
+        }
+    }
+
+    private boolean node(RowDef row) {
         if (layout.isAlternate(row)) {
             return filled(row);
         }
@@ -35,21 +55,6 @@ final class PrintedRows {
             return true;
         }
         return !replacedByAlternate(row);
-    }
-
-    int depth(List<RowDef> nodes) {
-        int depth = 0;
-        for (RowDef row : children(nodes)) {
-            depth = Math.max(depth, 1 + depth(row.getChildren()));
-        }
-        return depth;
-    }
-
-    int leafCount(RowDef row) {
-        if (row.getChildren().isEmpty()) {
-            return 1;
-        }
-        return children(row.getChildren()).stream().mapToInt(this::leafCount).sum();
     }
 
     private boolean replacedByAlternate(RowDef group) {

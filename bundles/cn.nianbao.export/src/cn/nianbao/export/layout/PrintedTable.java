@@ -4,29 +4,24 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import cn.nianbao.model.format.PrintedLayout;
 import cn.nianbao.model.format.TableLayout;
 
 /**
  * One table laid out the way the official format prints it: a grid of {@link PrintedCell}s with their row
- * and column spans, the first {@link #headerRows()} rows being the header a page break repeats. Derived once
- * from the catalogue's row and column trees and shared by every document writer.
+ * and column spans, the first {@link #headerRows()} rows being the header a page break repeats. The model's
+ * {@link PrintedLayout} with the text each cell prints, shared by every document writer.
  */
 public final class PrintedTable {
 
     private final TableLayout layout;
+    private final PrintedLayout printed;
     private final List<PrintedCell> cells;
-    private final int rows;
-    private final int columns;
-    private final int headerRows;
-    private final int labelColumns;
 
-    PrintedTable(TableLayout layout, List<PrintedCell> cells, int headerRows, int labelColumns) {
+    PrintedTable(TableLayout layout, PrintedLayout printed, List<PrintedCell> cells) {
         this.layout = layout;
+        this.printed = printed;
         this.cells = Collections.unmodifiableList(new ArrayList<>(cells));
-        this.rows = cells.stream().mapToInt(c -> c.lastRow() + 1).max().orElse(0);
-        this.columns = cells.stream().mapToInt(c -> c.lastColumn() + 1).max().orElse(0);
-        this.headerRows = headerRows;
-        this.labelColumns = labelColumns;
     }
 
     public String id() {
@@ -35,6 +30,11 @@ public final class PrintedTable {
 
     public TableLayout layout() {
         return layout;
+    }
+
+    /** The model's layout this table prints: the spans, without the texts. */
+    public PrintedLayout printedLayout() {
+        return printed;
     }
 
     /** The table's official caption (zh), e.g. 收到和处理政府信息公开申请情况. */
@@ -53,21 +53,21 @@ public final class PrintedTable {
     }
 
     public int rowCount() {
-        return rows;
+        return printed.rows();
     }
 
     public int columnCount() {
-        return columns;
+        return printed.columns();
     }
 
     /** Rows at the top that a page break repeats (0 for 表二, whose blocks carry their own headers). */
     public int headerRows() {
-        return headerRows;
+        return printed.headerRows();
     }
 
     /** How many grid columns at the left hold row labels. */
     public int labelColumns() {
-        return labelColumns;
+        return printed.labelColumns();
     }
 
     /** The cells whose top-left corner is in this grid row. */

@@ -47,7 +47,7 @@ final class BlockLayoutBuilder {
                 }
             }
         }
-        return new PrintedLayout(nextRow, width, cells);
+        return new PrintedLayout(nextRow, width, 0, 1, cells);
     }
 
     private void addHeader(List<ColumnDef> columns) {

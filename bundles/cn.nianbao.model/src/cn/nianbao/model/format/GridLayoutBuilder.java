@@ -31,7 +31,7 @@ final class GridLayoutBuilder {
         addColumnHeaders(table.definition().getColumns(), 0, labelColumns);
         nextRow = headerRows;
         addRows(table.definition().getRows(), 0);
-        return new PrintedLayout(nextRow, labelColumns + table.leafColumns().size(), cells);
+        return new PrintedLayout(nextRow, labelColumns + table.leafColumns().size(), headerRows, labelColumns, cells);
     }
 
     private int addColumnHeaders(List<ColumnDef> columns, int depth, int firstColumn) {

@@ -15,25 +15,30 @@ import cn.nianbao.model.format.PrintedCell.Kind;
 final class OneLineLayoutBuilder {
 
     private final TableLayout table;
+    private final RowVisibility visibility;
     private final List<PrintedCell> cells = new ArrayList<>();
     private final int headerRows;
     private final List<ColumnDef> columns;
 
-    OneLineLayoutBuilder(TableLayout table) {
+    OneLineLayoutBuilder(TableLayout table, RowVisibility visibility) {
         this.table = table;
+        this.visibility = visibility;
         this.columns = table.leafColumns();
-        this.headerRows = rowDepth(table.definition().getRows()) + 1;
+        this.headerRows = visibility.depth(table.definition().getRows()) + 1;
     }
 
     PrintedLayout build() {
         int width = addGroups(table.definition().getRows(), 0, 0);
-        return new PrintedLayout(headerRows + 1, width, cells);
+        return new PrintedLayout(headerRows + 1, width, headerRows, 0, cells);
     }
 
     private int addGroups(List<RowDef> rows, int depth, int firstColumn) {
         int column = firstColumn;
         for (RowDef row : rows) {
-            int span = leafRows(row) * columns.size();
+            if (!visibility.shown(row)) {
+                continue;
+            }
+            int span = (row.getChildren().isEmpty() ? 1 : visibility.shownLeaves(row.getChildren())) * columns.size();
             cells.add(new PrintedCell(depth, column, 1, span, Kind.COLUMN_HEADER, row.getLabel(), row.getLabelEn(), null));
             if (row.getChildren().isEmpty()) {
                 addColumnLabelsAndValues(row, depth + 1, column);
@@ -46,32 +51,14 @@ final class OneLineLayoutBuilder {
     }
 
     private void addColumnLabelsAndValues(RowDef row, int depth, int firstColumn) {
+        List<ColumnDef> own = table.columnsOf(row);
         int column = firstColumn;
         for (ColumnDef leaf : columns) {
             cells.add(new PrintedCell(depth, column, headerRows - depth, 1, Kind.COLUMN_HEADER, leaf.getLabel(),
                     leaf.getLabelEn(), null));
-            cells.add(new PrintedCell(headerRows, column, 1, 1, Kind.DATA, null, null,
-                    new CellAddress(table.id(), row.getId(), leaf.getId())));
+            CellAddress address = own.contains(leaf) ? new CellAddress(table.id(), row.getId(), leaf.getId()) : null;
+            cells.add(new PrintedCell(headerRows, column, 1, 1, Kind.DATA, null, null, address));
             column++;
         }
-    }
-
-    private static int leafRows(RowDef row) {
-        if (row.getChildren().isEmpty()) {
-            return 1;
-        }
-        int count = 0;
-        for (RowDef child : row.getChildren()) {
-            count += leafRows(child);
-        }
-        return count;
-    }
-
-    private static int rowDepth(List<RowDef> rows) {
-        int depth = 0;
-        for (RowDef row : rows) {
-            depth = Math.max(depth, 1 + rowDepth(row.getChildren()));
-        }
-        return depth;
     }
 }

@@ -16,12 +16,16 @@ public final class PrintedLayout {
 
     private final int rows;
     private final int columns;
+    private final int headerRows;
+    private final int labelColumns;
     private final List<PrintedCell> cells;
     private final PrintedCell[][] grid;
 
-    PrintedLayout(int rows, int columns, List<PrintedCell> cells) {
+    PrintedLayout(int rows, int columns, int headerRows, int labelColumns, List<PrintedCell> cells) {
         this.rows = rows;
         this.columns = columns;
+        this.headerRows = headerRows;
+        this.labelColumns = labelColumns;
         this.cells = Collections.unmodifiableList(new ArrayList<>(cells));
         this.grid = new PrintedCell[rows][columns];
         for (PrintedCell cell : cells) {
@@ -38,10 +42,22 @@ public final class PrintedLayout {
      * to print instead of the rows they stand for; usually those the report has values in.
      */
     public static PrintedLayout of(TableLayout table, Predicate<RowDef> shownAlternates) {
-        RowVisibility visibility = new RowVisibility(table, shownAlternates);
+        return of(table, RowVisibility.alternates(table, shownAlternates));
+    }
+
+    /**
+     * The layout of a table printing exactly the data rows {@code printedRows} accepts (a group prints when
+     * any of its rows does). For callers whose choice is not "an alternate instead of its rows": a document
+     * prints an alternate row and the rows it stands for both when the report filled both.
+     */
+    public static PrintedLayout ofRows(TableLayout table, Predicate<RowDef> printedRows) {
+        return of(table, RowVisibility.rows(table, printedRows));
+    }
+
+    private static PrintedLayout of(TableLayout table, RowVisibility visibility) {
         return switch (table.definition().getPrintedLayout()) {
             case BLOCKS -> new BlockLayoutBuilder(table, visibility).build();
-            case ONE_LINE -> new OneLineLayoutBuilder(table).build();
+            case ONE_LINE -> new OneLineLayoutBuilder(table, visibility).build();
             default -> new GridLayoutBuilder(table, visibility).build();
         };
     }
@@ -54,7 +70,21 @@ public final class PrintedLayout {
         return columns;
     }
 
-    /** Every printed cell once, in reading order. */
+    /**
+     * Rows at the top that form the table's header, the ones a page break repeats: the column label rows of a
+     * grid, the group and label rows over the line of a one-line table; 0 for a table in blocks, whose blocks
+     * carry their own header lines.
+     */
+    public int headerRows() {
+        return headerRows;
+    }
+
+    /** Columns at the left that hold row labels: the nesting depth of a grid's rows, 1 for blocks, 0 for one line. */
+    public int labelColumns() {
+        return labelColumns;
+    }
+
+    /** Every printed cell once, in the order the layout was built (by row for blocks and rows of a grid). */
     public List<PrintedCell> cells() {
         return cells;
     }

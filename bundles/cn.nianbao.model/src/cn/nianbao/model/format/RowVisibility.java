@@ -12,16 +12,33 @@ final class RowVisibility {
 
     private final Set<String> hidden = new HashSet<>();
 
-    RowVisibility(TableLayout table, Predicate<RowDef> shownAlternates) {
+    private RowVisibility() {
+    }
+
+    /** The shown alternates in place of the rows they stand for; the others left out. */
+    static RowVisibility alternates(TableLayout table, Predicate<RowDef> shownAlternates) {
+        RowVisibility visibility = new RowVisibility();
         for (RowDef row : table.dataRows()) {
             if (table.isAlternate(row)) {
                 if (shownAlternates.test(row)) {
-                    hidden.addAll(row.getAlternateFor());
+                    visibility.hidden.addAll(row.getAlternateFor());
                 } else {
-                    hidden.add(row.getId());
+                    visibility.hidden.add(row.getId());
                 }
             }
         }
+        return visibility;
+    }
+
+    /** Exactly the data rows {@code printedRows} accepts. */
+    static RowVisibility rows(TableLayout table, Predicate<RowDef> printedRows) {
+        RowVisibility visibility = new RowVisibility();
+        for (RowDef row : table.dataRows()) {
+            if (!printedRows.test(row)) {
+                visibility.hidden.add(row.getId());
+            }
+        }
+        return visibility;
     }
 
     boolean shown(RowDef row) {

@@ -27,6 +27,7 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Composite;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.PrintedLayoutKind;
 import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.ui.Messages;
@@ -81,12 +82,22 @@ public final class ReportGrid {
         return natTable;
     }
 
-    /** Label columns get room for the official labels; value columns stay narrow. */
+    /**
+     * Label columns get room for the official labels; value columns stay narrow, wider in 表二 (few columns,
+     * long headers), narrower in 表四 (fifteen in one line).
+     */
     private void sizeLabelColumns() {
+        boolean grid = data.table().definition().getPrintedLayout() == PrintedLayoutKind.GRID;
+        int valueWidth = switch (data.table().definition().getPrintedLayout()) {
+            case BLOCKS -> 120;
+            case ONE_LINE -> 66;
+            default -> 84;
+        };
         for (int column = 0; column < data.getColumnCount(); column++) {
+            dataLayer.setColumnWidthByPosition(column, valueWidth);
             if (isLabelColumn(column)) {
                 boolean innermost = column + 1 < data.getColumnCount() && !isLabelColumn(column + 1);
-                dataLayer.setColumnWidthByPosition(column, innermost ? 300 : 112);
+                dataLayer.setColumnWidthByPosition(column, innermost ? (grid ? 300 : 160) : 112);
             }
         }
     }
