@@ -28,10 +28,17 @@ public final class NativeFormat {
 
     public static byte[] toBytes(AnnualReport report) throws IOException {
         XMIResourceImpl resource = newResource();
-        resource.getContents().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(report));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
-        return out.toByteArray();
+        // a report that belongs to no resource is saved as it is and let go again; one that does (an open
+        // editor's) is copied, since adding it here would take it out of its own resource
+        boolean free = report.eResource() == null && report.eContainer() == null;
+        resource.getContents().add(free ? report : org.eclipse.emf.ecore.util.EcoreUtil.copy(report));
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
+            return out.toByteArray();
+        } finally {
+            resource.getContents().clear();
+        }
     }
 
     public static AnnualReport fromBytes(byte[] content) throws IOException {
