@@ -1,12 +1,7 @@
 package cn.nianbao.review.ui;
 
 import org.eclipse.e4.core.di.annotations.Creatable;
-import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 import cn.nianbao.ui.parts.EditorOpener;
 import jakarta.inject.Inject;
@@ -20,19 +15,9 @@ public final class ReviewParts {
     public static final String TRENDS = "cn.nianbao.review.partdescriptor.trends";
 
     @Inject
-    private EPartService partService;
-    @Inject
-    private EModelService modelService;
-    @Inject
-    private MApplication application;
+    private EditorOpener opener;
 
     public MPart open(String descriptor, String key, Object content, String label) {
-        MPart part = partService.createPart(descriptor);
-        part.setLabel(label);
-        part.getTransientData().put(key, content);
-        MPartStack stack = (MPartStack) modelService.find(EditorOpener.EDITOR_STACK, application);
-        stack.getChildren().add(part);
-        partService.showPart(part, PartState.ACTIVATE);
-        return part;
+        return opener.openInEditorArea(descriptor, key, content, label);
     }
 }

@@ -3,7 +3,6 @@ package cn.nianbao.ui.document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ImportResult;
@@ -30,8 +29,7 @@ public final class ReportDocuments {
      * so that Save asks where to put the native file and the source is never overwritten.
      */
     public static ReportDocument open(Path file) throws ImportException, IOException {
-        byte[] head = readHead(file);
-        if (NativeFormat.looksNative(head)) {
+        if (isNative(file)) {
             return new ReportDocument(NativeFormat.read(file), file, false);
         }
         ImportResult result = ReportReader.read(file);
@@ -65,10 +63,10 @@ public final class ReportDocuments {
         report.getSections().add(section);
     }
 
-    private static byte[] readHead(Path file) throws IOException {
+    /** True for a Nianbao file, false for a published form an importer has to read. */
+    public static boolean isNative(Path file) throws IOException {
         try (var in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(512);
-            return Arrays.copyOf(head, head.length);
+            return NativeFormat.looksNative(in.readNBytes(512));
         }
     }
 }

@@ -1,5 +1,8 @@
 package cn.nianbao.ui.grid;
 
+import static cn.nianbao.ui.grid.PrintedGridLook.color;
+import static cn.nianbao.ui.grid.PrintedGridLook.style;
+
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
@@ -19,11 +22,8 @@ import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.style.Style;
-import org.eclipse.nebula.widgets.nattable.style.VerticalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.ui.util.CellEdgeEnum;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 
 import cn.nianbao.ui.Messages;
@@ -44,31 +44,31 @@ final class GridStyles extends AbstractRegistryConfiguration {
     @Override
     public void configureRegistry(IConfigRegistry registry) {
         Display display = Display.getCurrent();
-        BorderStyle border = new BorderStyle(1, color(display, 0x90, 0x98, 0xA4), BorderStyle.LineStyleEnum.SOLID);
+        BorderStyle border = PrintedGridLook.border();
 
-        Style label = style(color(display, 0xEE, 0xF1, 0xF5), HorizontalAlignmentEnum.CENTER, border);
+        Style label = style(color(0xEE, 0xF1, 0xF5), HorizontalAlignmentEnum.CENTER, border);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, label, DisplayMode.NORMAL, GridLabels.LABEL);
-        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, wrapped(), DisplayMode.NORMAL, GridLabels.LABEL);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, PrintedGridLook.wrappedLabel(), DisplayMode.NORMAL, GridLabels.LABEL);
 
-        Style caption = style(color(display, 0xE2, 0xE8, 0xF0), HorizontalAlignmentEnum.LEFT, border);
+        Style caption = style(color(0xE2, 0xE8, 0xF0), HorizontalAlignmentEnum.LEFT, border);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, caption, DisplayMode.NORMAL, GridLabels.CAPTION);
-        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, wrapped(), DisplayMode.NORMAL, GridLabels.CAPTION);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, PrintedGridLook.wrappedLabel(), DisplayMode.NORMAL, GridLabels.CAPTION);
 
         Style value = style(display.getSystemColor(SWT.COLOR_WHITE), HorizontalAlignmentEnum.RIGHT, border);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, value, DisplayMode.NORMAL, GridLabels.VALUE);
-        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, padded(), DisplayMode.NORMAL, GridLabels.VALUE);
-        Style noCell = style(color(display, 0xF7, 0xF7, 0xF7), HorizontalAlignmentEnum.RIGHT, border);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, PrintedGridLook.paddedValue(), DisplayMode.NORMAL, GridLabels.VALUE);
+        Style noCell = style(color(0xF7, 0xF7, 0xF7), HorizontalAlignmentEnum.RIGHT, border);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, noCell, DisplayMode.NORMAL, GridLabels.NO_CELL);
 
-        Style total = style(color(display, 0xDD, 0xEB, 0xF7), HorizontalAlignmentEnum.RIGHT, border);
+        Style total = style(color(0xDD, 0xEB, 0xF7), HorizontalAlignmentEnum.RIGHT, border);
         total.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, total, DisplayMode.NORMAL, GridLabels.TOTAL);
 
-        Style error = style(color(display, 0xF8, 0xC8, 0xC8), HorizontalAlignmentEnum.RIGHT, border);
+        Style error = style(color(0xF8, 0xC8, 0xC8), HorizontalAlignmentEnum.RIGHT, border);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, error, DisplayMode.NORMAL, GridLabels.ERROR);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, marked(Dialog.DLG_IMG_MESSAGE_ERROR),
                 DisplayMode.NORMAL, GridLabels.ERROR);
-        Style warning = style(color(display, 0xFD, 0xF0, 0xC0), HorizontalAlignmentEnum.RIGHT, border);
+        Style warning = style(color(0xFD, 0xF0, 0xC0), HorizontalAlignmentEnum.RIGHT, border);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, warning, DisplayMode.NORMAL, GridLabels.WARNING);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, marked(Dialog.DLG_IMG_MESSAGE_WARNING),
                 DisplayMode.NORMAL, GridLabels.WARNING);
@@ -98,38 +98,12 @@ final class GridStyles extends AbstractRegistryConfiguration {
         return handling;
     }
 
-    private static Style style(Color background, HorizontalAlignmentEnum alignment, BorderStyle border) {
-        Style style = new Style();
-        style.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, background);
-        style.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, Display.getCurrent().getSystemColor(SWT.COLOR_BLACK));
-        style.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, alignment);
-        style.setAttributeValue(CellStyleAttributes.VERTICAL_ALIGNMENT, VerticalAlignmentEnum.MIDDLE);
-        style.setAttributeValue(CellStyleAttributes.BORDER_STYLE, border);
-        return style;
-    }
 
-    /**
-     * Labels wrap inside their cell and make the row taller, never the column wider. Chinese labels have no
-     * spaces, so a "word" may be broken between characters (NatTable's word wrapping).
-     */
-    private static LineBorderDecorator wrapped() {
-        TextPainter painter = new TextPainter(true, true, 4);
-        painter.setCalculateByTextHeight(true);
-        painter.setWordWrapping(true);
-        return new LineBorderDecorator(painter);
-    }
 
     private static LineBorderDecorator marked(String image) {
         return new LineBorderDecorator(new CellPainterDecorator(new PaddingDecorator(new TextPainter(false, true), 0, 6, 0, 2),
                 CellEdgeEnum.LEFT, new ImagePainter(JFaceResources.getImage(image))));
     }
 
-    /** Numbers keep a little room from the grid line, as in a spreadsheet. */
-    private static LineBorderDecorator padded() {
-        return new LineBorderDecorator(new PaddingDecorator(new TextPainter(false, true), 0, 6, 0, 6));
-    }
 
-    private static Color color(Display display, int red, int green, int blue) {
-        return new Color(display, new RGB(red, green, blue));
-    }
 }

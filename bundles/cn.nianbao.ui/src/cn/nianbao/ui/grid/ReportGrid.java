@@ -93,22 +93,12 @@ public final class ReportGrid {
             case ONE_LINE -> 66;
             default -> 84;
         };
+        int labelColumns = data.layout().labelColumns();
         for (int column = 0; column < data.getColumnCount(); column++) {
-            dataLayer.setColumnWidthByPosition(column, valueWidth);
-            if (isLabelColumn(column)) {
-                boolean innermost = column + 1 < data.getColumnCount() && !isLabelColumn(column + 1);
-                dataLayer.setColumnWidthByPosition(column, innermost ? (grid ? 300 : 160) : 112);
-            }
+            boolean innermost = column == labelColumns - 1;
+            int width = column >= labelColumns ? valueWidth : innermost ? (grid ? 300 : 160) : 112;
+            dataLayer.setColumnWidthByPosition(column, width);
         }
-    }
-
-    private boolean isLabelColumn(int column) {
-        for (int row = 0; row < data.getRowCount(); row++) {
-            if (data.printedCell(column, row).kind() == PrintedCell.Kind.DATA) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void documentChanged() {

@@ -1,6 +1,5 @@
 package cn.nianbao.ui.handlers;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -10,9 +9,9 @@ import org.eclipse.swt.widgets.Shell;
 
 import cn.nianbao.io.ImportResult;
 import cn.nianbao.io.ReportReader;
-import cn.nianbao.model.NativeFormat;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.ui.document.ReportDocuments;
 import cn.nianbao.ui.parts.EditorOpener;
 import cn.nianbao.ui.parts.FileDialogs;
 import jakarta.inject.Named;
@@ -31,8 +30,7 @@ public final class OpenHandler {
             return;
         }
         try {
-            byte[] head = Files.newInputStream(file).readNBytes(512);
-            if (NativeFormat.looksNative(head)) {
+            if (ReportDocuments.isNative(file)) {
                 opener.open(shell, file);
                 return;
             }

@@ -54,11 +54,17 @@ public final class EditorOpener {
                 return;
             }
         }
-        MPart part = partService.createPart(EDITOR_DESCRIPTOR);
-        part.setLabel(document.title());
-        part.getTransientData().put(ReportEditorPart.DOCUMENT, document);
+        openInEditorArea(EDITOR_DESCRIPTOR, ReportEditorPart.DOCUMENT, document, document.title());
+    }
+
+    /** Creates a part from a descriptor with its content in the transient data, shown in the editor area. */
+    public MPart openInEditorArea(String descriptor, String key, Object content, String label) {
+        MPart part = partService.createPart(descriptor);
+        part.setLabel(label);
+        part.getTransientData().put(key, content);
         MPartStack stack = (MPartStack) modelService.find(EDITOR_STACK, application);
         stack.getChildren().add(part);
         partService.showPart(part, PartState.ACTIVATE);
+        return part;
     }
 }

@@ -22,7 +22,7 @@ final class CompareGrid {
     private final ViewportLayer viewport;
     private final NatTable natTable;
 
-    CompareGrid(Composite parent, CompareTableData data, boolean english) {
+    CompareGrid(Composite parent, CompareTableData data) {
         this.data = data;
         this.dataLayer = new SpanningDataLayer(data, data.isRight() ? 172 : 64, 26);
         dataLayer.setConfigLabelAccumulator(new CompareLabels(data));
@@ -31,26 +31,15 @@ final class CompareGrid {
         this.viewport = new ViewportLayer(selection);
         natTable = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, viewport, false);
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
-        natTable.addConfiguration(new CompareStyles(english));
+        natTable.addConfiguration(new CompareStyles());
         natTable.configure();
     }
 
     private void sizeLabelColumns() {
-        for (int column = 0; column < data.getColumnCount(); column++) {
-            if (isLabelColumn(column)) {
-                boolean innermost = column + 1 < data.getColumnCount() && !isLabelColumn(column + 1);
-                dataLayer.setColumnWidthByPosition(column, innermost ? 220 : 56);
-            }
+        int labelColumns = data.layout().labelColumns();
+        for (int column = 0; column < labelColumns; column++) {
+            dataLayer.setColumnWidthByPosition(column, column == labelColumns - 1 ? 220 : 56);
         }
-    }
-
-    private boolean isLabelColumn(int column) {
-        for (int row = 0; row < data.getRowCount(); row++) {
-            if (data.printedCell(column, row).kind() == PrintedCell.Kind.DATA) {
-                return false;
-            }
-        }
-        return true;
     }
 
     NatTable control() {

@@ -53,8 +53,8 @@ final class TablePairPage implements Navigable {
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm sides = new SashForm(control, SWT.HORIZONTAL);
         sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        left = new CompareGrid(sides, new CompareTableData(printed, table, checks, false, english), english);
-        right = new CompareGrid(sides, new CompareTableData(printed, table, checks, true, english), english);
+        left = new CompareGrid(sides, new CompareTableData(printed, table, checks, false, english));
+        right = new CompareGrid(sides, new CompareTableData(printed, table, checks, true, english));
         sides.setWeights(42, 58);
         link(left, right);
         link(right, left);
