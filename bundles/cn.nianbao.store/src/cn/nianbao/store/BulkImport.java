@@ -80,7 +80,7 @@ public final class BulkImport {
         synchronized (repository) {
             Connection c = repository.connection();
             try {
-                RevisionWriter writer = new RevisionWriter(c);
+                RevisionWriter writer = new RevisionWriter(c, repository.chain());
                 try (Parser parser = new Parser(root, files)) {
                     for (int i = 0; i < files.size(); i++) {
                         Parsed parsed = parser.next();
@@ -98,6 +98,9 @@ public final class BulkImport {
             } catch (SQLException e) {
                 repository.rollbackQuietly();
                 throw ReportRepository.fail(e, repository.dataDir());
+            } catch (RepositoryException e) {
+                repository.rollbackQuietly();
+                throw e;
             }
         }
         return new Summary(imported, skipped, failed);

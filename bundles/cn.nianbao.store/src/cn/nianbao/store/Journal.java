@@ -12,6 +12,7 @@ import java.util.List;
 import cn.nianbao.model.AtomicFiles;
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.store.internal.FilePermissions;
 import cn.nianbao.store.internal.Hashes;
 import cn.nianbao.store.internal.JournalFile;
 
@@ -37,8 +38,12 @@ public final class Journal {
 
     /** Journals the unsaved state of the document {@code key} (a file path, or "repo:ID", as the caller likes). */
     public void write(String key, AnnualReport report) throws IOException {
-        Files.createDirectories(dir);
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            FilePermissions.privateFolder(dir);
+        }
         AtomicFiles.write(fileOf(key), JournalFile.encode(key, NativeFormat.toBytes(report)));
+        FilePermissions.syncFolder(dir);
     }
 
     /** The entries of processes that ended without discarding them (a crash), newest first. */

@@ -11,6 +11,11 @@ import java.util.Optional;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.store.RepositoryException.Kind;
 import cn.nianbao.store.internal.Backups;
+import cn.nianbao.store.internal.Chain;
+import cn.nianbao.store.internal.Chains;
+import cn.nianbao.store.internal.KeyFile;
+import cn.nianbao.store.internal.Rechain;
+import cn.nianbao.store.internal.Repair;
 import cn.nianbao.store.internal.Content;
 import cn.nianbao.store.internal.DataFolders;
 import cn.nianbao.store.internal.Database;
@@ -30,19 +35,23 @@ public final class ReportRepository implements AutoCloseable {
 
     private final Path dataDir;
     private final Connection c;
+    private Chain chain;
 
-    private ReportRepository(Path dataDir, Connection c) {
+    private ReportRepository(Path dataDir, Connection c, Chain chain) {
         this.dataDir = dataDir;
         this.c = c;
+        this.chain = chain;
     }
 
     /** Opens (or creates) the repository of a data folder and brings its schema up to date. */
     public static ReportRepository open(Path dataDir) throws RepositoryException {
         Path dir = DataFolders.checked(dataDir);
+        Chain chain = Chains.of(dir);
         Connection c = Database.open(dir);
         try {
             Schema.migrate(c, dir.resolve(Database.NAME));
-            return new ReportRepository(dir, c);
+            DataFolders.makePrivate(dir);
+            return new ReportRepository(dir, c, chain);
         } catch (SQLException | RepositoryException e) {
             closeQuietly(c);
             throw e instanceof RepositoryException r ? r : fail((SQLException) e, dir);
@@ -61,7 +70,7 @@ public final class ReportRepository implements AutoCloseable {
     public synchronized Revision saveRevision(AnnualReport report, String author, ImportSource source)
             throws RepositoryException {
         try {
-            RevisionWriter writer = new RevisionWriter(c);
+            RevisionWriter writer = new RevisionWriter(c, chain);
             Revision revision = writer.write(report, author, source);
             if (revision == null) {
                 c.rollback();
@@ -134,8 +143,18 @@ public final class ReportRepository implements AutoCloseable {
         }
     }
 
+    /** Sets a report's status; its seal is written again, so a status changed outside Nianbao shows. */
     public synchronized void setStatus(long reportId, ReportStatus status) throws RepositoryException {
-        update("UPDATE report SET status = ? WHERE id = ?", status.name(), reportId);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE report SET status = ? WHERE id = ?")) {
+            ps.setString(1, status.name());
+            ps.setLong(2, reportId);
+            ps.executeUpdate();
+            Chains.reseal(c, chain, reportId);
+            c.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw fail(e, dataDir);
+        }
     }
 
     /** Sets an agency's region code (行政区划代码, six digits) */
@@ -155,19 +174,78 @@ public final class ReportRepository implements AutoCloseable {
         }
     }
 
-    /** Checks the hash chain, every revision's content, the reports and the year totals. */
+    /**
+     * Checks the hash chain, every revision's content, the reports' seals and acceptances, the chain head and
+     * the year totals; reports every difference and writes nothing.
+     */
     public synchronized VerifyResult verify() throws RepositoryException {
         try {
-            return new Verifier(c).run();
+            return new Verifier(c, chain).run();
         } catch (SQLException e) {
             rollbackQuietly();
             throw fail(e, dataDir);
         }
     }
 
+    /** Rebuilds the derived year totals from the current revisions; returns the years that were wrong. */
+    public synchronized java.util.SortedSet<Integer> repair() throws RepositoryException {
+        try {
+            java.util.SortedSet<Integer> years = Repair.run(c);
+            c.commit();
+            sync();
+            return years;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw fail(e, dataDir);
+        } catch (IOException e) {
+            rollbackQuietly();
+            throw Messages.exception(Kind.CORRUPT, e, "corrupt", dataDir.resolve(Database.FILE_NAME), e.getMessage());
+        }
+    }
+
+    /** The head of the chain, to pin: the newest link, the newest revision id and the mode. */
+    public synchronized ChainHead chainHead() throws RepositoryException {
+        try {
+            ChainHead head = Chains.head(c);
+            c.rollback();
+            return head;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw fail(e, dataDir);
+        }
+    }
+
+    /**
+     * Switches to the keyed chain: makes the key file (0600) of this data folder and computes every link and
+     * seal again with it, after a verify that found nothing (a changed history is not sealed).
+     */
+    public synchronized Path enableKey() throws RepositoryException {
+        if (chain.isKeyed()) {
+            throw Messages.exception(Kind.IO, null, "key.exists", KeyFile.of(dataDir));
+        }
+        VerifyResult before = verify();
+        if (!before.ok()) {
+            throw Messages.exception(Kind.CORRUPT, null, "key.notIntact", before.problems().get(0).messageEn());
+        }
+        try {
+            Chain keyed = Chain.keyed(KeyFile.create(dataDir));
+            Rechain.run(c, keyed);
+            c.commit();
+            sync();
+            chain = keyed;
+            return KeyFile.of(dataDir);
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw fail(e, dataDir);
+        } catch (IOException e) {
+            rollbackQuietly();
+            throw Messages.exception(Kind.IO, e, "io", KeyFile.of(dataDir), e.getMessage());
+        }
+    }
+
     /** Writes a consistent copy of the open repository to a zip (replaced only when complete). */
     public synchronized void backup(Path zip) throws RepositoryException {
-        Backups.backup(c, zip);
+        Backups.backup(c, chain, zip);
     }
 
     /**
@@ -175,7 +253,8 @@ public final class ReportRepository implements AutoCloseable {
      * backup opens and verifies; returns the file the replaced repository was moved to.
      */
     public static Path restore(Path dataDir, Path zip) throws RepositoryException {
-        return Backups.restore(DataFolders.checked(dataDir), zip);
+        Path dir = DataFolders.checked(dataDir);
+        return Backups.restore(dir, Chains.of(dir), zip);
     }
 
     /** The autosave journal of this data folder. */
@@ -186,6 +265,10 @@ public final class ReportRepository implements AutoCloseable {
     /** For bulk import in this package: the connection, used under this object's lock. */
     Connection connection() {
         return c;
+    }
+
+    Chain chain() {
+        return chain;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package cn.nianbao.store.internal;
 
 import java.sql.Connection;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,10 +11,64 @@ import java.time.ZoneOffset;
 import cn.nianbao.model.report.Acceptance;
 import cn.nianbao.model.report.AnnualReport;
 
-/** The reviewers' acceptances of the current revision, kept queryable across reports. */
+/**
+ * The reviewers' acceptances of the current revision, kept queryable across reports. Their digest (of the
+ * rows as written) is in the revision's chain record, so a row forged or changed in the table shows.
+ */
 final class Acceptances {
 
     private Acceptances() {
+    }
+
+    /** The digest of the acceptances of a report as {@link #replace} writes them. */
+    static String digest(AnnualReport report) {
+        StringBuilder text = new StringBuilder();
+        for (Acceptance a : report.getAcceptances()) {
+            append(text, a.getRuleId() == null ? "" : a.getRuleId(), a.getCells(), a.getFingerprint(),
+                    a.getReason() == null ? "" : a.getReason(), a.getAuthor(),
+                    a.getDate() == null ? null : a.getDate().toInstant().toEpochMilli());
+        }
+        return Hashes.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The digest of the rows the table holds for one revision, in the order they were written. */
+    static String digest(Connection c, long revisionId) throws SQLException {
+        StringBuilder text = new StringBuilder();
+        try (PreparedStatement ps = c.prepareStatement("SELECT rule_id, cells, fingerprint, reason, author,"
+                + " accepted_at FROM acceptance WHERE revision_id = ? ORDER BY id")) {
+            ps.setLong(1, revisionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    OffsetDateTime at = rs.getObject(6, OffsetDateTime.class);
+                    append(text, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            at == null ? null : at.toInstant().toEpochMilli());
+                }
+            }
+        }
+        return Hashes.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Report ids with acceptance rows that belong to no current revision of theirs (forged or left over). */
+    static java.util.List<Long> strayRows(Connection c) throws SQLException {
+        java.util.List<Long> reports = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT a.report_id FROM acceptance a"
+                + " LEFT JOIN report r ON r.id = a.report_id"
+                + " WHERE r.id IS NULL OR r.current_revision IS NULL OR r.current_revision <> a.revision_id"
+                + " ORDER BY a.report_id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                reports.add(rs.getLong(1));
+            }
+        }
+        return reports;
+    }
+
+    private static void append(StringBuilder text, Object... fields) {
+        for (Object field : fields) {
+            String value = field == null ? "" : field.toString();
+            text.append(field == null ? -1 : value.length()).append(':').append(value).append('\n');
+        }
+        text.append('\n');
     }
 
     static void replace(Connection c, long reportId, long revisionId, AnnualReport report, boolean hadOld)

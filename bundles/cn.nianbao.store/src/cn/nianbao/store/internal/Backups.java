@@ -1,7 +1,6 @@
 package cn.nianbao.store.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,38 +8,46 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Enumeration;
-import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import cn.nianbao.model.NativeFormat;
+import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.store.ImportSource;
+import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.RepositoryException;
 import cn.nianbao.store.RepositoryException.Kind;
+import cn.nianbao.store.Revision;
 import cn.nianbao.store.VerifyResult;
 
 /**
- * Backups are H2's online BACKUP: a zip holding the one file repository.mv.db. Restoring checks the zip,
- * unpacks it under a name of our own inside the data folder, opens and verifies it, sets the current file
- * aside (repository-before-restore-TIME.mv.db, the way back) and moves the restored file in place.
+ * Backups are data, never a database: {@link BackupWriter} writes every revision's report file and a JSON
+ * manifest. Restoring builds a new repository under a name of our own inside the data folder through the
+ * same writer as every save (bound parameters only), checks each revision's content against its hash and,
+ * when the backup was sealed in the mode of this data folder, each link against the backup's; then it
+ * verifies the result, sets the current file aside (repository-before-restore-TIME.mv.db, the way back) and
+ * moves the restored file in place. Nothing from the backup is executed: an old-format backup (an H2 file,
+ * whose views and triggers would run on open) is refused.
  */
 public final class Backups {
 
     private Backups() {
     }
 
-    public static void backup(Connection c, Path target) throws RepositoryException {
+    public static void backup(Connection c, Chain chain, Path target) throws RepositoryException {
         Path absolute = target.toAbsolutePath().normalize();
         Path temporary = null;
         try {
             Files.createDirectories(absolute.getParent());
-            temporary = Files.createTempFile(absolute.getParent(), ".nianbao-backup", ".zip");
-            Files.delete(temporary);
-            try (PreparedStatement ps = c.prepareStatement("BACKUP TO ?")) {
-                ps.setString(1, temporary.toString());
-                ps.execute();
-            }
+            temporary = Files.createTempFile(absolute.getParent(), ".nianbao-backup", ".zip"); // 0600
+            BackupWriter.write(c, chain, temporary);
+            c.rollback();
             move(temporary, absolute);
+            FilePermissions.privateFile(absolute);
+            FilePermissions.syncFolder(absolute.getParent());
         } catch (IOException | SQLException e) {
             throw Messages.exception(Kind.IO, e, "backup.failed", absolute, e.getMessage());
         } finally {
@@ -49,19 +56,26 @@ public final class Backups {
     }
 
     /** Restores a backup into the (closed) data folder; returns where the replaced file was set aside. */
-    public static Path restore(Path dataDir, Path backup) throws RepositoryException {
+    public static Path restore(Path dataDir, Chain chain, Path backup) throws RepositoryException {
         Path restored = dataDir.resolve("restoring-" + System.nanoTime());
         Path restoredFile = Path.of(restored + ".mv.db");
         try {
-            unpack(backup, restoredFile);
-            try (Connection c = Database.openFile(restored)) {
-                Schema.migrate(c, restored);
-                VerifyResult result = new Verifier(c).run();
-                if (!result.ok()) {
-                    throw bad(backup, result.problems().get(0).messageEn(), null);
+            try (ZipFile zip = new ZipFile(backup.toFile())) {
+                BackupFormat.Manifest manifest = BackupFormat.read(zip);
+                try (Connection c = Database.openFile(restored)) {
+                    Schema.migrate(c, restored);
+                    rebuild(c, chain, zip, manifest);
+                    VerifyResult result = new Verifier(c, chain).run();
+                    if (!result.ok()) {
+                        throw bad(backup, result.problems().get(0).messageEn(), null);
+                    }
+                } catch (SQLException e) {
+                    throw bad(backup, e.getMessage(), e);
                 }
-            } catch (SQLException e) {
-                throw bad(backup, e.getMessage(), e);
+            } catch (ZipException e) {
+                throw refused(backup, "backup.notBackup", e);
+            } catch (BackupFormat.Refused e) {
+                throw refused(backup, e.getMessage(), e);
             }
             Path currentFile = dataDir.resolve(Database.FILE_NAME);
             if (Files.exists(currentFile)) {
@@ -73,6 +87,8 @@ public final class Backups {
                 Files.move(currentFile, aside);
             }
             move(restoredFile, currentFile);
+            FilePermissions.privateFolder(dataDir);
+            FilePermissions.syncFolder(dataDir);
             return aside;
         } catch (IOException e) {
             throw bad(backup, e.getMessage(), e);
@@ -80,6 +96,84 @@ public final class Backups {
             deleteQuietly(restoredFile);
             deleteQuietly(Path.of(restored + ".trace.db"));
         }
+    }
+
+    /** Every revision of the manifest through the revision writer, in chain order; then status and codes. */
+    private static void rebuild(Connection c, Chain chain, ZipFile zip, BackupFormat.Manifest manifest)
+            throws SQLException, IOException, RepositoryException, BackupFormat.Refused {
+        RevisionWriter writer = new RevisionWriter(c, chain);
+        boolean sameMode = chain.mode().equals(manifest.chainMode());
+        for (BackupFormat.RevisionEntry entry : manifest.revisions()) {
+            byte[] plain = BackupFormat.content(zip, entry.content());
+            if (!Hashes.sha256(plain).equals(entry.contentHash())) {
+                throw new BackupFormat.Refused("backup.contentChanged");
+            }
+            AnnualReport report;
+            try {
+                report = NativeFormat.fromBytes(plain);
+            } catch (RuntimeException e) {
+                throw new BackupFormat.Refused("backup.contentChanged");
+            }
+            if (report.getAgencyName() == null || !report.getAgencyName().strip().equals(entry.agency())
+                    || report.getYear() != entry.year()) {
+                throw new BackupFormat.Refused("backup.contentChanged");
+            }
+            ImportSource source = entry.sourceFile() == null ? null
+                    : new ImportSource(entry.sourceFile(), entry.sourceHash());
+            Revision written = writer.write(report, plain, entry.contentHash(), entry.author(),
+                    Instant.ofEpochMilli(entry.savedAt()), source);
+            if (written == null || written.id() != entry.id() || written.number() != entry.number()
+                    || (sameMode && !written.chainHash().equals(entry.link()))) {
+                throw new BackupFormat.Refused("backup.chainChanged");
+            }
+        }
+        writer.finish();
+        for (BackupFormat.ReportEntry entry : manifest.reports()) {
+            setStatus(c, chain, entry);
+        }
+        for (BackupFormat.AgencyEntry entry : manifest.agencies()) {
+            if (entry.regionCode() != null && entry.regionCode().matches("\\d{6}(\\d{6})?")) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE agency SET region_code = ? WHERE name = ?")) {
+                    ps.setString(1, entry.regionCode());
+                    ps.setString(2, entry.name());
+                    ps.executeUpdate();
+                }
+            }
+        }
+        if (sameMode && manifest.chainHead() != null && !manifest.chainHead().equals(Chains.head(c).head())) {
+            throw new BackupFormat.Refused("backup.chainChanged");
+        }
+        c.commit();
+    }
+
+    private static void setStatus(Connection c, Chain chain, BackupFormat.ReportEntry entry)
+            throws SQLException, BackupFormat.Refused {
+        ReportStatus status;
+        try {
+            status = ReportStatus.valueOf(String.valueOf(entry.status()));
+        } catch (IllegalArgumentException e) {
+            throw new BackupFormat.Refused("backup.badManifest");
+        }
+        Long id = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.id FROM report r JOIN agency a ON a.id = r.agency_id"
+                + " WHERE a.name = ? AND r.report_year = ?")) {
+            ps.setString(1, entry.agency());
+            ps.setInt(2, entry.year());
+            try (var rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    id = rs.getLong(1);
+                }
+            }
+        }
+        if (id == null) {
+            return; // a report without revisions holds nothing to restore
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE report SET status = ? WHERE id = ?")) {
+            ps.setString(1, status.name());
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+        Chains.reseal(c, chain, id);
     }
 
     private static void ensureNotInUse(Path dataDir) throws RepositoryException {
@@ -95,19 +189,10 @@ public final class Backups {
         }
     }
 
-    private static void unpack(Path backup, Path target) throws IOException, RepositoryException {
-        try (ZipFile zip = new ZipFile(backup.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            ZipEntry only = entries.hasMoreElements() ? entries.nextElement() : null;
-            if (only == null || entries.hasMoreElements() || !Database.FILE_NAME.equals(only.getName())) {
-                throw bad(backup, Messages.problem("backup.notZip").messageEn(), null);
-            }
-            try (InputStream in = zip.getInputStream(only)) {
-                Files.copy(in, target);
-            }
-        } catch (java.util.zip.ZipException e) {
-            throw bad(backup, Messages.problem("backup.notZip").messageEn(), e);
-        }
+    private static RepositoryException refused(Path backup, String reasonKey, Throwable cause) {
+        RepositoryException en = bad(backup, Messages.problem(reasonKey).messageEn(), cause);
+        RepositoryException zh = bad(backup, Messages.problem(reasonKey).messageZh(), cause);
+        return new RepositoryException(Kind.BAD_BACKUP, zh.messageZh(), en.messageEn(), cause);
     }
 
     private static RepositoryException bad(Path backup, String reason, Throwable cause) {

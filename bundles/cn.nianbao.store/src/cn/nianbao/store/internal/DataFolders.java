@@ -20,6 +20,10 @@ public final class DataFolders {
             throw bad(absolute, "dataFolder.semicolon", null);
         }
         try {
+            if (!Files.exists(absolute) && absolute.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(absolute, java.nio.file.attribute.PosixFilePermissions
+                        .asFileAttribute(FilePermissions.PRIVATE_FOLDER));
+            }
             Files.createDirectories(absolute);
         } catch (IOException e) {
             throw bad(absolute, null, e);
@@ -28,6 +32,15 @@ public final class DataFolders {
             throw bad(absolute, "dataFolder.notDirectory", null);
         }
         return absolute;
+    }
+
+    /** The folder 0700 and its files 0600 (see {@link FilePermissions}); said as such when it cannot be done. */
+    public static void makePrivate(Path dir) throws RepositoryException {
+        try {
+            FilePermissions.privateFolder(dir);
+        } catch (IOException e) {
+            throw bad(dir, null, e);
+        }
     }
 
     private static RepositoryException bad(Path dir, String reasonKey, IOException cause) {

@@ -5,12 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Name/value rows of nb_meta: the schema version and the head of the revision hash chain. */
+/** Name/value rows of nb_meta: the schema version, the head of the revision hash chain and its mode. */
 final class Meta {
 
     static final String SCHEMA_VERSION = "schema_version";
     static final String CHAIN_HEAD = "chain_head";
     static final String CHAIN_LAST_ID = "chain_last_id";
+    static final String CHAIN_MODE = "chain_mode";
 
     private Meta() {
     }

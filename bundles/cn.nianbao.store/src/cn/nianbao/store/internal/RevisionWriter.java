@@ -31,8 +31,12 @@ public final class RevisionWriter {
     private long lastId;
     private String head;
 
-    public RevisionWriter(Connection c) throws SQLException {
+    private final Chain chain;
+
+    public RevisionWriter(Connection c, Chain chain) throws SQLException, RepositoryException {
         this.c = c;
+        this.chain = chain;
+        Chains.checkWritable(c, chain);
         this.agencies = new AgencyCache(c);
         String id = Meta.get(c, Meta.CHAIN_LAST_ID);
         this.lastId = id == null ? 0 : Long.parseLong(id);
@@ -58,6 +62,12 @@ public final class RevisionWriter {
 
     public Revision write(AnnualReport report, byte[] plain, String contentHash, String author, ImportSource source)
             throws SQLException, RepositoryException, IOException {
+        return write(report, plain, contentHash, author, Instant.now(), source);
+    }
+
+    /** As above, saved at a given time (a restore keeps the times of the backup). */
+    public Revision write(AnnualReport report, byte[] plain, String contentHash, String author, Instant savedAt,
+            ImportSource source) throws SQLException, RepositoryException, IOException {
         if (report.getAgencyName() == null || report.getAgencyName().isBlank()) {
             throw Messages.exception(Kind.INVALID_REPORT, null, "noAgency");
         }
@@ -76,17 +86,20 @@ public final class RevisionWriter {
         }
         long id = ++lastId;
         int number = row.revisions() + 1;
-        Instant saved = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String chain = Hashes.link(head, id, row.id(), number, author, saved.toEpochMilli(), contentHash);
-        insertRevision(id, row.id(), number, author, saved, contentHash, chain, Content.pack(plain));
+        Instant saved = savedAt.truncatedTo(ChronoUnit.MILLIS);
+        String acceptances = Acceptances.digest(report);
+        String link = this.chain.link(head, new Chain.RevisionRecord(id, row.id(), number,
+                report.getAgencyName().strip(), report.getYear(), author, saved.toEpochMilli(), contentHash,
+                source == null ? null : source.fileName(), source == null ? null : source.fileHash(), acceptances));
+        insertRevision(id, row.id(), number, author, saved, contentHash, link, acceptances, Content.pack(plain));
         if (source != null) {
             insertSource(id, source);
         }
-        row.update(c, id, number, saved, report);
+        row.update(c, this.chain, id, number, saved, report, link);
         Acceptances.replace(c, row.id(), id, report, row.revisions() > 0);
         totals.add(report);
-        head = chain;
-        return new Revision(id, row.id(), number, author, saved, contentHash, chain,
+        head = link;
+        return new Revision(id, row.id(), number, author, saved, contentHash, link,
                 source == null ? null : source.fileName());
     }
 
@@ -94,6 +107,7 @@ public final class RevisionWriter {
         totals.flush(c);
         Meta.put(c, Meta.CHAIN_LAST_ID, Long.toString(lastId));
         Meta.put(c, Meta.CHAIN_HEAD, head);
+        Meta.put(c, Meta.CHAIN_MODE, chain.mode());
     }
 
     /** True when some revision of the repository already has this content. */
@@ -107,9 +121,10 @@ public final class RevisionWriter {
     }
 
     private void insertRevision(long id, long reportId, int number, String author, Instant saved, String hash,
-            String chain, byte[] packed) throws SQLException {
+            String link, String acceptances, byte[] packed) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO revision (id, report_id, rev_number, author,"
-                + " saved_at, content_hash, prev_hash, chain_hash, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " saved_at, content_hash, prev_hash, chain_hash, content, acceptances)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, id);
             ps.setLong(2, reportId);
             ps.setInt(3, number);
@@ -117,8 +132,9 @@ public final class RevisionWriter {
             ps.setObject(5, OffsetDateTime.ofInstant(saved, ZoneOffset.UTC));
             ps.setString(6, hash);
             ps.setString(7, head);
-            ps.setString(8, chain);
+            ps.setString(8, link);
             ps.setBytes(9, packed);
+            ps.setString(10, acceptances);
             ps.executeUpdate();
         }
     }

@@ -1,5 +1,6 @@
 package cn.nianbao.store.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -19,7 +20,16 @@ import cn.nianbao.store.RepositoryException.Kind;
  */
 public final class Schema {
 
-    static final List<List<String>> MIGRATIONS = List.of(SchemaV1.STATEMENTS);
+    /** A step from one version to the next: statements, then (when not null) code over the data. */
+    record Migration(List<String> statements, Step step) {
+    }
+
+    interface Step {
+        void run(Connection c) throws SQLException, IOException;
+    }
+
+    static final List<Migration> MIGRATIONS = List.of(new Migration(SchemaV1.STATEMENTS, null),
+            new Migration(SchemaV2.STATEMENTS, SchemaV2::migrate));
 
     public static final int CURRENT = MIGRATIONS.size();
 
@@ -34,9 +44,18 @@ public final class Schema {
             throw Messages.exception(Kind.NEWER_VERSION, null, "newerSchema", base + ".mv.db", version, CURRENT);
         }
         for (int v = version; v < CURRENT; v++) {
+            Migration migration = MIGRATIONS.get(v);
             try (Statement s = c.createStatement()) {
-                for (String sql : MIGRATIONS.get(v)) {
+                for (String sql : migration.statements()) {
                     s.execute(sql);
+                }
+            }
+            if (migration.step() != null) {
+                try {
+                    migration.step().run(c);
+                } catch (IOException e) {
+                    c.rollback();
+                    throw Messages.exception(Kind.CORRUPT, e, "corrupt", base + ".mv.db", e.getMessage());
                 }
             }
             Meta.put(c, Meta.SCHEMA_VERSION, Integer.toString(v + 1));

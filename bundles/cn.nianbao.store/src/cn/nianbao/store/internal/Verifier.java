@@ -3,48 +3,88 @@ package cn.nianbao.store.internal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
+import cn.nianbao.model.NativeFormat;
+import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.store.Problem;
 import cn.nianbao.store.VerifyResult;
 
 /**
- * Reads every revision in chain order and checks its content hash and its link to the one before; checks
- * each report's revision numbers and current revision, the recorded chain head, and the year totals
- * (rebuilt from the current revisions when they differ). Reading everything is also the database check:
- * a damaged page fails the read.
+ * Reads every revision in chain order and checks its content hash and its link (which covers agency, year,
+ * author, time, content, import source and acceptances) to the one before; checks each report's seal (status,
+ * current revision), revision numbers and acceptance rows, the recorded chain head and mode, and the year
+ * totals. Writes nothing: a difference is reported, rebuilding the year totals is {@link Repair}. Reading
+ * everything is also the database check: a damaged page fails the read.
  */
 public final class Verifier {
 
+    /** Everything a link covers, by revision id, with the stored links and the content last. */
+    static final String RECORDS = "SELECT v.id, v.report_id, v.rev_number, a.name, r.report_year, v.author,"
+            + " v.saved_at, v.content_hash, s.file_name, s.file_hash, v.acceptances, v.content, v.prev_hash,"
+            + " v.chain_hash FROM revision v LEFT JOIN report r ON r.id = v.report_id"
+            + " LEFT JOIN agency a ON a.id = r.agency_id LEFT JOIN import_source s ON s.revision_id = v.id"
+            + " ORDER BY v.id";
+    private static final String REPORT_ROWS = "SELECT r.id, a.name, r.report_year, r.template, r.status,"
+            + " r.current_revision, r.revisions, v.chain_hash, r.seal, v.acceptances FROM report r"
+            + " JOIN agency a ON a.id = r.agency_id LEFT JOIN revision v ON v.id = r.current_revision ORDER BY r.id";
+    private static final String NUMBERS = "SELECT r.id, r.revisions, r.current_revision, COUNT(v.id),"
+            + " MIN(v.rev_number), MAX(v.rev_number), MAX(v.id) FROM report r"
+            + " LEFT JOIN revision v ON v.report_id = r.id GROUP BY r.id, r.revisions, r.current_revision ORDER BY r.id";
+
     private final Connection c;
+    private final Chain chain;
     private final List<Problem> problems = new ArrayList<>();
     private final YearTotals computed = new YearTotals();
+    private final Map<Long, String> acceptanceDigests = new HashMap<>();
+    private boolean checkLinks = true;
 
-    public Verifier(Connection c) {
+    public Verifier(Connection c, Chain chain) {
         this.c = c;
+        this.chain = chain;
     }
 
     public VerifyResult run() throws SQLException {
-        Set<Long> current = currentRevisions();
-        int revisions = checkChain(current);
-        int reports = checkReports();
-        checkTotals();
-        return new VerifyResult(reports, revisions, List.copyOf(problems));
+        try {
+            checkMode();
+            Set<Long> current = currentRevisions();
+            int revisions = checkChain(current);
+            int reports = checkReports();
+            checkAcceptances();
+            if (!YearTotals.same(computed.snapshot(), YearTotals.stored(c))) {
+                problems.add(Messages.problem("verify.rollup2", YearTotals.differingYears(computed.snapshot(),
+                        YearTotals.stored(c))));
+            }
+            return new VerifyResult(reports, revisions, List.copyOf(problems));
+        } finally {
+            c.rollback(); // nothing was written; ends the read transaction
+        }
+    }
+
+    private void checkMode() throws SQLException {
+        String broken = Meta.get(c, SchemaV2.V1_BROKEN);
+        if (broken != null) {
+            problems.add(Messages.problem("verify.v1Broken", broken));
+        }
+        String recorded = Chains.recordedMode(c);
+        if (recorded == null || recorded.equals(chain.mode()) || !Chains.hasLinks(c)) {
+            return;
+        }
+        checkLinks = false;
+        problems.add(Messages.problem(recorded.startsWith(Chain.KEYED) ? "verify.noKey" : "verify.notKeyed",
+                recorded, chain.mode()));
     }
 
     private Set<Long> currentRevisions() throws SQLException {
-        Set<Long> ids = new HashSet<>();
+        Set<Long> ids = new java.util.HashSet<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT current_revision FROM report WHERE current_revision IS NOT NULL")) {
             while (rs.next()) {
@@ -58,51 +98,56 @@ public final class Verifier {
         String previous = Hashes.GENESIS;
         long lastId = 0;
         int count = 0;
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT id, report_id, rev_number, author, saved_at, content_hash,"
-                        + " prev_hash, chain_hash, content FROM revision ORDER BY id")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(RECORDS)) {
             while (rs.next()) {
                 count++;
                 long id = rs.getLong(1);
-                String contentHash = rs.getString(6);
-                checkContent(id, contentHash, rs.getBytes(9), current.contains(id));
-                long millis = rs.getObject(5, OffsetDateTime.class).toInstant().toEpochMilli();
-                String link = Hashes.link(previous, id, rs.getLong(2), rs.getInt(3), rs.getString(4), millis,
-                        contentHash);
-                if (!previous.equals(rs.getString(7)) || !link.equals(rs.getString(8))) {
-                    problems.add(Messages.problem("verify.chain", id));
+                String where = rs.getString(4) + " " + rs.getInt(5);
+                checkContent(id, where, rs.getString(8), rs.getBytes(12), current.contains(id));
+                if (checkLinks && (!previous.equals(rs.getString(13))
+                        || !chain.link(previous, record(rs, rs.getString(11))).equals(rs.getString(14)))) {
+                    problems.add(Messages.problem("verify.link", id, where));
                 }
-                previous = rs.getString(8);
+                previous = rs.getString(14);
                 lastId = id;
             }
         }
-        String head = Objects.requireNonNullElse(Meta.get(c, Meta.CHAIN_HEAD), Hashes.GENESIS);
-        String recordedId = Objects.requireNonNullElse(Meta.get(c, Meta.CHAIN_LAST_ID), "0");
-        if (!head.equals(previous) || !recordedId.equals(Long.toString(lastId))) {
-            problems.add(Messages.problem("verify.head", lastId, recordedId));
+        String head = Meta.get(c, Meta.CHAIN_HEAD);
+        String recordedId = Meta.get(c, Meta.CHAIN_LAST_ID);
+        if ((head == null || recordedId == null) && count > 0) {
+            problems.add(Messages.problem("verify.headMissing", lastId));
+        } else if (head != null && recordedId != null
+                && (!head.equals(previous) || !recordedId.equals(Long.toString(lastId)))) {
+            problems.add(Messages.problem(Long.parseLong(recordedId) > lastId ? "verify.headAhead" : "verify.head",
+                    lastId, recordedId));
         }
         return count;
     }
 
-    private void checkContent(long id, String hash, byte[] packed, boolean isCurrent) {
+    /** The record of the row read by {@link #RECORDS}, with the acceptance digest given. */
+    static Chain.RevisionRecord record(ResultSet rs, String acceptances) throws SQLException {
+        return new Chain.RevisionRecord(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
+                rs.getString(6), Rechain.millis(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), acceptances);
+    }
+
+    private void checkContent(long id, String where, String hash, byte[] packed, boolean isCurrent) {
         try {
             byte[] plain = Content.unpack(packed);
             if (!Hashes.sha256(plain).equals(hash)) {
-                problems.add(Messages.problem("verify.content", id));
+                problems.add(Messages.problem("verify.content", id, where));
             } else if (isCurrent) {
-                computed.add(cn.nianbao.model.NativeFormat.fromBytes(plain));
+                AnnualReport report = NativeFormat.fromBytes(plain);
+                computed.add(report);
+                acceptanceDigests.put(id, Acceptances.digest(report));
             }
-        } catch (IOException e) {
-            problems.add(Messages.problem("verify.unreadable", id, e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            problems.add(Messages.problem("verify.unreadable", id, String.valueOf(e.getMessage())));
         }
     }
 
     private int checkReports() throws SQLException {
         int count = 0;
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT r.id, r.revisions, r.current_revision, COUNT(v.id),"
-                        + " MIN(v.rev_number), MAX(v.rev_number), MAX(v.id) FROM report r"
-                        + " LEFT JOIN revision v ON v.report_id = r.id GROUP BY r.id, r.revisions, r.current_revision")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(NUMBERS)) {
             while (rs.next()) {
                 count++;
                 long id = rs.getLong(1);
@@ -115,40 +160,45 @@ public final class Verifier {
                 }
             }
         }
+        if (!checkLinks) {
+            return count;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(REPORT_ROWS)) {
+            while (rs.next()) {
+                if (!Chains.sealOf(chain, rs).equals(rs.getString(9))) {
+                    problems.add(Messages.problem("verify.seal", rs.getLong(1), rs.getString(2) + " " + rs.getInt(3)));
+                }
+            }
+        }
         return count;
     }
 
-    private void checkTotals() throws SQLException {
-        Map<YearTotals.Key, Object[]> expected = computed.snapshot();
-        Map<YearTotals.Key, Object[]> stored = new HashMap<>();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT report_year, tbl, row_id, col_id, total, reports FROM year_total")) {
+    /** The acceptance rows of each current revision are the ones it was saved with, and there are no others. */
+    private void checkAcceptances() throws SQLException {
+        Map<Long, String> stored = new HashMap<>();
+        Map<Long, Long> reportOf = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(REPORT_ROWS)) {
             while (rs.next()) {
-                stored.put(new YearTotals.Key(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                        new Object[] {rs.getBigDecimal(5), rs.getInt(6)});
+                if (rs.getObject(6) != null) {
+                    stored.put(rs.getLong(6), rs.getString(10));
+                    reportOf.put(rs.getLong(6), rs.getLong(1));
+                }
             }
         }
-        Set<Integer> wrongYears = new java.util.TreeSet<>();
-        int wrongCells = 0;
-        Set<YearTotals.Key> keys = new HashSet<>(expected.keySet());
-        keys.addAll(stored.keySet());
-        for (YearTotals.Key key : keys) {
-            if (!same(expected.get(key), stored.get(key))) {
-                wrongYears.add(key.year());
-                wrongCells++;
+        Set<Long> wrong = new TreeSet<>(Acceptances.strayRows(c));
+        for (Map.Entry<Long, String> e : stored.entrySet()) {
+            String rows = Acceptances.digest(c, e.getKey());
+            String fromContent = acceptanceDigests.get(e.getKey());
+            if (!rows.equals(e.getValue()) || (fromContent != null && !fromContent.equals(e.getValue()))) {
+                wrong.add(reportOf.get(e.getKey()));
             }
         }
-        if (!wrongYears.isEmpty()) {
-            problems.add(Messages.problem("verify.rollup", wrongYears, wrongCells));
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM year_total")) {
-                ps.executeUpdate();
-            }
-            computed.flush(c);
-            c.commit();
+        for (long report : wrong) {
+            problems.add(Messages.problem("verify.acceptances", report));
         }
     }
 
-    private static boolean same(Object[] a, Object[] b) {
+    static boolean same(Object[] a, Object[] b) {
         if (a == null || b == null) {
             return a == b || (a == null && ((Integer) b[1]) == 0) || (b == null && ((Integer) a[1]) == 0);
         }

@@ -56,6 +56,36 @@ final class YearTotals {
         return copy;
     }
 
+    /** The year totals as the table holds them. */
+    static Map<Key, Object[]> stored(Connection c) throws SQLException {
+        Map<Key, Object[]> stored = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT report_year, tbl, row_id, col_id, total, reports"
+                + " FROM year_total"); java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                stored.put(new Key(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                        new Object[] {rs.getBigDecimal(5), rs.getInt(6)});
+            }
+        }
+        return stored;
+    }
+
+    static boolean same(Map<Key, Object[]> expected, Map<Key, Object[]> stored) {
+        return differingYears(expected, stored).isEmpty();
+    }
+
+    /** The years whose totals differ between the two. */
+    static java.util.SortedSet<Integer> differingYears(Map<Key, Object[]> expected, Map<Key, Object[]> stored) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        java.util.Set<Key> keys = new java.util.HashSet<>(expected.keySet());
+        keys.addAll(stored.keySet());
+        for (Key key : keys) {
+            if (!Verifier.same(expected.get(key), stored.get(key))) {
+                years.add(key.year());
+            }
+        }
+        return years;
+    }
+
     void flush(Connection c) throws SQLException {
         if (deltas.isEmpty()) {
             return;

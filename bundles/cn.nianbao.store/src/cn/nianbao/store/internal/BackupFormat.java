@@ -1,0 +1,145 @@
+package cn.nianbao.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The backup format (version 2): a zip of {@value #MANIFEST} (what identifies each revision, the reports'
+ * status, the agencies' region codes, the chain head) and {@code revisions/ID.nianbao} (each revision's
+ * native report file). Reading it takes values only: names that are not of the format are refused, sizes
+ * are bounded, and the old format (an H2 database file, which runs SQL when opened) is refused.
+ */
+final class BackupFormat {
+
+    static final String FORMAT = "nianbao-backup";
+    static final int VERSION = 2;
+    static final String MANIFEST = "nianbao-backup.json";
+    private static final Pattern CONTENT = Pattern.compile("revisions/[1-9][0-9]{0,17}\\.nianbao");
+    private static final long MAX_MANIFEST = 256L * 1024 * 1024;
+    private static final long MAX_CONTENT = 64L * 1024 * 1024;
+
+    /** Why a zip is not a backup to restore: the key of the message. */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String key) {
+            super(key);
+        }
+    }
+
+    record RevisionEntry(long id, String agency, int year, int number, String author, long savedAt,
+            String contentHash, String sourceFile, String sourceHash, String link, String content) {
+    }
+
+    record ReportEntry(String agency, int year, String status) {
+    }
+
+    record AgencyEntry(String name, String regionCode) {
+    }
+
+    record Manifest(String chainMode, String chainHead, List<RevisionEntry> revisions, List<ReportEntry> reports,
+            List<AgencyEntry> agencies) {
+    }
+
+    private BackupFormat() {
+    }
+
+    static String contentEntry(long id) {
+        return "revisions/" + id + ".nianbao";
+    }
+
+    /** Checks the entry names and reads the manifest. */
+    static Manifest read(ZipFile zip) throws IOException, Refused {
+        Set<String> names = new HashSet<>();
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            String name = entries.nextElement().getName();
+            if (!names.add(name)) {
+                throw new Refused("backup.notBackup");
+            }
+            if (name.equals(Database.FILE_NAME) || name.endsWith(".mv.db")) {
+                throw new Refused("backup.oldFormat");
+            }
+            if (!name.equals(MANIFEST) && !CONTENT.matcher(name).matches()) {
+                throw new Refused("backup.notBackup");
+            }
+        }
+        if (!names.contains(MANIFEST)) {
+            throw new Refused("backup.notBackup");
+        }
+        try {
+            JsonObject root = JsonParser.parseString(new String(bytes(zip, MANIFEST, MAX_MANIFEST),
+                    StandardCharsets.UTF_8)).getAsJsonObject();
+            if (!FORMAT.equals(text(root, "format"))) {
+                throw new Refused("backup.notBackup");
+            }
+            if (root.get("version").getAsInt() != VERSION) {
+                throw new Refused("backup.newerFormat");
+            }
+            List<RevisionEntry> revisions = new ArrayList<>();
+            for (JsonElement e : array(root, "revisions")) {
+                JsonObject r = e.getAsJsonObject();
+                revisions.add(new RevisionEntry(r.get("id").getAsLong(), text(r, "agency"), r.get("year").getAsInt(),
+                        r.get("number").getAsInt(), text(r, "author"), r.get("savedAt").getAsLong(),
+                        text(r, "contentHash"), text(r, "sourceFile"), text(r, "sourceHash"), text(r, "link"),
+                        text(r, "content")));
+            }
+            List<ReportEntry> reports = new ArrayList<>();
+            for (JsonElement e : array(root, "reports")) {
+                JsonObject r = e.getAsJsonObject();
+                reports.add(new ReportEntry(text(r, "agency"), r.get("year").getAsInt(), text(r, "status")));
+            }
+            List<AgencyEntry> agencies = new ArrayList<>();
+            for (JsonElement e : array(root, "agencies")) {
+                JsonObject a = e.getAsJsonObject();
+                agencies.add(new AgencyEntry(text(a, "name"), text(a, "regionCode")));
+            }
+            return new Manifest(text(root, "chainMode"), text(root, "chainHead"), revisions, reports, agencies);
+        } catch (RuntimeException e) {
+            // a manifest that is not JSON, or lacks a field, or has one of the wrong type
+            throw new Refused("backup.badManifest");
+        }
+    }
+
+    /** The bytes of one entry, at most {@code max}; an entry of the format only. */
+    static byte[] content(ZipFile zip, String name) throws IOException, Refused {
+        if (name == null || !CONTENT.matcher(name).matches() || zip.getEntry(name) == null) {
+            throw new Refused("backup.missingContent");
+        }
+        return bytes(zip, name, MAX_CONTENT);
+    }
+
+    private static byte[] bytes(ZipFile zip, String name, long max) throws IOException, Refused {
+        try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+            byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (data.length > max) {
+                throw new Refused("backup.tooLarge");
+            }
+            return data;
+        }
+    }
+
+    private static String text(JsonObject o, String name) {
+        JsonElement e = o.get(name);
+        return e == null || e.isJsonNull() ? null : e.getAsString();
+    }
+
+    private static JsonArray array(JsonObject o, String name) {
+        JsonElement e = o.get(name);
+        return e == null || e.isJsonNull() ? new JsonArray() : e.getAsJsonArray();
+    }
+}

@@ -1,0 +1,104 @@
+package cn.nianbao.store.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * Writes a backup in the data format of {@link BackupFormat}: every revision's native report file and one
+ * JSON manifest of what identifies it. No database file and no SQL: a restore reads the records as data.
+ */
+final class BackupWriter {
+
+    private BackupWriter() {
+    }
+
+    static void write(Connection c, Chain chain, Path zipFile) throws SQLException, IOException {
+        JsonObject manifest = new JsonObject();
+        manifest.addProperty("format", BackupFormat.FORMAT);
+        manifest.addProperty("version", BackupFormat.VERSION);
+        manifest.addProperty("created", Instant.now().toString());
+        manifest.addProperty("chainMode", chain.mode());
+        manifest.addProperty("chainHead", Chains.head(c).head());
+        JsonArray revisions = new JsonArray();
+        try (OutputStream file = Files.newOutputStream(zipFile); ZipOutputStream zip = new ZipOutputStream(file)) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(Verifier.RECORDS)) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    String entry = BackupFormat.contentEntry(id);
+                    zip.putNextEntry(new ZipEntry(entry));
+                    zip.write(Content.unpack(rs.getBytes(12)));
+                    zip.closeEntry();
+                    JsonObject r = new JsonObject();
+                    r.addProperty("id", id);
+                    r.addProperty("agency", rs.getString(4));
+                    r.addProperty("year", rs.getInt(5));
+                    r.addProperty("number", rs.getInt(3));
+                    r.addProperty("author", rs.getString(6));
+                    r.addProperty("savedAt", Rechain.millis(rs, 7));
+                    r.addProperty("contentHash", rs.getString(8));
+                    r.addProperty("sourceFile", rs.getString(9));
+                    r.addProperty("sourceHash", rs.getString(10));
+                    r.addProperty("link", rs.getString(14));
+                    r.addProperty("content", entry);
+                    revisions.add(r);
+                }
+            }
+            manifest.add("revisions", revisions);
+            manifest.add("reports", reports(c));
+            manifest.add("agencies", agencies(c));
+            zip.putNextEntry(new ZipEntry(BackupFormat.MANIFEST));
+            zip.write(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(manifest)
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        try (FileChannel channel = FileChannel.open(zipFile, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private static JsonArray reports(Connection c) throws SQLException {
+        JsonArray reports = new JsonArray();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.name, r.report_year, r.status FROM report r"
+                + " JOIN agency a ON a.id = r.agency_id ORDER BY r.id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                JsonObject r = new JsonObject();
+                r.addProperty("agency", rs.getString(1));
+                r.addProperty("year", rs.getInt(2));
+                r.addProperty("status", rs.getString(3));
+                reports.add(r);
+            }
+        }
+        return reports;
+    }
+
+    private static JsonArray agencies(Connection c) throws SQLException {
+        JsonArray agencies = new JsonArray();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, region_code FROM agency"
+                + " WHERE region_code IS NOT NULL ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                JsonObject a = new JsonObject();
+                a.addProperty("name", rs.getString(1));
+                a.addProperty("regionCode", rs.getString(2));
+                agencies.add(a);
+            }
+        }
+        return agencies;
+    }
+}
