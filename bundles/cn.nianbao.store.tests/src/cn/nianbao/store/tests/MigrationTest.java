@@ -33,10 +33,14 @@ class MigrationTest {
         assertEquals(Schema.CURRENT, version());
     }
 
-    /** The v1 fixture (made by the first schema, kept for every later migration) opens, migrates and verifies. */
+    /**
+     * The v1 fixture (made by the first schema, kept for every later migration) opens, migrates to the
+     * current version (v2: the chain computed again over the wider record) and verifies. It is the user's own
+     * repository file here, as after an update of Nianbao; as a backup it would be refused (see below).
+     */
     @Test
     void theVersion1FixtureOpensAndVerifies() throws Exception {
-        ReportRepository.restore(data, Output.fixture("repository-v1.zip"));
+        unpackFixture();
         try (ReportRepository repo = ReportRepository.open(data)) {
             assertEquals(TestData.corpusReports().size(), repo.list(null, null).size());
             assertTrue(repo.verify().ok());
@@ -44,6 +48,37 @@ class MigrationTest {
             assertEquals(2, repo.find("宝鸡市科学技术局", 2024).orElseThrow().revisions());
         }
         assertEquals(Schema.CURRENT, version());
+    }
+
+    @Test
+    void theVersion1FixtureAsABackupIsRefusedWithTheWayOut() throws Exception {
+        RepositoryException e = assertThrows(RepositoryException.class,
+                () -> ReportRepository.restore(data, Output.fixture("repository-v1.zip")));
+        assertEquals(RepositoryException.Kind.BAD_BACKUP, e.kind());
+        assertTrue(e.getMessage().contains("older Nianbao") && e.getMessage().contains("repository-trust"),
+                e.getMessage());
+    }
+
+    /** A v1 history changed before the update is not laundered by the migration's new links. */
+    @Test
+    void aBrokenVersion1ChainStaysReportedAfterTheMigration() throws Exception {
+        unpackFixture();
+        try (Connection c = Database.open(data); Statement s = c.createStatement()) {
+            s.execute("UPDATE revision SET author = 'someone else' WHERE id = 3");
+            c.commit();
+        }
+        try (ReportRepository repo = ReportRepository.open(data)) {
+            var problems = repo.verify().problems();
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).messageEn().contains("already broken at revision 3"), problems.toString());
+        }
+        assertEquals(Schema.CURRENT, version());
+    }
+
+    private void unpackFixture() throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(Output.fixture("repository-v1.zip").toFile())) {
+            Files.copy(zip.getInputStream(zip.getEntry(Database.FILE_NAME)), data.resolve(Database.FILE_NAME));
+        }
     }
 
     @Test
@@ -96,7 +131,10 @@ class MigrationTest {
                 assertThrows(RepositoryException.class, () -> ReportRepository.open(data)).kind());
     }
 
-    /** Writes fixtures/repository-v1.zip; run once with -Dnianbao.store.writeFixture=true, then commit it. */
+    /**
+     * Wrote fixtures/repository-v1.zip with the v1 Nianbao (-Dnianbao.store.writeFixture=true); kept as the
+     * record of how it was made. The backup format is now data (v2), so this would no longer write an H2 file.
+     */
     @Test
     void writeVersion1Fixture() throws Exception {
         if (!Boolean.getBoolean("nianbao.store.writeFixture")) {
