@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
+import cn.nianbao.store.ChainHead;
 import cn.nianbao.store.DataFolder;
 import cn.nianbao.store.Problem;
 import cn.nianbao.store.ReportRepository;
@@ -13,7 +14,8 @@ import cn.nianbao.store.Revision;
 import cn.nianbao.store.VerifyResult;
 
 /**
- * {@code nianbao repo import|list|history|export|verify|backup|restore}: the report repository of the data
+ * {@code nianbao repo import|list|history|export|verify|repair|chain-head|key|backup|restore}: the report
+ * repository of the data
  * folder ({@code --data DIR}, else NIANBAO_DATA, else the user's data folder). A repository that cannot be
  * opened (in use, damaged, newer) is one line on stderr with the way out, and exit code 2.
  */
@@ -46,6 +48,16 @@ final class RepoCommand {
                     case "history" -> history(repository, options, text);
                     case "export" -> new RepoExport(out, err, text).run(repository, options);
                     case "verify" -> verify(repository, text);
+                    case "repair" -> repair(repository, text);
+                    case "chain-head" -> {
+                        ChainHead head = repository.chainHead();
+                        out.println(head.head() + " " + head.lastRevision() + " " + head.mode());
+                        yield ExitCode.OK;
+                    }
+                    case "key" -> {
+                        out.println(text.get("repo.keyEnabled", repository.enableKey()));
+                        yield ExitCode.OK;
+                    }
                     case "backup" -> {
                         repository.backup(Path.of(options.single("FILE.zip")));
                         out.println(text.get("exported", options.arguments().get(0)));
@@ -96,6 +108,12 @@ final class RepoCommand {
         } catch (NumberFormatException e) {
             throw new UsageException("badOption", "repo history", id);
         }
+    }
+
+    private int repair(ReportRepository repository, CliText text) throws RepositoryException {
+        java.util.SortedSet<Integer> years = repository.repair();
+        out.println(years.isEmpty() ? text.get("repo.repairedNothing") : text.get("repo.repaired", years));
+        return ExitCode.OK;
     }
 
     private int verify(ReportRepository repository, CliText text) throws RepositoryException {

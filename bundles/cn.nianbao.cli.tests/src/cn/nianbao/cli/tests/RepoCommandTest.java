@@ -59,6 +59,43 @@ class RepoCommandTest {
         assertTrue(restore.out().contains("repository-before-restore"), restore.out());
     }
 
+    /** verify only reports wrong year totals (exit 1, every time); repair rebuilds them; key changes the head. */
+    @Test
+    void verifyReportsRepairRebuildsAndTheChainHeadCanBePinned() throws Exception {
+        String dir = data.toString();
+        assertEquals(0, CommandRun.of("repo", "import", TestData.corpusDir().toString(), "--data", dir).exitCode());
+        CommandRun head = CommandRun.of("repo", "chain-head", "--data", dir);
+        assertEquals(0, head.exitCode(), head.err());
+        String[] fields = head.out().strip().split(" ");
+        assertEquals(64, fields[0].length(), head.out());
+        assertEquals(String.valueOf(TestData.corpusReports().size()), fields[1], head.out());
+        assertEquals("sha256", fields[2], head.out());
+
+        try (java.sql.Connection c = cn.nianbao.store.internal.Database.open(data);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("UPDATE year_total SET total = total + 1");
+            c.commit();
+        }
+        for (int i = 0; i < 2; i++) {
+            CommandRun verify = CommandRun.of("repo", "verify", "--data", dir);
+            assertEquals(1, verify.exitCode(), verify.out());
+            assertTrue(verify.out().contains("repo repair"), verify.out());
+        }
+        CommandRun repair = CommandRun.inLanguage("zh", "repo", "repair", "--data", dir);
+        assertEquals(0, repair.exitCode(), repair.err());
+        assertTrue(repair.out().contains("重新计算"), repair.out());
+        assertEquals(0, CommandRun.of("repo", "verify", "--data", dir).exitCode());
+
+        CommandRun key = CommandRun.of("repo", "key", "--data", dir);
+        assertEquals(0, key.exitCode(), key.err());
+        assertTrue(key.out().contains("chain.key"), key.out());
+        assertEquals(0, CommandRun.of("repo", "verify", "--data", dir).exitCode());
+        String keyed = CommandRun.of("repo", "chain-head", "--data", dir).out();
+        assertTrue(keyed.strip().endsWith(keyed.strip().split(" ")[2]) && keyed.contains(" hmac-sha256:"), keyed);
+        assertFalse(keyed.startsWith(fields[0]), keyed);
+        assertEquals(2, CommandRun.of("repo", "key", "--data", dir).exitCode(), "a second key is refused");
+    }
+
     @Test
     void aDamagedRepositoryIsOneLineAndAWayOutNotAStackTrace() throws Exception {
         Files.writeString(data.resolve("repository.mv.db"), "garbage ".repeat(1000));
