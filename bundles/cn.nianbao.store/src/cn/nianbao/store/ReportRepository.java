@@ -146,6 +146,7 @@ public final class ReportRepository implements AutoCloseable {
     /** Sets a report's status; its seal is written again, so a status changed outside Nianbao shows. */
     public synchronized void setStatus(long reportId, ReportStatus status) throws RepositoryException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE report SET status = ? WHERE id = ?")) {
+            Chains.checkWritable(c, chain);
             ps.setString(1, status.name());
             ps.setLong(2, reportId);
             ps.executeUpdate();
@@ -154,6 +155,9 @@ public final class ReportRepository implements AutoCloseable {
         } catch (SQLException e) {
             rollbackQuietly();
             throw fail(e, dataDir);
+        } catch (RepositoryException e) {
+            rollbackQuietly();
+            throw e;
         }
     }
 

@@ -47,8 +47,11 @@ class RestoreSecurityTest {
             s.execute("INSERT INTO nb_meta VALUES ('schema_version', '1')");
             s.execute("CREATE VIEW agency AS SELECT FILE_WRITE('pwned', '" + pwned + "') AS id, 'x' AS name");
             s.execute("BACKUP TO '" + elsewhere.resolve("old.zip") + "'");
+            Files.deleteIfExists(pwned);
+            s.executeQuery("SELECT * FROM agency").close();
+            assertTrue(Files.exists(pwned), "the crafted view really writes a file when read");
         }
-        Files.deleteIfExists(pwned); // creating the view may have run it once, here in the test
+        Files.delete(pwned);
         Path zip = elsewhere.resolve("old.zip");
         try (ZipFile z = new ZipFile(zip.toFile())) {
             assertTrue(z.getEntry("repository.mv.db") != null, "the crafted file is an old-format backup");
@@ -121,6 +124,41 @@ class RestoreSecurityTest {
                 assertThrows(RepositoryException.class, () -> ReportRepository.restore(data, extra)).kind());
         try (var files = Files.list(data)) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".mv.db")), "nothing left behind");
+        }
+    }
+
+    /** A keyed repository restored where its key is: links compared with the backup's, history kept. */
+    @Test
+    void aKeyedBackupRestoresWithItsHistoryStatusAndAcceptances() throws Exception {
+        Path zip = elsewhere.resolve("keyed.zip");
+        String head;
+        try (ReportRepository repo = ReportRepository.open(data)) {
+            repo.saveRevision(Reports.of("甲局", 2024, 1, 2), "甲", null);
+            var second = Reports.of("甲局", 2024, 3, 4);
+            var acceptance = cn.nianbao.model.report.ReportFactory.eINSTANCE.createAcceptance();
+            acceptance.setRuleId("T3-01");
+            acceptance.setReason("核实");
+            second.getAcceptances().add(acceptance);
+            repo.saveRevision(second, "乙", new ImportSource("甲局.docx", "2".repeat(64)));
+            repo.setStatus(1, ReportStatus.FINAL);
+            repo.setRegionCode("甲局", "610300");
+            repo.enableKey();
+            head = repo.chainHead().head();
+            repo.backup(zip);
+            repo.saveRevision(Reports.of("乙局", 2024, 1, 2), "a", null);
+        }
+        ReportRepository.restore(data, zip);
+        try (ReportRepository repo = ReportRepository.open(data)) {
+            var result = repo.verify();
+            assertTrue(result.ok(), result.problems()::toString);
+            assertEquals(head, repo.chainHead().head());
+            assertEquals(1, repo.list(null, null).size());
+            ReportSummary report = repo.list("甲局", 2024).get(0);
+            assertEquals(ReportStatus.FINAL, report.status());
+            assertEquals("610300", report.regionCode());
+            assertEquals(List.of("甲", "乙"), repo.history(report.id()).stream().map(r -> r.author()).toList());
+            assertEquals("甲局.docx", repo.history(report.id()).get(1).sourceFile());
+            assertEquals(1, repo.load(report.currentRevision()).getAcceptances().size());
         }
     }
 

@@ -31,7 +31,7 @@ public final class Chains {
     }
 
     /** Refuses to append with another mode (or key) than the chain's: the links would not verify. */
-    static void checkWritable(Connection c, Chain chain) throws SQLException, RepositoryException {
+    public static void checkWritable(Connection c, Chain chain) throws SQLException, RepositoryException {
         String recorded = recordedMode(c);
         if (recorded != null && !recorded.equals(chain.mode()) && hasLinks(c)) {
             throw Messages.exception(Kind.IO, null, recorded.startsWith(Chain.KEYED) ? "key.missing" : "key.unexpected",
