@@ -231,11 +231,15 @@ public final class ReportRepository implements AutoCloseable {
         if (!before.ok()) {
             throw Messages.exception(Kind.CORRUPT, null, "key.notIntact", before.problems().get(0).messageEn());
         }
+        boolean created = false;
+        boolean sealed = false;
         try {
             Chain keyed = Chain.keyed(KeyFile.create(dataDir));
+            created = true;
             Rechain.run(c, keyed);
             c.commit();
             sync();
+            sealed = true;
             chain = keyed;
             return KeyFile.of(dataDir);
         } catch (SQLException e) {
@@ -244,6 +248,10 @@ public final class ReportRepository implements AutoCloseable {
         } catch (IOException e) {
             rollbackQuietly();
             throw Messages.exception(Kind.IO, e, "io", KeyFile.of(dataDir), e.getMessage());
+        } finally {
+            if (created && !sealed) {
+                KeyFile.deleteUnused(dataDir);
+            }
         }
     }
 

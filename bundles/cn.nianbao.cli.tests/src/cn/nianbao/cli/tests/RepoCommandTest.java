@@ -96,6 +96,17 @@ class RepoCommandTest {
         assertEquals(2, CommandRun.of("repo", "key", "--data", dir).exitCode(), "a second key is refused");
     }
 
+    /** An old-format backup (an H2 file, which would run its SQL when opened) is refused: exit 2, one line. */
+    @Test
+    void anOldFormatBackupIsRefusedWithTheReason() {
+        Path old = TestData.root().resolve("bundles/cn.nianbao.store.tests/fixtures/repository-v1.zip");
+        CommandRun run = CommandRun.inLanguage("en", "repo", "restore", old.toString(), "--data", data.toString());
+        assertEquals(2, run.exitCode(), run.out());
+        assertTrue(run.err().contains("runs the SQL it holds"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(Files.exists(data.resolve("repository.mv.db")));
+    }
+
     @Test
     void aDamagedRepositoryIsOneLineAndAWayOutNotAStackTrace() throws Exception {
         Files.writeString(data.resolve("repository.mv.db"), "garbage ".repeat(1000));

@@ -50,11 +50,14 @@ class PermissionsTest {
         }
         Path data = parent.resolve("old");
         ReportRepository.open(data).close();
+        Path own = Files.writeString(data.resolve("notes.sh"), "echo 1");
+        Files.setPosixFilePermissions(own, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.setPosixFilePermissions(data.resolve(Database.FILE_NAME), PosixFilePermissions.fromString("rw-r--r--"));
         ReportRepository.open(data).close();
         assertEquals("rwx------", mode(data));
         assertEquals("rw-------", mode(data.resolve(Database.FILE_NAME)));
+        assertEquals("rwxr-xr-x", mode(own), "a file that is not Nianbao's is left alone");
     }
 
     private static String mode(Path p) {

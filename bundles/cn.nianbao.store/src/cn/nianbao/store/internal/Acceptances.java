@@ -31,22 +31,29 @@ final class Acceptances {
         return Hashes.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The digest of the rows the table holds for one revision, in the order they were written. */
-    static String digest(Connection c, long revisionId) throws SQLException {
-        StringBuilder text = new StringBuilder();
-        try (PreparedStatement ps = c.prepareStatement("SELECT rule_id, cells, fingerprint, reason, author,"
-                + " accepted_at FROM acceptance WHERE revision_id = ? ORDER BY id")) {
-            ps.setLong(1, revisionId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    OffsetDateTime at = rs.getObject(6, OffsetDateTime.class);
-                    append(text, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            at == null ? null : at.toInstant().toEpochMilli());
-                }
+    /**
+     * The digest of the rows the table holds per revision, in the order they were written, in one pass;
+     * a revision without rows is not in the map (its digest is {@link #EMPTY}).
+     */
+    static java.util.Map<Long, String> digests(Connection c) throws SQLException {
+        java.util.Map<Long, StringBuilder> texts = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT revision_id, rule_id, cells, fingerprint, reason,"
+                + " author, accepted_at FROM acceptance ORDER BY revision_id, id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                OffsetDateTime at = rs.getObject(7, OffsetDateTime.class);
+                append(texts.computeIfAbsent(rs.getLong(1), k -> new StringBuilder()), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        at == null ? null : at.toInstant().toEpochMilli());
             }
         }
-        return Hashes.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+        java.util.Map<Long, String> digests = new java.util.HashMap<>();
+        texts.forEach((id, text) -> digests.put(id, Hashes.sha256(text.toString().getBytes(StandardCharsets.UTF_8))));
+        return digests;
     }
+
+    /** The digest of no acceptances. */
+    static final String EMPTY = Hashes.sha256(new byte[0]);
 
     /** Report ids with acceptance rows that belong to no current revision of theirs (forged or left over). */
     static java.util.List<Long> strayRows(Connection c) throws SQLException {

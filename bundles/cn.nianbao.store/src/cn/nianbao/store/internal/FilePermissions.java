@@ -32,27 +32,46 @@ public final class FilePermissions {
         }
     }
 
-    /** The folder 0700 and the files in it and in its sub-folders (journal) 0600. */
+    /**
+     * The folder 0700 and Nianbao's files in it 0600: repositories (also restored and set-aside ones), the
+     * key, logs, and the journal folder with its entries. Other files are left alone: a data folder given
+     * with --data may be a folder of the user's own.
+     */
     public static void privateFolder(Path dir) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(dir, PosixFileAttributeView.class);
-        if (view == null || !Files.isDirectory(dir)) {
+        if (!privateDirectory(dir)) {
             return;
-        }
-        if (!PRIVATE_FOLDER.equals(view.readAttributes().permissions())) {
-            view.setPermissions(PRIVATE_FOLDER);
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
+                String name = entry.getFileName().toString();
                 if (Files.isSymbolicLink(entry)) {
                     continue; // never follow a link out of the folder
                 }
-                if (Files.isDirectory(entry)) {
-                    privateFolder(entry);
-                } else {
+                if (name.equals("journal") && privateDirectory(entry)) {
+                    try (DirectoryStream<Path> journal = Files.newDirectoryStream(entry, "*.journal")) {
+                        for (Path file : journal) {
+                            if (!Files.isSymbolicLink(file)) {
+                                privateFile(file);
+                            }
+                        }
+                    }
+                } else if (name.endsWith(".mv.db") || name.endsWith(".trace.db") || name.endsWith(".log")
+                        || name.equals(KeyFile.NAME)) {
                     privateFile(entry);
                 }
             }
         }
+    }
+
+    private static boolean privateDirectory(Path dir) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(dir, PosixFileAttributeView.class);
+        if (view == null || !Files.isDirectory(dir) || Files.isSymbolicLink(dir)) {
+            return false;
+        }
+        if (!PRIVATE_FOLDER.equals(view.readAttributes().permissions())) {
+            view.setPermissions(PRIVATE_FOLDER);
+        }
+        return true;
     }
 
     /** Forces the folder's entries (a file just renamed into it) to disk; a no-op where folders cannot be opened. */

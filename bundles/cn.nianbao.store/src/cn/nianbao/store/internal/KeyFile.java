@@ -46,6 +46,15 @@ public final class KeyFile {
         }
     }
 
+    /** Removes a key made for a sealing that failed (the repository is still in the plain mode). */
+    public static void deleteUnused(Path dataDir) {
+        try {
+            Files.deleteIfExists(of(dataDir));
+        } catch (IOException e) {
+            // the next open reports the key the repository was not sealed with
+        }
+    }
+
     /** Makes a new key file (never replacing one) and returns the key. */
     public static byte[] create(Path dataDir) throws IOException {
         byte[] key = new byte[BYTES];

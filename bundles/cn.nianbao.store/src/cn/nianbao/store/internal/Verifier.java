@@ -186,8 +186,9 @@ public final class Verifier {
             }
         }
         Set<Long> wrong = new TreeSet<>(Acceptances.strayRows(c));
+        Map<Long, String> digests = Acceptances.digests(c);
         for (Map.Entry<Long, String> e : stored.entrySet()) {
-            String rows = Acceptances.digest(c, e.getKey());
+            String rows = digests.getOrDefault(e.getKey(), Acceptances.EMPTY);
             String fromContent = acceptanceDigests.get(e.getKey());
             if (!rows.equals(e.getValue()) || (fromContent != null && !fromContent.equals(e.getValue()))) {
                 wrong.add(reportOf.get(e.getKey()));
