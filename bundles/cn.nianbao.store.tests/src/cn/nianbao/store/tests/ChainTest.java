@@ -184,6 +184,16 @@ class ChainTest {
     }
 
     @Test
+    void aChangedChainHeadIsSaidAsSuch() throws Exception {
+        fill();
+        Tampering.sql(data, "UPDATE nb_meta SET val = '" + "a".repeat(64) + "' WHERE name = 'chain_head'");
+        assertTrue(verifyText().contains("the chain head was changed outside Nianbao"), verifyText());
+        Tampering.sql(data, "UPDATE nb_meta SET val = '5' WHERE name = 'chain_last_id'");
+        assertTrue(verifyText().contains("recorded revision 5 as the head of the chain, but the newest revision is 3"),
+                verifyText());
+    }
+
+    @Test
     void verifyChangesNothingAndRepairRebuildsTheTotals() throws Exception {
         fill();
         Tampering.sql(data, "UPDATE year_total SET total = total + 1");

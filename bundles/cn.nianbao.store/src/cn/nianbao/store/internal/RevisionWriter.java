@@ -28,10 +28,9 @@ public final class RevisionWriter {
     private final Connection c;
     private final AgencyCache agencies;
     private final YearTotals totals = new YearTotals();
+    private final Chain chain;
     private long lastId;
     private String head;
-
-    private final Chain chain;
 
     public RevisionWriter(Connection c, Chain chain) throws SQLException, RepositoryException {
         this.c = c;

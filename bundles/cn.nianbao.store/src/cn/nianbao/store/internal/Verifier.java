@@ -118,10 +118,19 @@ public final class Verifier {
             problems.add(Messages.problem("verify.headMissing", lastId));
         } else if (head != null && recordedId != null
                 && (!head.equals(previous) || !recordedId.equals(Long.toString(lastId)))) {
-            problems.add(Messages.problem(Long.parseLong(recordedId) > lastId ? "verify.headAhead" : "verify.head",
-                    lastId, recordedId));
+            long recorded = parseOr(recordedId, -1);
+            problems.add(Messages.problem(recorded > lastId ? "verify.headAhead"
+                    : recorded < lastId ? "verify.headBehind" : "verify.headChanged", lastId, recordedId));
         }
         return count;
+    }
+
+    private static long parseOr(String number, long otherwise) {
+        try {
+            return Long.parseLong(number);
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     /** The record of the row read by {@link #RECORDS}, with the acceptance digest given. */
