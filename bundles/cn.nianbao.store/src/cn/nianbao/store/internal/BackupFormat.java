@@ -29,7 +29,7 @@ final class BackupFormat {
     static final int VERSION = 2;
     static final String MANIFEST = "nianbao-backup.json";
     private static final Pattern CONTENT = Pattern.compile("revisions/[1-9][0-9]{0,17}\\.nianbao");
-    private static final long MAX_MANIFEST = 256L * 1024 * 1024;
+    private static final long MAX_MANIFEST = 128L * 1024 * 1024; // about 250,000 revisions
     private static final long MAX_CONTENT = 64L * 1024 * 1024;
 
     /** Why a zip is not a backup to restore: the key of the message. */
