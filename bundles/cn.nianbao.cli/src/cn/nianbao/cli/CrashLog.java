@@ -20,13 +20,16 @@ import cn.nianbao.store.DataFolder;
 final class CrashLog {
 
     static final String FILE = "logs/cli.log";
+    /** Puts the log elsewhere (tests; an installation whose data folder is not writable). */
+    public static final String LOCATION_PROPERTY = "nianbao.cli.log";
 
     private CrashLog() {
     }
 
     /** The log file written, or null when it could not be (a full disk: the user line must still come). */
     static Path record(String[] args, Throwable failure) {
-        Path log = DataFolder.resolve(null).resolve(FILE);
+        String given = System.getProperty(LOCATION_PROPERTY);
+        Path log = given != null ? Path.of(given) : DataFolder.resolve(null).resolve(FILE);
         StringWriter detail = new StringWriter();
         try (PrintWriter writer = new PrintWriter(detail)) {
             writer.println(Instant.now() + " nianbao " + Version.current() + " " + Arrays.toString(args));

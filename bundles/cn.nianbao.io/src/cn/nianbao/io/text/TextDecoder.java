@@ -42,7 +42,7 @@ final class TextDecoder {
     /** Valid multi-byte characters needed per replaced one to call damaged text UTF-8. */
     private static final int VALID_PER_REPLACED = 20;
     /** How much of the start the UTF-16 sniffing looks at. */
-    private static final int SNIFF_BYTES = 8192;
+    private static final int SNIFF_BYTES = 65536;
 
     static String decode(byte[] content) {
         Decoded decoded = decodeNoted(content);
@@ -120,14 +120,19 @@ final class TextDecoder {
         if (pairs < 8) {
             return null;
         }
-        // a tenth of the characters being ASCII is little for a report (every number and line break is)
-        if (oddNuls * 10 >= pairs && evenNuls * 50 <= oddNuls) {
-            return StandardCharsets.UTF_16LE;
+        // every number, space and line break of a report is ASCII: far more than one character in fifty; the
+        // other side has NULs too, but only for characters U+xx00 (一 is U+4E00), a few times fewer
+        Charset guess = null;
+        if (oddNuls * 50 >= pairs && evenNuls * 4 <= oddNuls) {
+            guess = StandardCharsets.UTF_16LE;
+        } else if (evenNuls * 50 >= pairs && oddNuls * 4 <= evenNuls) {
+            guess = StandardCharsets.UTF_16BE;
         }
-        if (evenNuls * 10 >= pairs && oddNuls * 50 <= evenNuls) {
-            return StandardCharsets.UTF_16BE;
+        if (guess == null) {
+            return null;
         }
-        return null;
+        String text = strict(content, guess);
+        return text == null || hasControlJunk(text) ? null : guess;
     }
 
     /**
