@@ -20,12 +20,22 @@ class XlsxLongParagraphTest {
 
     private static final int EXCEL_CELL_LIMIT = 32_767;
 
+    /** Varied Chinese characters: a repeated one compresses so well that POI takes the workbook for a zip bomb. */
+    private static String varied(int length, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append((char) (0x4e00 + random.nextInt(0x5000)));
+        }
+        return text.toString();
+    }
+
     @Test
     void aParagraphOverTheCellLimitIsSplitOverRowsAndLosesNothing() throws IOException {
         AnnualReport report = TestReports.seed();
         // the row starts with the indent "　　"; then a character outside the BMP whose two halves straddle
         // the limit: the cut must not separate them
-        String paragraph = "长".repeat(EXCEL_CELL_LIMIT - 3) + "𠀀" + "段".repeat(20_000);
+        String paragraph = varied(EXCEL_CELL_LIMIT - 3, 1) + "𠀀" + varied(20_000, 2);
         report.getSections().get(0).setBody(paragraph);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XlsxExporter().write(report, out);
