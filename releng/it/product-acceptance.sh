@@ -16,7 +16,7 @@ mkdir -p "$WORK/install" "$WORK/bin"
 tar -xzf "$PRODUCTS/cn.nianbao.product-linux.gtk.x86_64.tar.gz" -C "$WORK/install"
 NB="$WORK/install/nianbao/nianbao"
 # a PATH with the tools the launcher script uses and no java
-for tool in sh dirname sed head ls mkdir cat uname; do ln -s "$(command -v "$tool")" "$WORK/bin/$tool"; done
+for tool in sh dirname sed head ls mkdir cat uname df awk; do ln -s "$(command -v "$tool")" "$WORK/bin/$tool"; done
 nb() { env -u JAVA_HOME PATH="$WORK/bin" NIANBAO_DEBUG=1 "$NB" "$@"; }
 passed=0
 failed=0
@@ -84,6 +84,44 @@ check "export csv: exit 0" [ "$(rc csv)" = 0 ]
 check "export csv: header" [ "$(head -n 1 "$WORK/seed.csv")" = "table,row,column,value" ]
 check "export csv: 200 cells" [ "$(wc -l <"$WORK/seed.csv")" -eq 201 ]
 check "export csv: fee as printed" grep -qx "T2,FEE,AMOUNT,0.16" "$WORK/seed.csv"
+
+# the native format is an input like any other (issue 12): a roll-up saved as .nianbao checks, exports, imports
+run rollup rollup "$SEED" -o "$WORK/sum.nianbao"
+check "rollup -o .nianbao: written" [ -s "$WORK/sum.nianbao" ]
+run native_check check "$WORK/sum.nianbao"
+check "check .nianbao: read (exit 0 or 1)" [ "$(rc native_check)" -lt 2 ]
+check "check .nianbao: nothing on stderr" [ ! -s "$WORK/native_check.err" ]
+run native_csv export "$WORK/sum.nianbao" --format csv -o "$WORK/sum.csv"
+check "export .nianbao: exit 0" [ "$(rc native_csv)" = 0 ]
+check "export .nianbao: same cells as the seed" cmp -s "$WORK/seed.csv" "$WORK/sum.csv"
+mkdir -p "$WORK/native-in" && cp "$WORK/sum.nianbao" "$WORK/native-in/"
+run native_import repo import "$WORK/native-in" --data "$WORK/native-data"
+check "repo import of a folder with a .nianbao: exit 0" [ "$(rc native_import)" = 0 ]
+check "repo import of a folder with a .nianbao: imported" has native_import.out "1 imported"
+
+# output paths (issue 19): a FIFO is refused and stays a FIFO
+mkfifo "$WORK/fifo.csv"
+run fifo export "$SEED" --format csv -o "$WORK/fifo.csv"
+check "-o FIFO: exit 2" [ "$(rc fifo)" = 2 ]
+check "-o FIFO: one clear line" one_line fifo.err
+check "-o FIFO: still a FIFO" [ -p "$WORK/fifo.csv" ]
+
+# a full disk (issue 19): a 2 MiB tmpfs, filled; needs root and a kernel that lets us mount
+FULL="$WORK/full"
+mkdir -p "$FULL"
+if mount -t tmpfs -o size=2m tmpfs "$FULL" 2>/dev/null; then
+    mkdir -p "$FULL/data"
+    dd if=/dev/zero of="$FULL/filler" bs=64k 2>/dev/null
+    (export NIANBAO_DATA="$FULL/data"; run fullversion --version)
+    check "full data disk: --version still exits 0 (no class-data archive)" [ "$(rc fullversion)" = 0 ]
+    run fullexport export "$SEED" --format csv -o "$FULL/seed.csv"
+    check "full disk: export fails (exit 2)" [ "$(rc fullexport)" = 2 ]
+    check "full disk: said as such" has fullexport.err "Not enough disk space\|磁盘空间不足"
+    check "full disk: no file, no temporary file left" [ -z "$(ls -A "$FULL" | grep -v -x -e filler -e data)" ]
+    umount "$FULL"
+else
+    echo "skip full disk: mounting a tmpfs is not permitted here (needs root)"
+fi
 
 if [ -n "${DISPLAY:-}" ]; then
     NIANBAO_VMARGS="-Dnianbao.startupProbe=true" nb "$SEED" -consoleLog -nl zh_CN >"$WORK/gui.out" 2>&1 &

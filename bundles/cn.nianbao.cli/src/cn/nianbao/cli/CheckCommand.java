@@ -41,6 +41,7 @@ final class CheckCommand {
         Validator validator = new Validator();
         List<FileDiagnostic> all = new ArrayList<>();
         boolean unreadable = false;
+        boolean internal = false;
         AnnualReport previous = null;
         if (options.previous() != null) {
             try {
@@ -67,13 +68,18 @@ final class CheckCommand {
                 err.println(text.get("cannotRead", file, text.pick(e.messageZh(), e.messageEn())));
                 unreadable = true;
             } catch (RuntimeException e) {
-                // a defect of ours must still not end in a stack trace: say which file, keep going
-                err.println(text.get("cannotRead", file, e.getClass().getSimpleName() + ": " + e.getMessage()));
-                unreadable = true;
+                // a defect of ours must still not end in a stack trace nor stop the other files: say which
+                // file (the detail goes to the log), keep going, and end with the internal error's code
+                java.nio.file.Path log = CrashLog.record(new String[] {"check", file}, e);
+                err.println(text.get("cannotRead", file, text.get("internalError.file", log == null ? text.get("internalError.noLog") : log)));
+                internal = true;
             }
         }
         if (options.json()) {
             DiagnosticJson.write(all, out);
+        }
+        if (internal) {
+            return ExitCode.INTERNAL_ERROR;
         }
         if (unreadable) {
             return ExitCode.UNREADABLE;

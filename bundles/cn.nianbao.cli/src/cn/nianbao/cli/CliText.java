@@ -35,6 +35,7 @@ public final class CliText {
 
     public String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+        // what is printed may come from a file (names, cell text, notes): escape control and bidi characters
+        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, cn.nianbao.model.PrintableText.all(arguments));
     }
 }

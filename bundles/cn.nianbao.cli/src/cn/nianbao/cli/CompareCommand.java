@@ -60,7 +60,7 @@ final class CompareCommand {
                 AtomicFiles.write(Path.of(options.output()), result.getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            err.println(text.get("cannotWrite", options.output(), e.getMessage()));
+            err.println(Failures.cannotWrite(options.output(), e, text));
             return ExitCode.UNREADABLE;
         }
         boolean failed = comparison.failures().stream().anyMatch(c -> c.severity() == Severity.ERROR);

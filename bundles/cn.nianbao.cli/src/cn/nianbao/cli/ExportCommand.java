@@ -57,7 +57,7 @@ final class ExportCommand {
             }
             return ExitCode.OK;
         } catch (IOException e) {
-            err.println(text.get("cannotWrite", options.output() == null ? "stdout" : options.output(), e.getMessage()));
+            err.println(Failures.cannotWrite(options.output() == null ? "stdout" : options.output(), e, text));
             return ExitCode.UNREADABLE;
         }
     }

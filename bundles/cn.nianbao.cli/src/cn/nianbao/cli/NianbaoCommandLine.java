@@ -17,7 +17,30 @@ public final class NianbaoCommandLine {
         this.text = text;
     }
 
+    /**
+     * Runs one command. Whatever goes wrong unexpectedly ends in exit code 4 with one line in the user's
+     * language and the detail in the log, never in a stack trace and never in a silent exit 0.
+     */
     public int run(String[] args) {
+        try {
+            return dispatch(args);
+        } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
+            return internalError(args, e);
+        }
+    }
+
+    private int internalError(String[] args, Throwable failure) {
+        java.nio.file.Path log = CrashLog.record(args, failure);
+        if (Failures.diskFull(failure)) {
+            err.println(text.get("diskFull", log == null ? "-" : log.getParent()));
+        } else {
+            err.println(text.get("internalError", log == null ? text.get("internalError.noLog") : log));
+        }
+        err.flush();
+        return ExitCode.INTERNAL_ERROR;
+    }
+
+    private int dispatch(String[] args) {
         if (args.length == 0 || "--help".equals(args[0]) || "-h".equals(args[0]) || "help".equals(args[0])) {
             out.println(text.get("usage"));
             return ExitCode.OK;

@@ -67,7 +67,9 @@ final class RepoCommand {
                 };
             }
         } catch (RepositoryException e) {
-            err.println("nianbao: " + text.pick(e.messageZh(), e.messageEn()));
+            // H2 says a full disk as "Writing to sun.nio.ch.FileChannelImpl@… failed"; the cause says what it is
+            err.println(Failures.diskFull(e) ? text.get("diskFull", data)
+                    : "nianbao: " + text.pick(e.messageZh(), e.messageEn()));
             return ExitCode.UNREADABLE;
         }
     }

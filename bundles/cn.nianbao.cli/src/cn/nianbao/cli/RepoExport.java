@@ -48,7 +48,7 @@ final class RepoExport {
                 AtomicFiles.write(file, bytes(repository.load(summary.currentRevision()), exporter));
                 written++;
             } catch (IOException e) {
-                err.println(text.get("cannotWrite", file, e.getMessage()));
+                err.println(Failures.cannotWrite(file, e, text));
                 return ExitCode.UNREADABLE;
             }
         }

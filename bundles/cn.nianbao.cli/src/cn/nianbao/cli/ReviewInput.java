@@ -7,7 +7,6 @@ import java.util.List;
 
 import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ReportReader;
-import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.review.repository.SourcedReport;
 
@@ -21,14 +20,10 @@ final class ReviewInput {
     static AnnualReport read(String file, PrintStream err, CliText text) {
         Path path = Path.of(file);
         try {
-            if (file.endsWith("." + NativeFormat.EXTENSION)) {
-                return NativeFormat.read(path);
-            }
+            // the importers know the native format too, by content, whatever the file is called
             return ReportReader.read(path).report();
         } catch (ImportException e) {
             err.println(text.get("cannotRead", file, text.pick(e.messageZh(), e.messageEn())));
-        } catch (java.io.IOException e) {
-            err.println(text.get("cannotRead", file, e.getMessage()));
         }
         return null;
     }

@@ -72,7 +72,7 @@ final class RollupCommand {
         try {
             write(result.total(), Path.of(options.output()));
         } catch (IOException e) {
-            err.println(text.get("cannotWrite", options.output(), e.getMessage()));
+            err.println(Failures.cannotWrite(options.output(), e, text));
             return ExitCode.UNREADABLE;
         }
         return errors > 0 ? ExitCode.ERRORS_FOUND : ExitCode.OK;

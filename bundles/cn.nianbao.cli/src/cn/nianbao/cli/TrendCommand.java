@@ -67,7 +67,7 @@ final class TrendCommand {
                 writeCharts(trend, Path.of(options.output()), format);
             }
         } catch (IOException e) {
-            err.println(text.get("cannotWrite", options.output(), e.getMessage()));
+            err.println(Failures.cannotWrite(options.output(), e, text));
             return ExitCode.UNREADABLE;
         }
         return ExitCode.OK;

@@ -8,6 +8,7 @@ import java.util.List;
 import cn.nianbao.io.internal.Messages;
 import cn.nianbao.io.docx.DocxImporter;
 import cn.nianbao.io.html.HtmlImporter;
+import cn.nianbao.io.internal.NativeImporter;
 import cn.nianbao.io.pdf.PdfImporter;
 import cn.nianbao.io.text.PlainTextImporter;
 
@@ -20,7 +21,7 @@ public final class ReportReader {
     /** Published reports are a few hundred kilobytes; anything this large is not one. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
-    private static final List<ReportImporter> IMPORTERS = List.of(new PdfImporter(), new DocxImporter(), new HtmlImporter(),
+    private static final List<ReportImporter> IMPORTERS = List.of(new NativeImporter(), new PdfImporter(), new DocxImporter(), new HtmlImporter(),
             new PlainTextImporter());
 
     /** The importers, most specific first: each decides by content (magic bytes, markup), not by name. */

@@ -66,12 +66,20 @@ public final class DocxImporter implements ReportImporter {
     private static ImportException refusal(String fileName, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
-            if (message.contains("Zip bomb") || message.contains("DOCTYPE") || message.contains("entity")
-                    || message.contains("exceeds the max")) {
-                return Messages.exception("docx.unsafe", fileName, message.lines().findFirst().orElse(message));
+            // the library's own words name its classes and may quote the file: say why in ours
+            if (message.contains("Zip bomb") || message.contains("exceeds the max")) {
+                return unsafe(fileName, "docx.unsafe.size");
+            }
+            if (message.contains("DOCTYPE") || message.contains("entity")) {
+                return unsafe(fileName, "docx.unsafe.entities");
             }
         }
-        return Messages.exception("file.damaged", fileName, e.toString());
+        return Messages.exception("file.damagedPlain", fileName);
+    }
+
+    private static ImportException unsafe(String fileName, String reason) {
+        return new ImportException(Messages.zh("docx.unsafe", fileName, Messages.zh(reason)),
+                Messages.en("docx.unsafe", fileName, Messages.en(reason)));
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -48,7 +48,8 @@ public final class ImportGuard {
             if (cause instanceof OutOfMemoryError) {
                 throw Messages.exception("file.tooComplex", fileName);
             }
-            throw Messages.exception("file.damaged", fileName, String.valueOf(cause));
+            // a library's exception text names its classes and may echo bytes of the file: the detail goes no further
+            throw Messages.exception("file.damagedPlain", fileName);
         }
     }
 }

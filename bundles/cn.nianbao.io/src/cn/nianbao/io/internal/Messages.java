@@ -46,7 +46,8 @@ public final class Messages {
         if (pattern == null) {
             return key;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        // file names and cell text come from the file: never let them reach a terminal raw
+        return new MessageFormat(pattern, locale).format(cn.nianbao.model.PrintableText.all(args));
     }
 
     private static Properties load(String name) {

@@ -77,7 +77,7 @@ public final class PdfImporter implements ReportImporter {
             if (System.nanoTime() > deadline) {
                 throw Messages.exception("file.timeout", fileName, ImportGuard.TIME_LIMIT_MILLIS / 1000);
             }
-            throw Messages.exception("file.damaged", fileName, e.getMessage());
+            throw Messages.exception("file.damagedPlain", fileName);
         }
     }
 

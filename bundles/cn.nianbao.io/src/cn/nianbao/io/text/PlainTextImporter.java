@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.nianbao.io.ImportException;
+import cn.nianbao.io.ImportNote;
 import cn.nianbao.io.ImportResult;
 import cn.nianbao.io.ReportImporter;
 import cn.nianbao.io.internal.Messages;
@@ -40,9 +41,16 @@ public final class PlainTextImporter implements ReportImporter {
     @Override
     public ImportResult read(byte[] content, String fileName) throws ImportException {
         try {
-            return readText(decode(content, fileName), fileName);
+            TextDecoder.Decoded decoded = decodeNoted(content, fileName);
+            ImportResult result = readText(decoded.text(), fileName);
+            if (decoded.replaced() > 0) {
+                result.importReport().add(Messages.note(ImportNote.Kind.UNREADABLE, null, null, 0, "text.replaced", fileName,
+                        decoded.replaced()));
+            }
+            return result;
         } catch (RuntimeException | StackOverflowError e) {
-            throw Messages.exception("text.internal", fileName, e.toString());
+            // the exception's text names our classes; the message says which file, the detail is a defect of ours
+            throw Messages.exception("text.internalPlain", fileName);
         }
     }
 
@@ -52,13 +60,17 @@ public final class PlainTextImporter implements ReportImporter {
     }
 
     private static String decode(byte[] content, String fileName) throws ImportException {
+        return decodeNoted(content, fileName).text();
+    }
+
+    private static TextDecoder.Decoded decodeNoted(byte[] content, String fileName) throws ImportException {
         if (content == null || content.length == 0) {
             throw Messages.exception("file.empty", fileName);
         }
         if (TextDecoder.isBinary(content)) {
             throw Messages.exception("text.binary", fileName);
         }
-        String text = TextDecoder.decode(content);
+        TextDecoder.Decoded text = TextDecoder.decodeNoted(content);
         if (text == null) {
             throw Messages.exception("text.undecodable", fileName);
         }

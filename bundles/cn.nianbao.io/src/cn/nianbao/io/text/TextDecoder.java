@@ -8,9 +8,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns the bytes of a text file into a string: UTF-8 (with or without BOM) first, because a GB18030
- * decoder accepts almost any byte sequence, then GB18030 (a superset of GBK and GB2312). Returns null
- * for content that is not text.
+ * Turns the bytes of a text file into a string: UTF-16 (with a BOM, or without one when its NUL bytes say
+ * so), then UTF-8 (with or without BOM) first, because a GB18030 decoder accepts almost any byte sequence,
+ * then UTF-8 with a few damaged bytes replaced by U+FFFD (as browsers do; the caller notes it), then
+ * GB18030 (a superset of GBK and GB2312). Returns null for content that is not text.
  */
 final class TextDecoder {
 
@@ -21,7 +22,7 @@ final class TextDecoder {
 
     /** True for content with NUL bytes: no Chinese text encoding but UTF-16 produces them. */
     static boolean isBinary(byte[] content) {
-        if (hasUtf16Bom(content)) {
+        if (hasUtf16Bom(content) || utf16WithoutBom(content) != null) {
             return false;
         }
         for (byte b : content) {
@@ -32,9 +33,27 @@ final class TextDecoder {
         return false;
     }
 
+    /** Text with the number of damaged byte sequences that were replaced by U+FFFD. */
+    record Decoded(String text, int replaced) {
+    }
+
+    /** A few damaged sequences are a damaged UTF-8 file; more are another encoding. */
+    private static final int MAX_REPLACED = 16;
+    /** Valid multi-byte characters needed per replaced one to call damaged text UTF-8. */
+    private static final int VALID_PER_REPLACED = 20;
+    /** How much of the start the UTF-16 sniffing looks at. */
+    private static final int SNIFF_BYTES = 65536;
+
     static String decode(byte[] content) {
-        if (hasUtf16Bom(content)) {
-            return strict(content, StandardCharsets.UTF_16);
+        Decoded decoded = decodeNoted(content);
+        return decoded == null ? null : decoded.text();
+    }
+
+    static Decoded decodeNoted(byte[] content) {
+        Charset utf16 = hasUtf16Bom(content) ? StandardCharsets.UTF_16 : utf16WithoutBom(content);
+        if (utf16 != null) {
+            String text = strict(content, utf16);
+            return text == null || hasControlJunk(text) ? null : new Decoded(text, 0);
         }
         int offset = hasUtf8Bom(content) ? 3 : 0;
         ByteBuffer bytes = ByteBuffer.wrap(content, offset, content.length - offset);
@@ -42,13 +61,78 @@ final class TextDecoder {
         if (text == null) {
             text = utf8CutShort(content, offset);
         }
+        int replaced = 0;
+        if (text == null) {
+            Decoded damaged = damagedUtf8(content, offset);
+            if (damaged != null) {
+                text = damaged.text();
+                replaced = damaged.replaced();
+            }
+        }
         if (text == null) {
             text = strict(ByteBuffer.wrap(content), GB18030);
         }
         if (text == null || hasControlJunk(text)) {
             return null;
         }
-        return text;
+        return new Decoded(text, replaced);
+    }
+
+    /**
+     * UTF-8 with a handful of bad sequences (a flipped bit, a damaged sector) among many good multi-byte
+     * characters; GBK text read as UTF-8 fails at nearly every Chinese character instead.
+     */
+    private static Decoded damagedUtf8(byte[] content, int offset) {
+        String text = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString();
+        int replaced = 0;
+        int multiByte = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\ufffd') {
+                replaced++;
+            } else if (c >= 0x80 && !Character.isLowSurrogate(c)) {
+                multiByte++;
+            }
+        }
+        if (replaced == 0 || replaced > MAX_REPLACED || multiByte < replaced * VALID_PER_REPLACED) {
+            return null;
+        }
+        return new Decoded(text, replaced);
+    }
+
+    /**
+     * UTF-16 without a BOM: the ASCII characters of a report (digits, spaces, line breaks) leave a NUL in
+     * every other byte, all on the same side; Chinese text in UTF-8 or GB18030 has no NUL at all.
+     */
+    static Charset utf16WithoutBom(byte[] content) {
+        int length = Math.min(content.length, SNIFF_BYTES) & ~1;
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < length; i += 2) {
+            if (content[i] == 0) {
+                evenNuls++;
+            }
+            if (content[i + 1] == 0) {
+                oddNuls++;
+            }
+        }
+        int pairs = length / 2;
+        if (pairs < 8) {
+            return null;
+        }
+        // every number, space and line break of a report is ASCII: far more than one character in fifty; the
+        // other side has NULs too, but only for characters U+xx00 (一 is U+4E00), a few times fewer
+        Charset guess = null;
+        if (oddNuls * 50 >= pairs && evenNuls * 4 <= oddNuls) {
+            guess = StandardCharsets.UTF_16LE;
+        } else if (evenNuls * 50 >= pairs && oddNuls * 4 <= evenNuls) {
+            guess = StandardCharsets.UTF_16BE;
+        }
+        if (guess == null) {
+            return null;
+        }
+        String text = strict(content, guess);
+        return text == null || hasControlJunk(text) ? null : guess;
     }
 
     /**
