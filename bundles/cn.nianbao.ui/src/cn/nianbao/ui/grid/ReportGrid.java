@@ -216,4 +216,9 @@ public final class ReportGrid {
         }
         return !first;
     }
+
+    /** How many printed cells are selected now. */
+    public int selectedCellCount() {
+        return selectionLayer.getSelectedCellPositions().length;
+    }
 }

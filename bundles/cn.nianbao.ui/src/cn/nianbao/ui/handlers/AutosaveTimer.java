@@ -96,6 +96,11 @@ public final class AutosaveTimer {
         display.timerExec(PERIOD_MS, this::tick);
     }
 
+    /** Stops following the open reports (the workbench is closing; tests). */
+    public void stop() {
+        OpenReports.removeListener(settle);
+    }
+
     private void tick() {
         if (display.isDisposed()) {
             return;

@@ -57,6 +57,13 @@ final class CheckListDialog extends Dialog {
         shell.setText(title);
     }
 
+    /** Enter answers at once (the first answer is the default button); Tab reaches the list. */
+    @Override
+    public void create() {
+        super.create();
+        getButton(OK).setFocus();
+    }
+
     @Override
     protected boolean isResizable() {
         return true;
@@ -74,6 +81,8 @@ final class CheckListDialog extends Dialog {
             row.setText(item);
             row.setChecked(true);
         }
+        // Enter in the list gives the first answer, as it does anywhere else in the dialog
+        table.addListener(SWT.DefaultSelection, e -> buttonPressed(OK));
         GridDataFactory.fillDefaults().grab(true, true).hint(520, Math.min(10, items.size() + 1) * table.getItemHeight())
                 .applyTo(table);
         Composite selection = new Composite(area, SWT.NONE);

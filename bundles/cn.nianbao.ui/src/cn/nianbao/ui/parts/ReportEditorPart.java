@@ -81,6 +81,7 @@ public final class ReportEditorPart {
         addSections(folder, Messages.Editor_section5, new SectionsPage(folder, report, "S5"::equals));
         addSections(folder, Messages.Editor_section6, new SectionsPage(folder, report, "S6"::equals));
         folder.setSelection(3);
+        pages = folder;
         return folder;
     }
 
