@@ -87,6 +87,12 @@ public final class Messages extends NLS {
     public static String Prefs_languageSystem;
     public static String Prefs_restart;
 
+    public static String Grid_cut;
+    public static String Grid_copy;
+    public static String Grid_paste;
+    public static String Grid_clear;
+    public static String Grid_pasteCellRefused;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -66,7 +66,7 @@ public final class ReportEditorPart {
         for (String table : new String[] { "T2", "T3", "T4" }) {
             ReportGrid grid = new ReportGrid(folder, report, template.table(table), english);
             grids.put(table, grid);
-            addPage(folder, tableTitle(table), grid.control());
+            addPage(folder, tableTitle(table), grid.page());
         }
         addPage(folder, Messages.Editor_section5, new SectionsPage(folder, report, "S5"::equals).control());
         addPage(folder, Messages.Editor_section6, new SectionsPage(folder, report, "S6"::equals).control());
@@ -101,7 +101,7 @@ public final class ReportEditorPart {
         ReportGrid grid = grids.get(address.table());
         if (grid != null) {
             for (CTabItem item : pages.getItems()) {
-                if (item.getControl() == grid.control()) {
+                if (item.getControl() == grid.page()) {
                     pages.setSelection(item);
                 }
             }
