@@ -109,6 +109,12 @@ public final class Messages extends NLS {
     public static String Previous_none;
     public static String Previous_separator;
 
+    public static String Grid_cut;
+    public static String Grid_copy;
+    public static String Grid_paste;
+    public static String Grid_clear;
+    public static String Grid_pasteCellRefused;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

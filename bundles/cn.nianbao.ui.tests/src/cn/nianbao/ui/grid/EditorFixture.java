@@ -55,7 +55,7 @@ final class EditorFixture implements TestWatcher {
 
     boolean marked(CellAddress address, String label) {
         PrintedCell cell = printed(address);
-        return grid(address.table()).control().getConfigLabelsByPosition(cell.column(), cell.row()).hasLabel(label);
+        return grid(address.table()).hasLabel(cell.column(), cell.row(), label);
     }
 
     void flush() {

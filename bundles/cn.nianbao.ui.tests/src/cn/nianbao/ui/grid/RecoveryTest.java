@@ -46,7 +46,7 @@ class RecoveryTest {
 
     private static final CellAddress CELL = new CellAddress("T3", "R13", "C1");
 
-    private final RealInput input = new RealInput();
+    private final PostedKeys input = new PostedKeys();
     private final List<ReportDocument> open = new ArrayList<>();
     private final List<String> dialogs = new ArrayList<>();
     private Shell shell;

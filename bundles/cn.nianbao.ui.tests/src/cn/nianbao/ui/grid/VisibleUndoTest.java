@@ -34,7 +34,7 @@ class VisibleUndoTest {
 
     @RegisterExtension
     final EditorFixture fixture = new EditorFixture();
-    private final RealInput input = new RealInput();
+    private final PostedKeys input = new PostedKeys();
     private Listener ctrlZ;
 
     @AfterEach

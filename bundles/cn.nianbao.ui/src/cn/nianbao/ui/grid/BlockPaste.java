@@ -40,14 +40,15 @@ final class BlockPaste {
                 }
                 NumberInput.Parsed parsed = NumberInput.parse(block.get(r).get(c));
                 if (parsed.refused()) {
-                    refused.add(Messages.bind(Messages.Edit_notANumber, parsed.refusedText()));
+                    refused.add(Messages.bind(Messages.Grid_pasteCellRefused, new Object[] { r + 1, c + 1, parsed.refusedText() }));
                     continue;
                 }
                 try {
                     rules.validate(column, row, parsed.value());
                     edits.set(cell.address(), parsed.value());
                 } catch (ValidationFailedException e) {
-                    refused.add(block.get(r).get(c) + ": " + e.getMessage());
+                    refused.add(Messages.bind(Messages.Grid_pasteCellRefused, new Object[] { r + 1, c + 1, block.get(r).get(c) })
+                            + " " + e.getMessage());
                 }
             }
         }

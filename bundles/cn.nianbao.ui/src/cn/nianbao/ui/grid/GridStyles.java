@@ -10,8 +10,6 @@ import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
-import org.eclipse.nebula.widgets.nattable.edit.config.DialogErrorHandling;
-import org.eclipse.nebula.widgets.nattable.edit.editor.TextCellEditor;
 import org.eclipse.nebula.widgets.nattable.painter.cell.ImagePainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.CellPainterDecorator;
@@ -26,7 +24,6 @@ import org.eclipse.nebula.widgets.nattable.ui.util.CellEdgeEnum;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 
-import cn.nianbao.ui.Messages;
 
 /**
  * How the printed table looks and edits: labels centred and wrapped on grey as on the paper form, values
@@ -36,9 +33,11 @@ import cn.nianbao.ui.Messages;
 final class GridStyles extends AbstractRegistryConfiguration {
 
     private final PrintedTableData data;
+    private final InlineRefusal refusal;
 
-    GridStyles(PrintedTableData data) {
+    GridStyles(PrintedTableData data, InlineRefusal refusal) {
         this.data = data;
+        this.refusal = refusal;
     }
 
     @Override
@@ -75,7 +74,7 @@ final class GridStyles extends AbstractRegistryConfiguration {
 
         registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE,
                 DisplayMode.EDIT, GridLabels.VALUE);
-        registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new TextCellEditor(true, true),
+        registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new GridEditor(),
                 DisplayMode.EDIT, GridLabels.VALUE);
         registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new NumberDisplayConverter(),
                 DisplayMode.NORMAL, GridLabels.VALUE);
@@ -83,22 +82,11 @@ final class GridStyles extends AbstractRegistryConfiguration {
                 DisplayMode.EDIT, GridLabels.VALUE);
         registry.registerConfigAttribute(EditConfigAttributes.DATA_VALIDATOR, new NumberRules(data),
                 DisplayMode.EDIT, GridLabels.VALUE);
-        registry.registerConfigAttribute(EditConfigAttributes.CONVERSION_ERROR_HANDLER, refusal(), DisplayMode.EDIT,
+        registry.registerConfigAttribute(EditConfigAttributes.CONVERSION_ERROR_HANDLER, refusal, DisplayMode.EDIT,
                 GridLabels.VALUE);
-        registry.registerConfigAttribute(EditConfigAttributes.VALIDATION_ERROR_HANDLER, refusal(), DisplayMode.EDIT,
+        registry.registerConfigAttribute(EditConfigAttributes.VALIDATION_ERROR_HANDLER, refusal, DisplayMode.EDIT,
                 GridLabels.VALUE);
     }
-
-    /** A refused entry is explained in a dialog; the officer corrects it or discards it, nothing is stored. */
-    private static DialogErrorHandling refusal() {
-        DialogErrorHandling handling = new DialogErrorHandling(true);
-        handling.setFailureShellTitle(Messages.Edit_refusedTitle);
-        handling.setConversionFailureShellTitle(Messages.Edit_refusedTitle);
-        handling.setValidationFailureShellTitle(Messages.Edit_refusedTitle);
-        return handling;
-    }
-
-
 
     private static LineBorderDecorator marked(String image) {
         return new LineBorderDecorator(new CellPainterDecorator(new PaddingDecorator(new TextPainter(false, true), 0, 6, 0, 2),

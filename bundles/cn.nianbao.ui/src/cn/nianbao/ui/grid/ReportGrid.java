@@ -1,24 +1,28 @@
 package cn.nianbao.ui.grid;
 
+import java.util.Collection;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.nebula.widgets.nattable.freeze.CompositeFreezeLayer;
+import org.eclipse.nebula.widgets.nattable.freeze.FreezeHelper;
+import org.eclipse.nebula.widgets.nattable.freeze.FreezeLayer;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
+import org.eclipse.nebula.widgets.nattable.layer.LayerUtil;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.nebula.widgets.nattable.NatTable;
-import org.eclipse.nebula.widgets.nattable.config.AbstractUiBindingConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.data.convert.ConversionFailedException;
 import org.eclipse.nebula.widgets.nattable.data.validate.ValidationFailedException;
 import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
-import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditBindings;
 import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditConfiguration;
 import org.eclipse.nebula.widgets.nattable.layer.SpanningDataLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRegionCommand;
 import org.eclipse.nebula.widgets.nattable.copy.command.CopyDataToClipboardCommand;
-import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
-import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.eclipse.swt.SWT;
@@ -46,6 +50,10 @@ public final class ReportGrid {
     private final SpanningDataLayer dataLayer;
     private final SelectionLayer selectionLayer;
     private final NatTable natTable;
+    private final ViewportLayer viewport;
+    private final FreezeLayer freeze;
+    private final Composite page;
+    private final GridStatus status;
     private final GridLabels labels;
     private final Runnable listener = this::documentChanged;
     private CellStates states;
@@ -54,28 +62,53 @@ public final class ReportGrid {
         this.document = document;
         this.data = new PrintedTableData(document, table, english);
         this.states = new CellStates(document.diagnostics());
-        this.dataLayer = new SpanningDataLayer(data, 84, 26);
+        this.dataLayer = new SpanningDataLayer(data, 72, 26);
         this.labels = new GridLabels(data, states);
         dataLayer.setConfigLabelAccumulator(labels);
         sizeLabelColumns();
         this.selectionLayer = new SelectionLayer(dataLayer);
-        ViewportLayer viewport = new ViewportLayer(selectionLayer);
-        viewport.addConfiguration(new DefaultEditConfiguration());
-        natTable = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, viewport, false);
+        this.viewport = new ViewportLayer(selectionLayer);
+        this.freeze = new FreezeLayer(selectionLayer);
+        CompositeFreezeLayer frozen = new CompositeFreezeLayer(freeze, viewport, selectionLayer);
+        // one body region around the frozen parts: NatTable's selection and edit bindings match on it
+        CompositeLayer body = new CompositeLayer(1, 1);
+        body.setChildLayer(GridRegion.BODY, frozen, 0, 0);
+        body.addConfiguration(new DefaultEditConfiguration());
+        page = new Composite(parent, SWT.NONE);
+        page.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 2).create());
+        natTable = new NatTable(page, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, body, false);
+        natTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        natTable.setData(GridStatus.TEST_KEY, "grid." + table.id());
+        status = new GridStatus(page);
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
-        natTable.addConfiguration(new DefaultEditBindings());
-        natTable.addConfiguration(new GridStyles(data));
-        natTable.addConfiguration(new AbstractUiBindingConfiguration() {
-            @Override
-            public void configureUiBindings(UiBindingRegistry registry) {
-                registry.registerKeyBinding(new KeyEventMatcher(SWT.MOD1, 'v'), (table, event) -> pasteFromClipboard());
-                registry.registerKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.DEL), (table, event) -> blankSelection());
-            }
-        });
+        natTable.addConfiguration(new GridStyles(data, new InlineRefusal(status)));
+        natTable.addConfiguration(new GridBindings(this, new GridMenu(this, english,
+                cell -> cell.address() == null ? List.of() : states.at(cell.address()))));
         natTable.configure();
+        freezeLabels();
         new CellTooltip(natTable, data, () -> states, english);
         document.addListener(listener);
         natTable.addDisposeListener(e -> document.removeListener(listener));
+    }
+
+    /** The header rows and the row-label columns stay in place while the values scroll. */
+    private void freezeLabels() {
+        int columns = data.layout().labelColumns();
+        int rows = data.layout().headerRows();
+        if (columns > 0 || rows > 0) {
+            FreezeHelper.freeze(freeze, viewport, new PositionCoordinate(freeze, 0, 0),
+                    new PositionCoordinate(freeze, columns - 1, rows - 1));
+        }
+    }
+
+    /** The page of the editor that shows this grid: the table and its status line. */
+    public Composite page() {
+        return page;
+    }
+
+    /** The status line's text: why the last entry or paste was refused, or empty. */
+    public String statusText() {
+        return status.text();
     }
 
     public NatTable control() {
@@ -91,12 +124,12 @@ public final class ReportGrid {
         int valueWidth = switch (data.table().definition().getPrintedLayout()) {
             case BLOCKS -> 120;
             case ONE_LINE -> 66;
-            default -> 84;
+            default -> 72;
         };
         int labelColumns = data.layout().labelColumns();
         for (int column = 0; column < data.getColumnCount(); column++) {
             boolean innermost = column == labelColumns - 1;
-            int width = column >= labelColumns ? valueWidth : innermost ? (grid ? 300 : 160) : 112;
+            int width = column >= labelColumns ? valueWidth : innermost ? (grid ? 300 : 150) : 96;
             dataLayer.setColumnWidthByPosition(column, width);
         }
     }
@@ -138,6 +171,11 @@ public final class ReportGrid {
         return null;
     }
 
+    /** The style labels of a printed cell wherever the table is scrolled (the marks a test checks). */
+    boolean hasLabel(int column, int row, String label) {
+        return dataLayer.getConfigLabelsByPosition(column, row).hasLabel(label);
+    }
+
     PrintedTableData data() {
         return data;
     }
@@ -148,9 +186,10 @@ public final class ReportGrid {
             Object text = clipboard.getContents(TextTransfer.getInstance());
             if (text instanceof String block) {
                 List<String> refused = paste(block);
-                if (!refused.isEmpty()) {
-                    MessageDialog.openWarning(natTable.getShell(), Messages.Edit_refusedTitle,
-                            Messages.Edit_pasteRefused + "\n" + String.join("\n", refused.subList(0, Math.min(10, refused.size()))));
+                if (refused.isEmpty()) {
+                    status.clear();
+                } else {
+                    status.show(refused.get(0));
                 }
             }
         } finally {
@@ -169,6 +208,12 @@ public final class ReportGrid {
         }
         return new BlockPaste(document, data).paste(ClipboardTable.parse(block), anchor.getColumnPosition(),
                 anchor.getRowPosition(), Messages.Edit_paste);
+    }
+
+    /** Copies the selection, then blanks it, as one undoable step after the copy. */
+    public void cutSelection() {
+        copySelection();
+        blankSelection();
     }
 
     public void blankSelection() {
@@ -193,28 +238,62 @@ public final class ReportGrid {
         natTable.doCommand(new CopyDataToClipboardCommand("\t", System.lineSeparator(), natTable.getConfigRegistry()));
     }
 
-    /** Selects the printed cell at this position (tests and keyboard navigation start here). */
-    public void select(int column, int row) {
-        natTable.doCommand(new SelectCellCommand(selectionLayer, column, row, false, false));
+    /**
+     * Selects the cell under a point of the table unless it is already part of the selection (a right-click
+     * keeps the range it is made on); returns that printed cell, or null outside the table.
+     */
+    PrintedCell selectAt(int x, int y) {
+        int column = natTable.getColumnPositionByX(x);
+        int row = natTable.getRowPositionByY(y);
+        if (column < 0 || row < 0) {
+            return null;
+        }
+        int c = LayerUtil.convertColumnPosition(natTable, column, selectionLayer);
+        int r = LayerUtil.convertRowPosition(natTable, row, selectionLayer);
+        if (c < 0 || r < 0) {
+            return null;
+        }
+        if (!selectionLayer.isCellPositionSelected(c, r)) {
+            select(c, r);
+        }
+        return data.printedCell(c, r);
+    }
+
+    /** The values under the selection, in reading order (label cells left out). */
+    public List<CellAddress> selection() {
+        List<CellAddress> selected = new java.util.ArrayList<>();
+        for (PositionCoordinate position : selectionLayer.getSelectedCellPositions()) {
+            PrintedCell cell = data.printedCell(position.getColumnPosition(), position.getRowPosition());
+            if (cell.kind() == PrintedCell.Kind.DATA && cell.address() != null && !selected.contains(cell.address())) {
+                selected.add(cell.address());
+            }
+        }
+        return selected;
     }
 
     /**
-     * Selects the printed cells of these values (an undone paste, say) and shows the first one; values
-     * this grid does not print are skipped. False when it prints none of them.
+     * Selects these values and scrolls the first into view, e.g. to show what an undo changed; values this
+     * grid does not show are ignored. Returns whether any was selected.
      */
-    public boolean selectCells(List<CellAddress> addresses) {
+    public boolean selectCells(Collection<CellAddress> addresses) {
         boolean first = true;
         for (CellAddress address : addresses) {
             PrintedCell cell = data.layout().find(address);
-            if (cell != null) {
-                natTable.doCommand(new SelectCellCommand(selectionLayer, cell.column(), cell.row(), false, !first));
-                if (first) {
-                    natTable.doCommand(new ShowCellInViewportCommand(cell.column(), cell.row()));
-                }
-                first = false;
+            if (cell == null) {
+                continue;
             }
+            natTable.doCommand(new SelectCellCommand(selectionLayer, cell.column(), cell.row(), false, !first));
+            if (first) {
+                natTable.doCommand(new ShowCellInViewportCommand(cell.column(), cell.row()));
+            }
+            first = false;
         }
         return !first;
+    }
+
+    /** Selects the printed cell at this position (tests and keyboard navigation start here). */
+    public void select(int column, int row) {
+        natTable.doCommand(new SelectCellCommand(selectionLayer, column, row, false, false));
     }
 
     /** How many printed cells are selected now. */

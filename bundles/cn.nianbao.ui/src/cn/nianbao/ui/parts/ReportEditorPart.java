@@ -75,7 +75,7 @@ public final class ReportEditorPart {
             Composite page = base ? LastYearBase.page(folder) : folder;
             ReportGrid grid = new ReportGrid(page, report, template.table(table), english);
             grids.put(table, grid);
-            Control control = base ? LastYearBase.fill(page, grid.control(), report) : grid.control();
+            Control control = base ? LastYearBase.fill(page, grid.page(), report) : grid.page();
             gridPages.put(grid, addPage(folder, tableTitle(table), control));
         }
         addSections(folder, Messages.Editor_section5, new SectionsPage(folder, report, "S5"::equals));
