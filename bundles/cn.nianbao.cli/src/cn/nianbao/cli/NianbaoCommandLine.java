@@ -31,6 +31,9 @@ public final class NianbaoCommandLine {
             if ("repo".equals(args[0])) { // repo parses its own options (--data, --agency, --year, ...)
                 return new RepoCommand(out, err, text).run(rest);
             }
+            if ("new".equals(args[0])) { // new parses its own options (--from)
+                return new NewCommand(out, err, languageOf(rest)).run(rest);
+            }
             if (ReviewOptions.COMMANDS.contains(args[0])) { // compare, rollup, trend parse their own options
                 return review(args[0], ReviewOptions.parse(args[0], rest));
             }
@@ -55,6 +58,12 @@ public final class NianbaoCommandLine {
             case "rollup" -> new RollupCommand(out, err, language).run(options);
             default -> new TrendCommand(out, err, language).run(options);
         };
+    }
+
+    private CliText languageOf(List<String> args) {
+        int lang = args.indexOf("--lang");
+        return lang >= 0 && lang + 1 < args.size() && List.of("zh", "en").contains(args.get(lang + 1))
+                ? CliText.forLanguage(args.get(lang + 1)) : text;
     }
 
     private int usageError(String message) {

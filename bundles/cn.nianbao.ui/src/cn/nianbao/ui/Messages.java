@@ -87,6 +87,28 @@ public final class Messages extends NLS {
     public static String Prefs_languageSystem;
     public static String Prefs_restart;
 
+    public static String Edit_change;
+    public static String Edit_cellCount;
+    public static String Edit_textOf;
+    public static String Edit_undo;
+    public static String Edit_undoNamed;
+    public static String Edit_redo;
+    public static String Edit_redoNamed;
+    public static String Autosave_list;
+    public static String Autosave_restoreChecked;
+    public static String Autosave_discardAll;
+    public static String Autosave_entry;
+    public static String Autosave_newReport;
+    public static String Save_resourcesTitle;
+    public static String Save_resourcesMessage;
+    public static String Save_selectAll;
+    public static String Save_deselectAll;
+
+    public static String Previous_title;
+    public static String Previous_inForce;
+    public static String Previous_none;
+    public static String Previous_separator;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -1,6 +1,8 @@
 package cn.nianbao.ui.document;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,9 @@ import cn.nianbao.store.JournalEntry;
  * workbench calls {@link #tick(List)} from a timer.
  */
 public final class Autosave {
+
+    /** Journal keys of reports that have a file: the prefix, then the absolute path. */
+    private static final String FILE = "file:";
 
     private final Journal journal;
     private final Map<ReportDocument, Long> journaled = new HashMap<>();
@@ -42,6 +47,18 @@ public final class Autosave {
         }
     }
 
+    /**
+     * Forgets at once the reports that were saved or closed (the officer said Save or Don't Save), without
+     * waiting for the next tick: a quit right after must leave nothing to restore.
+     */
+    public void settle(List<ReportDocument> open) throws IOException {
+        for (ReportDocument document : List.copyOf(keys.keySet())) {
+            if (!open.contains(document) || !document.isDirty()) {
+                forget(document);
+            }
+        }
+    }
+
     public void forget(ReportDocument document) throws IOException {
         String key = keys.remove(document);
         journaled.remove(document);
@@ -63,7 +80,20 @@ public final class Autosave {
         journal.discard(entry.key());
     }
 
+    /** The file a journalled report belongs to, so that a restored report saves back to it; null when none. */
+    public static Path fileOf(JournalEntry entry) {
+        String key = entry.key();
+        if (key.startsWith(FILE)) {
+            try {
+                return Path.of(key.substring(FILE.length()));
+            } catch (InvalidPathException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private String keyOf(ReportDocument document) {
-        return keys.computeIfAbsent(document, d -> "unsaved:" + UUID.randomUUID());
+        return keys.computeIfAbsent(document, d -> d.file() != null ? FILE + d.file().toAbsolutePath() : "unsaved:" + UUID.randomUUID());
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
@@ -52,7 +53,7 @@ public final class CellEdits {
     public Command toCommand(String label) {
         Map<CellAddress, BigDecimal> changes = new LinkedHashMap<>(pending);
         addFollowingTotals(changes);
-        CompoundCommand command = new CompoundCommand(label);
+        CompoundCommand command = new CellChange(label, List.copyOf(pending.keySet()));
         Map<String, DataTable> newTables = new LinkedHashMap<>();
         for (Map.Entry<CellAddress, BigDecimal> change : changes.entrySet()) {
             Cell cell = ReportData.cell(report, change.getKey());

@@ -34,6 +34,9 @@ public final class ReportDocument {
     private List<Diagnostic> diagnostics;
     private long changeCount;
     private long repositoryReport = -1;
+    private TextEdit typing;
+    private boolean discarded;
+    private AnnualReport previous;
 
     /**
      * @param file    the native file this report is saved to, or null when it has none yet (new or imported)
@@ -49,7 +52,7 @@ public final class ReportDocument {
         resource.getContents().add(report);
         domain.getResourceSet().getResources().add(resource);
         commandStack.addCommandStackListener(event -> changed());
-        this.diagnostics = validator.check(report);
+        this.diagnostics = check();
     }
 
     public AnnualReport report() {
@@ -71,7 +74,7 @@ public final class ReportDocument {
     }
 
     public boolean isDirty() {
-        return unsaved || commandStack.isSaveNeeded();
+        return !discarded && (typing != null || unsaved || commandStack.isSaveNeeded());
     }
 
     public List<Diagnostic> diagnostics() {
@@ -86,19 +89,67 @@ public final class ReportDocument {
     }
 
     public boolean canUndo() {
-        return commandStack.canUndo();
+        return typing != null || commandStack.canUndo();
     }
 
     public boolean canRedo() {
-        return commandStack.canRedo();
+        return typing == null && commandStack.canRedo();
     }
 
-    public void undo() {
+    /** Undoes the latest change (ending a run of typing first) and says where it was, to show it. */
+    public ChangeSite undo() {
+        endTyping();
+        Command undone = commandStack.getUndoCommand();
+        if (undone == null) {
+            return ChangeSite.NOWHERE;
+        }
         commandStack.undo();
+        return ChangeSite.of(undone);
     }
 
-    public void redo() {
+    public ChangeSite redo() {
+        endTyping();
+        Command redone = commandStack.getRedoCommand();
+        if (redone == null) {
+            return ChangeSite.NOWHERE;
+        }
         commandStack.redo();
+        return ChangeSite.of(redone);
+    }
+
+    /** What undo would undo, for the Edit menu ("粘贴 (6 个单元格)"); null when there is nothing. */
+    public String undoLabel() {
+        return typing != null ? typing.label() : ChangeLabels.of(commandStack.getUndoCommand());
+    }
+
+    public String redoLabel() {
+        return typing != null ? null : ChangeLabels.of(commandStack.getRedoCommand());
+    }
+
+    /** A text section is being typed in: its run is not in the undo history yet. */
+    public void typing(TextEdit edit) {
+        if (typing != null && typing != edit) {
+            endTyping();
+        }
+        boolean started = typing == null;
+        typing = edit;
+        if (started) {
+            notifyListeners();
+        }
+    }
+
+    /** Puts the current run of typing, if any, into the undo history. */
+    public void endTyping() {
+        TextEdit run = typing;
+        typing = null;
+        if (run != null) {
+            run.commit();
+            notifyListeners();
+        }
+    }
+
+    public boolean isTyping(TextEdit edit) {
+        return typing == edit;
     }
 
     public CellEdits edits() {
@@ -116,6 +167,7 @@ public final class ReportDocument {
 
     /** Called once the report was stored as a new revision: the edits are no longer unsaved. */
     public void savedElsewhere() {
+        endTyping();
         unsaved = false;
         commandStack.saveIsDone();
         notifyListeners();
@@ -123,6 +175,7 @@ public final class ReportDocument {
 
     /** Saves in the native format, atomically; the file becomes this document's file. */
     public void saveAs(Path target) throws IOException {
+        endTyping();
         NativeFormat.write(report, target);
         file = target;
         unsaved = false;
@@ -130,9 +183,19 @@ public final class ReportDocument {
         notifyListeners();
     }
 
+    /**
+     * The officer answered Don't Save: the report is about to close and its unsaved changes must not come
+     * back after a restart, so it no longer counts as dirty and the autosave forgets it at once.
+     */
+    public void discardChanges() {
+        typing = null;
+        discarded = true;
+        notifyListeners();
+    }
+
     /** Re-runs every check (F5), e.g. after the catalogue or a preference changed. */
     public void recheck() {
-        diagnostics = validator.check(report);
+        diagnostics = check();
         notifyListeners();
     }
 
@@ -149,9 +212,27 @@ public final class ReportDocument {
         return changeCount;
     }
 
+    /**
+     * Last year's report this one was started from: the year-to-year rules (XY-01, XY-02) are checked
+     * against it, and the editor shows its figures as the base of the roll-forward.
+     */
+    public void startedFrom(AnnualReport lastYear) {
+        this.previous = lastYear;
+        recheck();
+    }
+
+    public AnnualReport previousYear() {
+        return previous;
+    }
+
+    private List<Diagnostic> check() {
+        return previous == null ? validator.check(report) : validator.check(report, previous);
+    }
+
     private void changed() {
+        discarded = false;
         changeCount++;
-        diagnostics = validator.check(report);
+        diagnostics = check();
         notifyListeners();
     }
 

@@ -7,16 +7,10 @@ import java.nio.file.Path;
 import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ImportResult;
 import cn.nianbao.io.ReportReader;
-import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.BlankReport;
 import cn.nianbao.model.NativeFormat;
-import cn.nianbao.model.ReportData;
-import cn.nianbao.model.catalogue.SectionDef;
-import cn.nianbao.model.format.FormatCatalogue;
-import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AgencyLevel;
 import cn.nianbao.model.report.AnnualReport;
-import cn.nianbao.model.report.ReportFactory;
-import cn.nianbao.model.report.TextSection;
 
 /** Opens reports for the workbench: native files, any published form the importers read, or a new one. */
 public final class ReportDocuments {
@@ -38,29 +32,7 @@ public final class ReportDocuments {
 
     /** A new report: every section heading and every cell of the year's format, all blank. */
     public static ReportDocument create(String agency, AgencyLevel level, int year) {
-        AnnualReport report = ReportFactory.eINSTANCE.createAnnualReport();
-        report.setAgencyName(agency);
-        report.setAgencyLevel(level);
-        report.setYear(year);
-        report.setTemplateVersion(FormatCatalogue.versionForYear(year));
-        report.setTitle(agency + year + "年政府信息公开工作年度报告");
-        Template template = FormatCatalogue.template(report.getTemplateVersion());
-        for (SectionDef section : template.sections()) {
-            addSection(report, section);
-            section.getSubsections().forEach(sub -> addSection(report, sub));
-        }
-        for (CellAddress cell : template.cells()) {
-            ReportData.setValue(report, cell, null);
-        }
-        return new ReportDocument(report, null, true);
-    }
-
-    private static void addSection(AnnualReport report, SectionDef definition) {
-        TextSection section = ReportFactory.eINSTANCE.createTextSection();
-        section.setKey(definition.getKey());
-        section.setHeading(definition.getHeading());
-        section.setBody("");
-        report.getSections().add(section);
+        return new ReportDocument(BlankReport.create(agency, level, year), null, true);
     }
 
     /** True for a Nianbao file, false for a published form an importer has to read. */

@@ -197,4 +197,23 @@ public final class ReportGrid {
     public void select(int column, int row) {
         natTable.doCommand(new SelectCellCommand(selectionLayer, column, row, false, false));
     }
+
+    /**
+     * Selects the printed cells of these values (an undone paste, say) and shows the first one; values
+     * this grid does not print are skipped. False when it prints none of them.
+     */
+    public boolean selectCells(List<CellAddress> addresses) {
+        boolean first = true;
+        for (CellAddress address : addresses) {
+            PrintedCell cell = data.layout().find(address);
+            if (cell != null) {
+                natTable.doCommand(new SelectCellCommand(selectionLayer, cell.column(), cell.row(), false, !first));
+                if (first) {
+                    natTable.doCommand(new ShowCellInViewportCommand(cell.column(), cell.row()));
+                }
+                first = false;
+            }
+        }
+        return !first;
+    }
 }

@@ -2,19 +2,28 @@ package cn.nianbao.ui.handlers;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.menu.MHandledItem;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
+import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.ui.parts.ReportEditorPart;
 
-/** Edit ▸ Redo (Ctrl+Y). */
+/** Edit ▸ Redo (Ctrl+Y): redoes and shows the change; the menu item says which. */
 public final class RedoHandler {
 
     @CanExecute
-    public boolean canExecute() {
-        return OpenReports.current() != null && OpenReports.current().canRedo();
+    public boolean canExecute(@Optional MHandledItem item) {
+        ReportDocument current = OpenReports.current();
+        String label = current == null ? null : current.redoLabel();
+        EditMenuLabels.show(item, Messages.Edit_redo, Messages.Edit_redoNamed, label);
+        return current != null && current.canRedo();
     }
 
     @Execute
-    public void execute() {
-        OpenReports.current().redo();
+    public void execute(EPartService partService) {
+        EditMenuLabels.inEditor(partService, ReportEditorPart::redo);
     }
 }

@@ -42,7 +42,7 @@ public final class StartupAddon {
             }
         }
         AutosaveTimer autosave = new AutosaveTimer(display);
-        autosave.offerRestore(display.getActiveShell(), opener);
+        autosave.offerRestore(display.getActiveShell(), opener::show);
         autosave.start();
         if (Boolean.getBoolean("nianbao.startupProbe")) {
             display.asyncExec(() -> System.out.println("NIANBAO_EDITOR_SHOWN"));

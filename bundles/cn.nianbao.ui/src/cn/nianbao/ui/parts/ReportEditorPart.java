@@ -2,6 +2,8 @@ package cn.nianbao.ui.parts;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -21,7 +23,9 @@ import cn.nianbao.model.format.Template;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
 import cn.nianbao.ui.UiLanguage;
+import cn.nianbao.ui.document.ChangeSite;
 import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.ui.document.SectionTexts;
 import cn.nianbao.ui.grid.ReportGrid;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -44,6 +48,9 @@ public final class ReportEditorPart {
     private final java.util.Map<String, ReportGrid> grids = new java.util.HashMap<>();
     private final Runnable listener = this::documentChanged;
     private MPart part;
+    private final Map<SectionsPage, CTabItem> sections = new LinkedHashMap<>();
+    private CTabItem overview;
+    private final Map<ReportGrid, CTabItem> gridPages = new java.util.HashMap<>();
 
     @PostConstruct
     public void create(Composite parent, MPart part) {
@@ -61,15 +68,18 @@ public final class ReportEditorPart {
         boolean english = UiLanguage.english();
         CTabFolder folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         Template template = FormatCatalogue.template(report.report().getTemplateVersion());
-        addPage(folder, Messages.Editor_overview, new OverviewPage(folder, report).control());
-        addPage(folder, Messages.Editor_section1, new SectionsPage(folder, report, key -> key.startsWith("S1")).control());
+        overview = addPage(folder, Messages.Editor_overview, new OverviewPage(folder, report).control());
+        addSections(folder, Messages.Editor_section1, new SectionsPage(folder, report, key -> key.startsWith("S1")));
         for (String table : new String[] { "T2", "T3", "T4" }) {
-            ReportGrid grid = new ReportGrid(folder, report, template.table(table), english);
+            boolean base = "T2".equals(table) && report.previousYear() != null;
+            Composite page = base ? LastYearBase.page(folder) : folder;
+            ReportGrid grid = new ReportGrid(page, report, template.table(table), english);
             grids.put(table, grid);
-            addPage(folder, tableTitle(table), grid.control());
+            Control control = base ? LastYearBase.fill(page, grid.control(), report) : grid.control();
+            gridPages.put(grid, addPage(folder, tableTitle(table), control));
         }
-        addPage(folder, Messages.Editor_section5, new SectionsPage(folder, report, "S5"::equals).control());
-        addPage(folder, Messages.Editor_section6, new SectionsPage(folder, report, "S6"::equals).control());
+        addSections(folder, Messages.Editor_section5, new SectionsPage(folder, report, "S5"::equals));
+        addSections(folder, Messages.Editor_section6, new SectionsPage(folder, report, "S6"::equals));
         folder.setSelection(3);
         return folder;
     }
@@ -82,10 +92,48 @@ public final class ReportEditorPart {
         };
     }
 
-    private static void addPage(CTabFolder folder, String title, Control control) {
+    private static CTabItem addPage(CTabFolder folder, String title, Control control) {
         CTabItem item = new CTabItem(folder, SWT.NONE);
         item.setText(title);
         item.setControl(control);
+        return item;
+    }
+
+    private void addSections(CTabFolder folder, String title, SectionsPage page) {
+        sections.put(page, addPage(folder, title, page.control()));
+    }
+
+    /** Edit ▸ Undo: undoes the latest change of this report and shows it (its page, its cells or text). */
+    public void undo() {
+        document.endTyping();
+        Map<String, String> before = SectionTexts.of(document.report());
+        show(document.undo(), before);
+    }
+
+    public void redo() {
+        document.endTyping();
+        Map<String, String> before = SectionTexts.of(document.report());
+        show(document.redo(), before);
+    }
+
+    private void show(ChangeSite site, Map<String, String> textsBefore) {
+        if (!site.cells().isEmpty()) {
+            ReportGrid grid = grids.get(site.cells().get(0).table());
+            if (grid != null) {
+                pages.setSelection(gridPages.get(grid));
+                grid.selectCells(site.cells());
+                grid.control().setFocus();
+            }
+        } else if (site.sectionKey() != null) {
+            sections.forEach((page, item) -> {
+                if (page.shows(site.sectionKey())) {
+                    pages.setSelection(item);
+                    page.reveal(site.sectionKey(), textsBefore.getOrDefault(site.sectionKey(), ""));
+                }
+            });
+        } else if (site.details()) {
+            pages.setSelection(overview);
+        }
     }
 
     public ReportDocument document() {
@@ -100,11 +148,7 @@ public final class ReportEditorPart {
     public void reveal(CellAddress address) {
         ReportGrid grid = grids.get(address.table());
         if (grid != null) {
-            for (CTabItem item : pages.getItems()) {
-                if (item.getControl() == grid.control()) {
-                    pages.setSelection(item);
-                }
-            }
+            pages.setSelection(gridPages.get(grid));
             grid.reveal(address);
             grid.control().setFocus();
         }

@@ -16,6 +16,7 @@ public final class RepositorySave {
 
     public static boolean save(Shell shell, ReportDocument document) {
         try {
+            document.endTyping();
             Revision revision = RepositoryAccess.get().saveRevision(document.report(), System.getProperty("user.name"), null);
             document.belongsToRepository(revision.reportId());
             document.savedElsewhere();

@@ -1,12 +1,14 @@
 package cn.nianbao.ui.parts;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
@@ -14,22 +16,20 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-import cn.nianbao.model.report.ReportPackage;
 import cn.nianbao.model.report.TextSection;
-import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.document.ReportDocument;
 
 /**
- * Text sections as the report prints them, each heading above an editable text. Typing is committed to the
- * undo history when the officer pauses or leaves the field, not for every character.
+ * Text sections as the report prints them, each heading above an editable text. Typing goes into the undo
+ * history in runs: a pause, a caret move or leaving the field ends a run, so Ctrl+Z undoes what was typed
+ * last in one step, not letter by letter.
  */
 final class SectionsPage {
-
-    private static final int PAUSE_MS = 800;
 
     private final ScrolledComposite scroller;
     private final ReportDocument document;
     private final List<Runnable> refreshers = new ArrayList<>();
+    private final Map<String, Text> bodies = new LinkedHashMap<>();
     private final Runnable listener = () -> refreshers.forEach(Runnable::run);
 
     SectionsPage(Composite parent, ReportDocument document, Predicate<String> keys) {
@@ -54,34 +54,30 @@ final class SectionsPage {
         return scroller;
     }
 
-    private void addSection(Composite content, TextSection section) {
-        Label heading = new Label(content, SWT.NONE);
-        heading.setText(section.getHeading() == null ? section.getKey() : section.getHeading());
-        heading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
-        Text body = new Text(content, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
-        body.setText(section.getBody() == null ? "" : section.getBody());
-        GridDataFactory.fillDefaults().grab(true, false).hint(600, section.getKey().equals("S1") ? 80 : 160).applyTo(body);
-        Runnable commit = () -> commit(section, body);
-        body.addListener(SWT.Modify, e -> body.getDisplay().timerExec(PAUSE_MS, commit));
-        body.addListener(SWT.FocusOut, e -> commit.run());
-        refreshers.add(() -> {
-            String text = section.getBody() == null ? "" : section.getBody();
-            if (!body.isDisposed() && !body.isFocusControl() && !text.equals(body.getText())) {
-                body.setText(text);
-            }
-        });
+    boolean shows(String sectionKey) {
+        return bodies.containsKey(sectionKey);
     }
 
-    private void commit(TextSection section, Text body) {
-        if (body.isDisposed()) {
+    /** Puts the caret in a section's text and selects what an undo or redo just changed there. */
+    void reveal(String sectionKey, String before) {
+        Text body = bodies.get(sectionKey);
+        if (body == null || body.isDisposed()) {
             return;
         }
-        String text = body.getText();
-        String current = section.getBody() == null ? "" : section.getBody();
-        if (!text.equals(current)) {
-            SetCommand command = new SetCommand(document.domain(), section, ReportPackage.Literals.TEXT_SECTION__BODY, text);
-            command.setLabel(Messages.Edit_text);
-            document.execute(command);
-        }
+        body.setFocus();
+        TextDifference.select(body, before);
+        scroller.showControl(body);
+    }
+
+    private void addSection(Composite content, TextSection section) {
+        Label heading = new Label(content, SWT.NONE);
+        heading.setText(TypingRun.heading(section));
+        heading.setFont(JFaceResources.getBannerFont());
+        Text body = new Text(content, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, false).hint(600, section.getKey().equals("S1") ? 80 : 160).applyTo(body);
+        bodies.put(section.getKey(), body);
+        TypingRun run = new TypingRun(document, section, body);
+        refreshers.add(run::showModel);
+        run.showModel();
     }
 }
