@@ -19,7 +19,10 @@ shift 2
 ONLY="$*"
 # Scenarios whose feature is in no merged branch yet: a FAIL there prints KNOWN-FAIL and does not fail the
 # build; a PASS there prints UNEXPECTED-PASS so the list gets shortened. Override with NIANBAO_UI_KNOWN_FAIL.
-KNOWN_FAIL="${NIANBAO_UI_KNOWN_FAIL-1 2 3 4 5 6 7}"
+# As of 13:30 UTC: 1, 2, 7 need the grid's mouse/keyboard and the 1366x768 fit (branch grid: no commit yet);
+# 4 and 6 need .nianbao in the command line (branch cli; its merge with undo conflicts in messages, not done
+# here). 3 and 5 pass with branch undo merged.
+KNOWN_FAIL="${NIANBAO_UI_KNOWN_FAIL-1 2 4 6 7}"
 SEED="$ROOT/seeds/000_8ac5e3a1fa8dde41.txt"
 SUQIAN_2023="$ROOT/testdata/corpus/05-suqian-shi-2023.txt"
 case "$(uname -m)" in aarch64|arm64) ARCH=aarch64 ;; *) ARCH=x86_64 ;; esac
@@ -213,6 +216,9 @@ for size in ${NIANBAO_UI_SIZES:-1366x768 1600x1000}; do
     for n in 1 2 3 4 5 6 7; do
         wanted "$n" || continue
         LAST_SHOT=
+        # each scenario on a fresh user: no journal, preferences or repository left by the one before
+        export HOME="$WORK/home-$size-$n" NIANBAO_DATA="$WORK/data-$size-$n" XDG_CONFIG_HOME="$WORK/home-$size-$n/.config"
+        mkdir -p "$HOME"
         "scenario_$n"
         stop_nb
     done

@@ -194,23 +194,24 @@ scenario_5() {
     key alt+r
     sleep 2
     main_window
-    key ctrl+s
-    sleep 1
-    [ "$(count_windows "年报另存为")" = 0 ] || { why="$why Ctrl+S of a restored report asks where to save;"; key Escape; }
-    open_file "$WORK/s5b.nianbao"
-    key ctrl+s
-    sleep 1
-    [ "$(count_windows "年报另存为")" = 0 ] || { why="$why Ctrl+S of the other restored report asks where;"; key Escape; }
-    case "$(saved "$WORK/s5a.nianbao" S1) $(saved "$WORK/s5b.nianbao" S1)" in
-        *AAA*BBB*|*BBB*AAA*) ;; *) why="$why the restored edits are not in both files;" ;; esac
-    # an unsaved edit, then quit with 不保存: no restore dialog next time
-    key ctrl+Prior
+    # each restored report brought to the front by File ▸ Open of its file, then Ctrl+S
+    local f
+    for f in s5a s5b; do
+        open_file "$WORK/$f.nianbao"
+        key ctrl+s
+        sleep 1
+        [ "$(count_windows "年报另存为")" = 0 ] || { why="$why Ctrl+S of restored $f asks where to save;"; key Escape; }
+    done
+    case "$(saved "$WORK/s5a.nianbao" S1)" in AAA*) ;; *) why="$why the restored edit of s5a is not in its file;" ;; esac
+    case "$(saved "$WORK/s5b.nianbao" S1)" in BBB*) ;; *) why="$why the restored edit of s5b is not in its file;" ;; esac
+    # an unsaved edit (s5b's page 一, from 表三), then Ctrl+Q and 不保存 (two buttons left of the default 保存)
+    key ctrl+Prior ctrl+Prior
     typed "CCC"
     sleep 7
     key ctrl+q
     sleep 1
     shot "s5-quit-question"
-    key alt+n
+    key shift+Tab shift+Tab
     key Return
     sleep 3
     stop_nb
