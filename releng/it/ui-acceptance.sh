@@ -195,7 +195,7 @@ cells_of() { nb export "$1" --format csv -o "$2" >/dev/null; }
 
 verdict() {
     # verdict N NAME OK REASON: one line per scenario; a FAIL outside KNOWN_FAIL fails the suite
-    local n="$1" name="$2" ok="$3" reason="$4" status
+    local n="$1" name="$2" ok="$3" reason="${4//$'\n'/ }" status
     if [ "$ok" = 0 ]; then
         status=PASS
         case " $KNOWN_FAIL " in *" $n "*) status=UNEXPECTED-PASS ;; esac
