@@ -1,0 +1,259 @@
+# The scenarios of issue 12, sourced by ui-acceptance.sh (which gives key/typed/click/drag/clipboard, the
+# workbench's start and stop, screenshots and verdict). Each scenario drives the product only by input events
+# and reads the result back from saved files, the command line and screenshots.
+
+saved() { python3 "$ROOT/releng/it/saved_values.py" "$@"; }
+value_in() { saved "$1" | grep "^$2," | cut -d, -f4; }
+
+save_as() {
+    # save_as PATH: File ▸ Save As (Ctrl+Shift+S), the path typed into the file chooser
+    key ctrl+shift+s
+    dialog "年报另存为" >/dev/null && file_dialog "$1"
+    for _ in $(seq 1 20); do [ -s "$1" ] && break; sleep 0.25; done
+}
+
+save() {
+    # save PATH: Ctrl+S; a report that has no file yet asks where (then PATH is typed)
+    key ctrl+s
+    if dialog "年报另存为" >/dev/null; then file_dialog "$1"; fi
+    sleep 1
+}
+
+open_file() {
+    # open_file PATH: File ▸ Open (Ctrl+O), the path typed into the file chooser
+    key ctrl+o
+    dialog "打开或导入年报" >/dev/null && file_dialog "$1"
+    sleep 2
+}
+
+locate_grid() {
+    # the data columns (COLS) and body rows (ROWS) of the grid on screen, from a screenshot
+    shot "$1"
+    local geometry
+    geometry=$(grid_geometry "$LAST_SHOT")
+    COLS=($(echo "$geometry" | sed -n 1p))
+    ROWS=($(echo "$geometry" | sed -n 2p))
+    [ "${#COLS[@]}" -ge 6 ] && [ "${#ROWS[@]}" -ge 2 ]
+}
+
+cell_red() { redness "$LAST_SHOT" $(("${COLS[$1]}" - 30)) $(("${ROWS[$2]}" - 9)) 60 18; }
+
+# 1. open the seed; click 表三 一/自然人; type 5; Enter; red + SUM-01; Ctrl+Z; cleared
+scenario_1() {
+    local f="$WORK/s1-$SIZE.txt" why=""
+    cp "$SEED" "$f"
+    start_nb "$f" || { verdict 1 "click 表三 一/自然人, type 5" 1 "the workbench did not start"; return; }
+    locate_grid "s1-$SIZE-opened" || { verdict 1 "click 表三 一/自然人, type 5" 1 "no grid found on screen"; return; }
+    click "${COLS[0]}" "${ROWS[0]}"
+    typed 5
+    key Return
+    sleep 1
+    shot "s1-$SIZE-typed"
+    local red_typed
+    red_typed=$(cell_red 0 0)
+    save "$WORK/s1-$SIZE-typed.nianbao"
+    local value rules
+    value=$(value_in "$WORK/s1-$SIZE-typed.nianbao" "T3,R01,C1")
+    rules=$(rules_of "$WORK/s1-$SIZE-typed.nianbao")
+    key ctrl+z
+    sleep 1
+    shot "s1-$SIZE-undone"
+    local red_undone
+    red_undone=$(cell_red 0 0)
+    save_as "$WORK/s1-$SIZE-undone.nianbao"
+    local value_undone rules_undone
+    value_undone=$(value_in "$WORK/s1-$SIZE-undone.nianbao" "T3,R01,C1")
+    rules_undone=$(rules_of "$WORK/s1-$SIZE-undone.nianbao")
+    [ "$value" = 5 ] || why="$why saved 一/自然人 is '$value', not 5;"
+    case " $rules " in *" SUM-01 "*) ;; *) why="$why check lists no SUM-01 after typing ($rules);" ;; esac
+    [ "${red_typed:-0}" -ge 3 ] || why="$why the cell is not red after typing (${red_typed}% red);"
+    [ "$value_undone" = 1 ] || why="$why after Ctrl+Z 一/自然人 is '$value_undone', not 1;"
+    case " $rules_undone " in *" SUM-01 "*) why="$why SUM-01 still listed after Ctrl+Z;" ;; esac
+    [ "${red_undone:-0}" -lt 3 ] || why="$why the cell is still red after Ctrl+Z (${red_undone}%);"
+    verdict 1 "click 表三 一/自然人, type 5, Enter, Ctrl+Z ($SIZE)" "$([ -z "$why" ]; echo $?)" "${why:-typed 5 gave SUM-01 and red (${red_typed}%), Ctrl+Z cleared both}"
+}
+
+# 2. drag-select 3x2 and paste a CRLF block; then a block with a non-number: refused whole
+scenario_2() {
+    local f="$WORK/s2.txt" why=""
+    cp "$SEED" "$f"
+    start_nb "$f" || { verdict 2 "drag 3x2, Ctrl+V CRLF block" 1 "the workbench did not start"; return; }
+    locate_grid "s2-opened" || { verdict 2 "drag 3x2, Ctrl+V CRLF block" 1 "no grid found on screen"; return; }
+    clipboard '7\t8\t9\r\n10\t11\t12\r\n'
+    drag "${COLS[0]}" "${ROWS[0]}" "${COLS[2]}" "${ROWS[1]}"
+    key ctrl+v
+    sleep 1
+    shot "s2-pasted"
+    save "$WORK/s2-pasted.nianbao"
+    local got
+    got=$(saved "$WORK/s2-pasted.nianbao" | grep -E "^T3,R0[12],C[123]," | tr '\n' ' ')
+    [ "$got" = "T3,R01,C1,7 T3,R01,C2,8 T3,R01,C3,9 T3,R02,C1,10 T3,R02,C2,11 T3,R02,C3,12 " ] \
+        || why="$why the pasted block reads '$got';"
+    clipboard '1\t2\t3\r\n4\tx\t6\r\n'
+    drag "${COLS[0]}" "${ROWS[0]}" "${COLS[2]}" "${ROWS[1]}"
+    key ctrl+v
+    sleep 1
+    shot "s2-refused"
+    # a refusal shown in a dialog is closed as a person would; the status line names the cell
+    if [ "$(count_windows "输入未被接受")" -gt 0 ]; then key Escape; fi
+    save_as "$WORK/s2-refused.nianbao"
+    local after
+    after=$(saved "$WORK/s2-refused.nianbao" | grep -E "^T3,R0[12],C[123]," | tr '\n' ' ')
+    [ "$after" = "$got" ] || why="$why the block with 'x' changed cells: '$after';"
+    verdict 2 "drag 3x2, Ctrl+V CRLF block, then one with a non-number" "$([ -z "$why" ]; echo $?)" "${why:-CRLF block pasted into 3x2, block with x refused whole}"
+}
+
+# 3. new report: AAA on page 一, BBB on page 六, Ctrl+Z undoes 六 first
+scenario_3() {
+    local why=""
+    start_nb || { verdict 3 "一/六 text undo" 1 "the workbench did not start"; return; }
+    key ctrl+n
+    dialog "新建年报" >/dev/null || { verdict 3 "一/六 text undo" 1 "Ctrl+N showed no 新建年报 dialog"; return; }
+    typed "验收局"
+    key Return
+    sleep 2
+    locate_grid "s3-new" || true
+    # into the editor's pages, then Ctrl+PageUp/PageDown from 表三 (page 3) to 一 (1) and 六 (6)
+    click "${COLS[0]:-800}" "$((${ROWS[0]:-300} - 60))"
+    key ctrl+Prior ctrl+Prior
+    typed AAA
+    sleep 2
+    key ctrl+Next ctrl+Next ctrl+Next ctrl+Next ctrl+Next
+    typed BBB
+    sleep 2
+    key ctrl+z
+    sleep 1
+    shot "s3-undone-once"
+    save "$WORK/s3.nianbao"
+    local s1 s6
+    s1=$(saved "$WORK/s3.nianbao" S1)
+    s6=$(saved "$WORK/s3.nianbao" S6)
+    case "$s1" in *AAA*) ;; *) why="$why 一 lost AAA ('$s1');" ;; esac
+    case "$s6" in *BBB*) why="$why 六 still has BBB after one Ctrl+Z;" ;; esac
+    [ -s "$WORK/s3.nianbao" ] || why="$why nothing was saved;"
+    verdict 3 "AAA on 一, BBB on 六, Ctrl+Z undoes 六 first" "$([ -z "$why" ]; echo $?)" "${why:-Ctrl+Z removed BBB from 六 and kept AAA in 一}"
+}
+
+# 4. save as .nianbao, quit, reopen by File ▸ Open: equal; check and repo import of it succeed
+scenario_4() {
+    local f="$WORK/s4.txt" why=""
+    cp "$SEED" "$f"
+    mkdir -p "$WORK/s4"
+    start_nb "$f" || { verdict 4 ".nianbao round trip" 1 "the workbench did not start"; return; }
+    save "$WORK/s4/s4.nianbao"
+    key ctrl+q
+    sleep 3
+    stop_nb
+    start_nb || { verdict 4 ".nianbao round trip" 1 "the workbench did not restart"; return; }
+    open_file "$WORK/s4/s4.nianbao"
+    shot "s4-reopened"
+    save_as "$WORK/s4-again.nianbao"
+    nb export "$SEED" --format csv -o "$WORK/s4-seed.csv" >/dev/null
+    tail -n +2 "$WORK/s4-seed.csv" | sort >"$WORK/s4-seed.cells"
+    saved "$WORK/s4-again.nianbao" >"$WORK/s4-again.cells" 2>/dev/null
+    cmp -s "$WORK/s4-seed.cells" "$WORK/s4-again.cells" || why="$why reopened values differ from the seed's;"
+    for section in S1 S5 S6; do
+        [ "$(saved "$WORK/s4/s4.nianbao" $section)" = "$(saved "$WORK/s4-again.nianbao" $section 2>/dev/null)" ] \
+            || why="$why text $section differs after reopening;"
+    done
+    nb check "$WORK/s4/s4.nianbao" >"$WORK/s4-check.out"
+    local rc=$?
+    [ "$rc" -le 1 ] || why="$why nianbao check of the .nianbao exits $rc ($(head -c 200 "$WORK/s4-check.out"));"
+    nb repo import "$WORK/s4" >"$WORK/s4-import.out"
+    rc=$?
+    [ "$rc" = 0 ] || why="$why repo import of a folder with the .nianbao exits $rc ($(head -c 200 "$WORK/s4-import.out"));"
+    verdict 4 "save .nianbao, reopen by File ▸ Open, check, repo import" "$([ -z "$why" ]; echo $?)" "${why:-values and texts equal, check and repo import accept the file}"
+}
+
+# 5. kill -9 with unsaved edits in two reports; one restore dialog; Ctrl+S back to their files; 不保存: none
+scenario_5() {
+    local why=""
+    cp "$SEED" "$WORK/s5a.txt"
+    cp "$ROOT/testdata/corpus/06-suqian-shi-2024.txt" "$WORK/s5b.txt"
+    start_nb "$WORK/s5a.txt" || { verdict 5 "crash recovery" 1 "the workbench did not start"; return; }
+    save "$WORK/s5a.nianbao"
+    open_file "$WORK/s5b.txt"
+    save "$WORK/s5b.nianbao"
+    # an edit in each: page 一 of the active one, then the other one brought back by File ▸ Open
+    key ctrl+Prior ctrl+Prior
+    typed "BBB"
+    open_file "$WORK/s5a.nianbao"
+    key ctrl+Prior ctrl+Prior
+    typed "AAA"
+    sleep 8
+    shot "s5-before-kill"
+    kill -9 $(pgrep -P "$NB_PID") "$NB_PID" 2>/dev/null
+    wait "$NB_PID" 2>/dev/null
+    NB_PID=
+    start_nb
+    sleep 3
+    local dialogs
+    dialogs=$(count_windows "恢复未保存的修改")
+    shot "s5-restore-dialog"
+    [ "$dialogs" = 1 ] || why="$why $dialogs restore dialogs instead of one;"
+    key alt+r
+    sleep 2
+    main_window
+    # each restored report brought to the front by File ▸ Open of its file, then Ctrl+S
+    local f
+    for f in s5a s5b; do
+        open_file "$WORK/$f.nianbao"
+        key ctrl+s
+        sleep 1
+        [ "$(count_windows "年报另存为")" = 0 ] || { why="$why Ctrl+S of restored $f asks where to save;"; key Escape; }
+    done
+    case "$(saved "$WORK/s5a.nianbao" S1)" in AAA*) ;; *) why="$why the restored edit of s5a is not in its file;" ;; esac
+    case "$(saved "$WORK/s5b.nianbao" S1)" in BBB*) ;; *) why="$why the restored edit of s5b is not in its file;" ;; esac
+    # an unsaved edit (s5b's page 一, from 表三), then Ctrl+Q and 不保存 (two buttons left of the default 保存)
+    key ctrl+Prior ctrl+Prior
+    typed "CCC"
+    sleep 7
+    key ctrl+q
+    sleep 1
+    shot "s5-quit-question"
+    key shift+Tab shift+Tab
+    key Return
+    sleep 3
+    stop_nb
+    start_nb
+    sleep 4
+    shot "s5-after-dont-save"
+    [ "$(count_windows "恢复未保存的修改")" = 0 ] || why="$why a restore dialog after 不保存;"
+    verdict 5 "kill -9 with two dirty reports, restore, Ctrl+S; 不保存 then no restore" "$([ -z "$why" ]; echo $?)" "${why:-one dialog restored both, Ctrl+S wrote their files, 不保存 left nothing}"
+}
+
+# 6. File ▸ New from last year's report on 宿迁 2023
+scenario_6() {
+    local why=""
+    start_nb || { verdict 6 "new from last year" 1 "the workbench did not start"; return; }
+    key alt+f
+    key l
+    dialog "打开或导入年报" >/dev/null && file_dialog "$SUQIAN_2023"
+    sleep 2
+    shot "s6-new-from-2023"
+    save "$WORK/s6.nianbao"
+    nb export "$SUQIAN_2023" --format csv -o "$WORK/s6-2023.csv" >/dev/null
+    local carried expected
+    carried=$(saved "$WORK/s6.nianbao" 2>/dev/null | grep "^T3,R02," | cut -d, -f3,4 | tr '\n' ' ')
+    expected=$(grep "^T3,R25," "$WORK/s6-2023.csv" | cut -d, -f3,4 | tr '\n' ' ')
+    [ -n "$carried" ] && [ "$carried" = "$expected" ] || why="$why 上年结转 is '$carried', 2023 结转下年度 is '$expected';"
+    local rules
+    rules=$(nb check "$WORK/s6.nianbao" --previous "$SUQIAN_2023" --format json | python3 -c '
+import json, sys
+try: print(" ".join(sorted({f["rule"] for f in json.load(sys.stdin)})))
+except Exception: print("UNREADABLE")')
+    case " $rules " in *" XY-01 "*|*UNREADABLE*) why="$why check --previous gives '$rules';" ;; esac
+    verdict 6 "File ▸ New from last year's report on 宿迁 2023" "$([ -z "$why" ]; echo $?)" "${why:-上年结转 equals 2023 结转下年度 in all seven columns, XY-01 holds}"
+}
+
+# 7. 表三 with 总计 visible (docs/screenshots/table3-1366x768.png is this screenshot, copied by hand and looked at)
+scenario_7() {
+    local f="$WORK/s7.txt"
+    cp "$SEED" "$f"
+    start_nb "$f" || { verdict 7 "表三 screenshot" 1 "the workbench did not start"; return; }
+    locate_grid "table3-$SIZE" || { verdict 7 "表三 screenshot" 1 "no grid found on screen"; return; }
+    # 总计 is the seventh data column: the grid shows it when seven bounded data columns are on screen,
+    # the last one entirely inside the screen
+    local shown="${#COLS[@]}"
+    verdict 7 "表三 at $SIZE shows all seven columns (总计)" "$([ "$shown" -ge 7 ]; echo $?)" "$shown data columns fully on screen"
+}
