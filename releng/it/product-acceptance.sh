@@ -106,6 +106,22 @@ check "-o FIFO: exit 2" [ "$(rc fifo)" = 2 ]
 check "-o FIFO: one clear line" one_line fifo.err
 check "-o FIFO: still a FIFO" [ -p "$WORK/fifo.csv" ]
 
+# a killed export (issue 19): SIGKILL the moment its temporary file appears (mid-write), three times; the
+# next export to the same path must leave the finished file and no temporary file of ours beside it
+KILLED="$WORK/killed"
+mkdir -p "$KILLED"
+caught=0
+for _ in 1 2 3; do
+    nb export "$SEED" --format pdf -o "$KILLED/seed.pdf" >/dev/null 2>&1 </dev/null &
+    caught=$((caught + $(python3 "$ROOT/releng/it/kill-on-temp.py" "$KILLED/seed.pdf" 120)))
+    wait 2>/dev/null
+done
+check "killed exports: killed while writing ($caught of 3 with a temporary file)" [ "$caught" -ge 1 ]
+run afterkill export "$SEED" --format pdf -o "$KILLED/seed.pdf"
+check "export after killed exports: exit 0" [ "$(rc afterkill)" = 0 ]
+check "export after killed exports: no temporary file remains" [ -z "$(ls -A "$KILLED" | grep -v -x seed.pdf)" ]
+check "export after killed exports: a whole PDF" sh -c "head -c 5 '$KILLED/seed.pdf' | grep -q '%PDF-' && tail -c 1024 '$KILLED/seed.pdf' | grep -q '%%EOF'"
+
 # a full disk (issue 19): a 2 MiB tmpfs, filled; needs root and a kernel that lets us mount
 FULL="$WORK/full"
 mkdir -p "$FULL"
