@@ -110,7 +110,7 @@ class VisibleUndoTest {
         input.ctrl('z');
 
         assertEquals(null, ReportData.value(fixture.document.report(), new CellAddress("T3", "R01", "C1")));
-        assertEquals(grid.control(), pages.getSelection().getControl(), "the editor shows 表三");
+        assertEquals(grid.page(), pages.getSelection().getControl(), "the editor shows 表三");
         assertEquals(6, grid.selectedCellCount(), "the six pasted cells are selected");
     }
 
