@@ -17,12 +17,10 @@ PRODUCTS="$1"
 ROOT="$2"
 shift 2
 ONLY="$*"
-# Scenarios whose feature is in no merged branch yet: a FAIL there prints KNOWN-FAIL and does not fail the
-# build; a PASS there prints UNEXPECTED-PASS so the list gets shortened. Override with NIANBAO_UI_KNOWN_FAIL.
-# As of 13:30 UTC: 1, 2, 7 need the grid's mouse/keyboard and the 1366x768 fit (branch grid: no commit yet);
-# 4 and 6 need .nianbao in the command line (branch cli; its merge with undo conflicts in messages, not done
-# here). 3 and 5 pass with branch undo merged.
-KNOWN_FAIL="${NIANBAO_UI_KNOWN_FAIL-1 2 4 6 7}"
+# Scenarios listed in KNOWN_FAIL print KNOWN-FAIL instead of failing the build (for a feature still on a
+# branch); a PASS there prints UNEXPECTED-PASS so the list gets shortened. Every scenario of issue 12 is
+# merged: the list is empty and any failure fails the suite. Override with NIANBAO_UI_KNOWN_FAIL.
+KNOWN_FAIL="${NIANBAO_UI_KNOWN_FAIL-}"
 SEED="$ROOT/seeds/000_8ac5e3a1fa8dde41.txt"
 SUQIAN_2023="$ROOT/testdata/corpus/05-suqian-shi-2023.txt"
 case "$(uname -m)" in aarch64|arm64) ARCH=aarch64 ;; *) ARCH=x86_64 ;; esac

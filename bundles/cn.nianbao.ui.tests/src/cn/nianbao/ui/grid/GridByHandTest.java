@@ -69,6 +69,20 @@ class GridByHandTest {
     }
 
     @Test
+    void afterEnterTheGridIsInSelectionModeSoRightMovesTheCellAndNotACaret() {
+        CellAddress below = below(NEW_NATURAL);
+        input.click(NEW_NATURAL);
+        input.type("5");
+        input.key("Return");
+
+        assertNull(fixture.grid("T3").control().getActiveCellEditor(), "Enter left no editor open in the cell below");
+        input.key("Right");
+        var printedBelow = fixture.printed(below);
+        CellAddress rightOfBelow = fixture.grid("T3").data().printedCell(printedBelow.column() + 1, printedBelow.row()).address();
+        assertEquals(List.of(rightOfBelow), fixture.grid("T3").selection(), "Right moved the selection, not a caret");
+    }
+
+    @Test
     void typedEntryCommitsOnAnArrowAndTabMovesRight() {
         input.click(NEW_NATURAL);
         input.type("4");

@@ -76,6 +76,10 @@ final class GridStyles extends AbstractRegistryConfiguration {
                 DisplayMode.EDIT, GridLabels.VALUE);
         registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new GridEditor(),
                 DisplayMode.EDIT, GridLabels.VALUE);
+        // Excel: Enter or Tab commits and moves the selection, it does not open the next cell's editor
+        // (NatTable's default), so the arrows, Delete and Ctrl+Z that follow act on cells, not on a caret
+        registry.registerConfigAttribute(EditConfigAttributes.ACTIVATE_EDITOR_ON_TRAVERSAL, Boolean.FALSE,
+                DisplayMode.EDIT);
         registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new NumberDisplayConverter(),
                 DisplayMode.NORMAL, GridLabels.VALUE);
         registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new NumberDisplayConverter(),
