@@ -49,7 +49,10 @@ class AutosaveTest {
         ReportDocument document = ReportDocuments.open(TestData.seed());
         Autosave autosave = new Autosave(Journal.in(data));
         autosave.tick(List.of(document));
-        assertEquals(1, journalFiles(data).size(), "an imported report is unsaved from the start");
+        assertEquals(List.of(), journalFiles(data), "an untouched import has nothing to journal");
+        document.execute(document.edits().set(CELL, new BigDecimal("4")).toCommand("edit"));
+        autosave.tick(List.of(document));
+        assertEquals(1, journalFiles(data).size(), "an edited import is journaled");
         autosave.tick(List.of());
         assertEquals(List.of(), journalFiles(data));
     }

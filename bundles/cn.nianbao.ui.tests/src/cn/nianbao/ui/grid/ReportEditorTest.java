@@ -44,6 +44,7 @@ class ReportEditorTest {
     void typingIntoTable3BreaksTheIdentityMarksTheCellsAndUndoClearsIt() throws Exception {
         fixture.open(ReportDocuments.open(TestData.seed()));
         assertTrue(sumErrors().isEmpty(), "the seed starts consistent");
+        assertFalse(fixture.document.isDirty(), "an imported report is unmodified until edited");
 
         fixture.type(NEW_NATURAL, "5");
 

@@ -40,7 +40,7 @@ public final class ReportDocument {
 
     /**
      * @param file    the native file this report is saved to, or null when it has none yet (new or imported)
-     * @param unsaved true when the report exists only in memory (new, or read from a published form)
+     * @param unsaved true when the report exists only in memory and nothing on disk holds it (a new report)
      */
     public ReportDocument(AnnualReport report, Path file, boolean unsaved) {
         this.report = report;

@@ -19,15 +19,16 @@ public final class ReportDocuments {
     }
 
     /**
-     * Opens a file. A native file keeps its path; a published form (text, …) opens as a new unsaved report,
-     * so that Save asks where to put the native file and the source is never overwritten.
+     * Opens a file. A native file keeps its path; a published form (text, …) opens without one, so that Save
+     * asks where to put the native file and the source is never overwritten. Either opens unmodified: only
+     * an edit marks it dirty (as an office program opens a .txt), so closing an untouched import asks nothing.
      */
     public static ReportDocument open(Path file) throws ImportException, IOException {
         if (isNative(file)) {
             return new ReportDocument(NativeFormat.read(file), file, false);
         }
         ImportResult result = ReportReader.read(file);
-        return new ReportDocument(result.report(), null, true);
+        return new ReportDocument(result.report(), null, false);
     }
 
     /** A new report: every section heading and every cell of the year's format, all blank. */
