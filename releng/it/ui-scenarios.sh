@@ -256,4 +256,44 @@ scenario_7() {
     # the last one entirely inside the screen
     local shown="${#COLS[@]}"
     verdict 7 "表三 at $SIZE shows all seven columns (总计)" "$([ "$shown" -ge 7 ]; echo $?)" "$shown data columns fully on screen"
+    scroll_frames
+}
+
+scroll_frames() {
+    # the mouse wheel scrolls 表三 down and up while the screen is captured frame after frame: a frame whose
+    # body has lost most of its contrast (grid lines, labels, numbers) is a blank frame
+    local last=$((${#ROWS[@]} - 1))
+    local x0=$(("${COLS[0]}" - 330)) y0=$(("${ROWS[0]}" - 12))
+    local w=$(("${COLS[$((${#COLS[@]} - 1))]}" + 40 - x0)) h=$(("${ROWS[$last]}" + 12 - y0))
+    [ "$x0" -ge 0 ] || x0=0
+    xdotool mousemove --sync "${COLS[2]}" "${ROWS[$((last / 2))]}"
+    local frames="$WORK/frames-$SIZE"
+    mkdir -p "$frames"
+    import -window root -crop "${w}x${h}+${x0}+${y0}" "$frames/still.png" 2>/dev/null
+    (for _ in $(seq 1 12); do xdotool click 5 click 5; sleep 0.05; xdotool click 4; done) &
+    local wheel=$!
+    for i in $(seq -w 1 20); do import -window root -crop "${w}x${h}+${x0}+${y0}" "$frames/f$i.png" 2>/dev/null; done
+    wait "$wheel"
+    local worst
+    worst=$(python3 - "$frames" <<'PY'
+import glob, subprocess, sys
+def contrast(f):
+    out = subprocess.run(["convert", f, "-colorspace", "gray", "-format", "%[fx:standard_deviation]", "info:"],
+                         capture_output=True, text=True).stdout
+    return float(out or 0)
+still = contrast(sys.argv[1] + "/still.png")
+frames = sorted(glob.glob(sys.argv[1] + "/f*.png"))
+ratios = [(contrast(f) / still if still else 0, f) for f in frames]
+low = min(ratios)
+def moved(f):
+    out = subprocess.run(["compare", "-metric", "AE", sys.argv[1] + "/still.png", f, "null:"],
+                         capture_output=True, text=True).stderr.split()
+    return float(out[0]) > 0 if out else False
+print("%d %s %d %d" % (round(100 * low[0]), low[1], len(frames), sum(1 for f in frames if moved(f))))
+PY
+)
+    set -- $worst
+    cp "$2" "$SHOTS/scroll-$SIZE-lowest.png" 2>/dev/null
+    verdict 7 "表三 at $SIZE scrolls without blank frames" "$([ "${1:-0}" -ge 70 ] && [ "${4:-0}" -ge 5 ]; echo $?)" \
+        "$3 frames while the wheel turned, ${4:-0} of them scrolled; the flattest kept ${1:-0}% of the still grid's contrast [$SHOTS/scroll-$SIZE-lowest.png]"
 }
