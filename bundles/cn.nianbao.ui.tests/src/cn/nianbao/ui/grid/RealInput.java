@@ -12,14 +12,12 @@ import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.format.PrintedCell;
 
 /**
- * Drives a grid the way a person does: mouse and keyboard events sent to the X server with xdotool (XTest),
- * at the pixels where NatTable paints the cell. Nothing here calls into the grid. (SWT's Display.post on
- * GTK 3 synthesizes GDK events whose button position is lost, so a posted click always lands at 0,0.)
+ * Drives a grid the way a person does: clicks, drags and keys through xdotool at the pixels where NatTable
+ * paints the cell, and the clipboard as another program fills it. Nothing here calls into the grid.
  */
-final class RealInput {
+final class RealInput extends XInput {
 
     private final EditorFixture fixture;
-    private final Display display = Display.getDefault();
 
     RealInput(EditorFixture fixture) {
         this.fixture = fixture;
@@ -68,65 +66,13 @@ final class RealInput {
         xdotool("mouseup", 1);
     }
 
-    /** Types characters (digits, letters) one key press at a time. */
-    void type(String text) {
-        for (char c : text.toCharArray()) {
-            key(String.valueOf(c) .equals("-") ? "minus" : String.valueOf(c));
-        }
-    }
-
-    /** Presses a key by its X name: Return, Escape, Delete, Left, End, F2, Tab, ctrl+v... */
-    void key(String name) {
-        xdotool("key", "--clearmodifiers", name);
-    }
-
     void putOnClipboard(String text) {
-        Clipboard clipboard = new Clipboard(display);
+        Clipboard clipboard = new Clipboard(Display.getDefault());
         try {
             clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
         } finally {
             clipboard.dispose();
         }
         settle();
-    }
-
-    /** Runs xdotool on the test's X display: XTest input, the same events a person's mouse makes. */
-    private void xdotool(Object... arguments) {
-        java.util.List<String> command = new java.util.ArrayList<>();
-        command.add("xdotool");
-        for (Object argument : arguments) {
-            command.add(String.valueOf(argument));
-        }
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            while (process.isAlive()) {
-                pump();
-                Thread.sleep(2);
-            }
-        } catch (java.io.IOException e) {
-            throw new AssertionError("xdotool is needed to drive the grid with real input", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        settle();
-    }
-
-    private void pump() {
-        while (display.readAndDispatch()) {
-            // let the event arrive before the next one
-        }
-    }
-
-    /** Lets the X server deliver what was posted and the widgets handle and paint it. */
-    void settle() {
-        for (int i = 0; i < 8; i++) {
-            pump();
-            try {
-                Thread.sleep(15);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        pump();
     }
 }

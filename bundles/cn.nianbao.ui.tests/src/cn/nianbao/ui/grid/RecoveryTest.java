@@ -46,7 +46,7 @@ class RecoveryTest {
 
     private static final CellAddress CELL = new CellAddress("T3", "R13", "C1");
 
-    private final PostedKeys input = new PostedKeys();
+    private final XInput input = new XInput();
     private final List<ReportDocument> open = new ArrayList<>();
     private final List<String> dialogs = new ArrayList<>();
     private Shell shell;
@@ -77,7 +77,7 @@ class RecoveryTest {
         shell = new Shell(Display.getDefault());
         shell.setBounds(0, 0, 800, 600);
         shell.open();
-        answerNextDialogWith(() -> input.alt(mnemonic(Messages.Autosave_restoreChecked)));
+        answerNextDialogWith(() -> input.key("alt+" + mnemonic(Messages.Autosave_restoreChecked)));
         timer = new AutosaveTimer(Display.getDefault(), new Autosave(Journal.in(data)));
         timer.offerRestore(shell, restored::add);
 
@@ -119,7 +119,7 @@ class RecoveryTest {
         timer.journalNow();
         assertEquals(2, journalFiles(data).size(), "both reports are journalled");
 
-        answerNextDialogWith(() -> input.alt(mnemonic(Messages.Save_no)));
+        answerNextDialogWith(() -> input.key("alt+" + mnemonic(Messages.Save_no)));
         boolean closing = new ReportSaveHandler().saveParts(parts, true);
         input.pump(100);
 

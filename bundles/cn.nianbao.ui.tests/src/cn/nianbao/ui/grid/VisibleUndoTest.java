@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
@@ -34,7 +36,7 @@ class VisibleUndoTest {
 
     @RegisterExtension
     final EditorFixture fixture = new EditorFixture();
-    private final PostedKeys input = new PostedKeys();
+    private final XInput input = new XInput();
     private Listener ctrlZ;
 
     @AfterEach
@@ -63,7 +65,7 @@ class VisibleUndoTest {
         assertEquals(Messages.bind(Messages.Edit_undoNamed, Messages.bind(Messages.Edit_textOf, heading("S6"))),
                 undoMenuLabel(), "the Edit menu names the change that Ctrl+Z will undo");
 
-        input.ctrl('z');
+        input.key("ctrl+z");
 
         assertEquals("", body("S6"), "the first Ctrl+Z undoes what was typed last, on page 六");
         assertEquals("", textOn(PAGE_SIX).getText(), "and page 六 shows it, though its text has the focus");
@@ -71,7 +73,7 @@ class VisibleUndoTest {
         assertEquals("aaa", body("S1"));
         assertEquals("aaa", textOn(PAGE_ONE).getText());
 
-        input.ctrl('z');
+        input.key("ctrl+z");
 
         assertEquals("", body("S1"));
         assertEquals("", textOn(PAGE_ONE).getText());
@@ -87,10 +89,10 @@ class VisibleUndoTest {
         input.pump(1_500); // a pause ends the run
         input.type("def");
 
-        input.ctrl('z');
+        input.key("ctrl+z");
         assertEquals("abc", body("S6"), "the run after the pause goes first, whole");
         assertEquals("abc", textOn(PAGE_SIX).getText());
-        input.ctrl('z');
+        input.key("ctrl+z");
         assertEquals("", body("S6"));
     }
 
@@ -98,16 +100,16 @@ class VisibleUndoTest {
     void undoingAPasteSelectsItsCellsOnTheirPageAndTheMenuCountsThem() {
         openNewReport();
         ReportGrid grid = fixture.grid("T3");
-        var first = fixture.printed(new CellAddress("T3", "R01", "C1"));
-        grid.select(first.column(), first.row());
-        grid.paste("1\t2\t3\r\n4\t5\t6\r\n");
-        fixture.flush();
+        RealInput hands = new RealInput(fixture);
+        hands.click(new CellAddress("T3", "R01", "C1"));
+        hands.putOnClipboard("1\t2\t3\r\n4\t5\t6\r\n");
+        hands.key("ctrl+v");
         assertEquals(Messages.bind(Messages.Edit_undoNamed, Messages.bind(Messages.Edit_cellCount, Messages.Edit_paste, 6)),
                 undoMenuLabel());
         CTabFolder pages = pages();
         goTo(PAGE_SIX);
 
-        input.ctrl('z');
+        input.key("ctrl+z");
 
         assertEquals(null, ReportData.value(fixture.document.report(), new CellAddress("T3", "R01", "C1")));
         assertEquals(grid.page(), pages.getSelection().getControl(), "the editor shows 表三");
@@ -132,14 +134,14 @@ class VisibleUndoTest {
         input.pump(200);
     }
 
-    /**
-     * Opens a page and puts the caret in its text. Mouse clicks posted through Display.post did not reach
-     * the widgets under this Xvfb (key presses do), so the page is chosen here and the typing is real.
-     */
+    /** Clicks the page's tab, then into its text, as the officer does: the caret is where the typing goes. */
     private void goTo(int page) {
-        pages().setSelection(page);
-        textOn(page).setFocus();
-        input.pump(100);
+        CTabFolder pages = pages();
+        Rectangle tab = pages.getItem(page).getBounds();
+        Point onTab = pages.toDisplay(tab.x + tab.width / 2, tab.y + tab.height / 2);
+        input.xdotool("mousemove", onTab.x, onTab.y, "click", 1);
+        Point inText = textOn(page).toDisplay(24, 12);
+        input.xdotool("mousemove", inText.x, inText.y, "click", 1);
     }
 
     private String undoMenuLabel() {
