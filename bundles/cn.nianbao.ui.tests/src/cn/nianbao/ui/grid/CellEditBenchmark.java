@@ -22,7 +22,8 @@ import cn.nianbao.ui.document.ReportDocuments;
  * key events by xdotool. Timed inside the workbench from the moment the key event reaches it (a display
  * filter on KeyDown) to the grid's first paint after the report holds the value, so starting the xdotool
  * process is not counted: twice, from the digit's key press (editor opening, typing, commit, command,
- * re-check of the whole report, repaint) and from the Enter/Up that commits (command, re-check, repaint).
+ * re-check of the whole report, repaint) and from the Enter/Up that commits (command, re-check, repaint);
+ * the UI thread's CPU time over the latter is printed too, as the part a busy machine does not inflate.
  * Skipped unless -Dnianbao.benchmark=true: a measurement, not a test (see docs/benchmarks.md).
  */
 class CellEditBenchmark {
@@ -36,6 +37,9 @@ class CellEditBenchmark {
     private volatile long paintedAt;
     private volatile long digitAt;
     private volatile long commitAt;
+    private volatile long commitCpu;
+    private volatile long paintedCpu;
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 
     @AfterEach
     void close() {
@@ -53,17 +57,22 @@ class CellEditBenchmark {
         input.settle();
         input.click(CELL);
         var table = fixture.grid("T3").control();
-        table.addPaintListener(e -> paintedAt = System.nanoTime());
+        table.addPaintListener(e -> {
+            paintedAt = System.nanoTime();
+            paintedCpu = threads.getCurrentThreadCpuTime();
+        });
         Display display = fixture.shell.getDisplay();
         display.addFilter(SWT.KeyDown, e -> {
             if (Character.isDigit(e.character)) {
                 digitAt = System.nanoTime();
             } else if (e.keyCode == SWT.CR || e.keyCode == SWT.ARROW_UP) {
                 commitAt = System.nanoTime();
+                commitCpu = threads.getCurrentThreadCpuTime();
             }
         });
         List<Double> millis = new ArrayList<>();
         List<Double> fromCommit = new ArrayList<>();
+        List<Double> cpuFromCommit = new ArrayList<>();
         int lost = 0;
         for (int i = 0; i < EDITS + 20; i++) {
             char digit = (char) ('1' + i % 9);
@@ -89,10 +98,12 @@ class CellEditBenchmark {
             } else if (i >= 20) {
                 millis.add((paintedAt - digitAt) / 1e6);
                 fromCommit.add((paintedAt - commitAt) / 1e6);
+                cpuFromCommit.add((paintedCpu - commitCpu) / 1e6);
             }
         }
-        String result = String.format("cell edit keypress-to-repaint over %d edits (lost %d): from the digit %s; from Enter/Up %s%n",
-                millis.size(), lost, summary(millis), summary(fromCommit));
+        String result = String.format("cell edit keypress-to-repaint over %d edits (lost %d): from the digit %s; from Enter/Up %s;"
+                + " CPU of the UI thread from Enter/Up to the repaint %s%n",
+                millis.size(), lost, summary(millis), summary(fromCommit), summary(cpuFromCommit));
         System.out.print(result);
         Files.createDirectories(Screenshots.folder().getParent());
         Files.writeString(Screenshots.folder().getParent().resolve("cell-edit-benchmark.txt"), result);

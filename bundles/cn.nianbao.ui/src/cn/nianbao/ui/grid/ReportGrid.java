@@ -19,6 +19,7 @@ import org.eclipse.nebula.widgets.nattable.data.validate.ValidationFailedExcepti
 import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
 import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditConfiguration;
 import org.eclipse.nebula.widgets.nattable.layer.SpanningDataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.event.CellVisualUpdateEvent;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRegionCommand;
@@ -45,6 +46,9 @@ import cn.nianbao.ui.document.ReportDocument;
  */
 public final class ReportGrid {
 
+    /** Beyond this many changed cells (a paste, an undo of one) one repaint of the table is cheaper. */
+    private static final int REPAINT_WHOLE_TABLE = 40;
+
     private final ReportDocument document;
     private final PrintedTableData data;
     private final SpanningDataLayer dataLayer;
@@ -57,6 +61,7 @@ public final class ReportGrid {
     private final GridLabels labels;
     private final Runnable listener = this::documentChanged;
     private CellStates states;
+    private final ShownCells shown;
 
     public ReportGrid(Composite parent, ReportDocument document, TableLayout table, boolean english) {
         this.document = document;
@@ -65,6 +70,8 @@ public final class ReportGrid {
         this.dataLayer = new SpanningDataLayer(data, 72, 26);
         this.labels = new GridLabels(data, states);
         dataLayer.setConfigLabelAccumulator(labels);
+        this.shown = new ShownCells(data, states);
+        dataLayer.registerCommandHandler(new CellUpdateHandler(dataLayer));
         sizeLabelColumns();
         this.selectionLayer = new SelectionLayer(dataLayer);
         this.viewport = new ViewportLayer(selectionLayer);
@@ -140,7 +147,14 @@ public final class ReportGrid {
         }
         states = new CellStates(document.diagnostics());
         labels.setStates(states);
-        natTable.refresh(false);
+        List<int[]> changed = shown.update(states);
+        if (changed.size() > REPAINT_WHOLE_TABLE) {
+            natTable.refresh(false);
+            return;
+        }
+        for (int[] position : changed) {
+            dataLayer.fireLayerEvent(new CellVisualUpdateEvent(dataLayer, position[0], position[1]));
+        }
     }
 
     /** Selects and shows the printed cell of a value; false when this grid does not show it. */

@@ -45,7 +45,8 @@ final class OverviewPage {
         checks = value(Messages.Checks_message);
         document.addListener(listener);
         page.addDisposeListener(e -> document.removeListener(listener));
-        refresh();
+        page.addListener(SWT.Show, e -> refresh());
+        fill();
     }
 
     Control control() {
@@ -73,22 +74,43 @@ final class OverviewPage {
         }
     }
 
+    /**
+     * Follows the report while the page is on screen; a hidden page is filled when it is shown. Every edit
+     * of a cell comes here, and laying the page out again costs more than the edit itself.
+     */
     private void refresh() {
-        if (page.isDisposed()) {
-            return;
+        if (!page.isDisposed() && page.isVisible()) {
+            fill();
         }
+    }
+
+    private void fill() {
         var report = document.report();
+        boolean changed = false;
         if (!agency.isFocusControl()) {
-            agency.setText(report.getAgencyName() == null ? "" : report.getAgencyName());
+            String name = report.getAgencyName() == null ? "" : report.getAgencyName();
+            if (!name.equals(agency.getText())) {
+                agency.setText(name);
+            }
         }
-        level.setText(report.getAgencyLevel().getLiteral());
-        year.setText(Integer.toString(report.getYear()));
+        changed |= show(level, report.getAgencyLevel().getLiteral());
+        changed |= show(year, Integer.toString(report.getYear()));
         var template = FormatCatalogue.template(report.getTemplateVersion()).definition();
-        format.setText(UiLanguage.english() ? template.getNameEn() : template.getName());
-        file.setText(document.file() == null ? Messages.Overview_unsaved : document.file().toString());
-        checks.setText(Messages.bind(Messages.Overview_checks, new Object[] { count(Severity.ERROR), count(Severity.WARNING),
-                count(Severity.INFO) }));
-        page.layout(true);
+        changed |= show(format, UiLanguage.english() ? template.getNameEn() : template.getName());
+        changed |= show(file, document.file() == null ? Messages.Overview_unsaved : document.file().toString());
+        changed |= show(checks, Messages.bind(Messages.Overview_checks, new Object[] { count(Severity.ERROR),
+                count(Severity.WARNING), count(Severity.INFO) }));
+        if (changed) {
+            page.layout(true);
+        }
+    }
+
+    private static boolean show(Label label, String text) {
+        if (text.equals(label.getText())) {
+            return false;
+        }
+        label.setText(text);
+        return true;
     }
 
     private long count(Severity severity) {
