@@ -25,6 +25,7 @@ import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.document.ReportDocument;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -38,6 +39,10 @@ public final class ExplorerPart {
 
     @Inject
     private EditorOpener opener;
+    @Inject
+    private OpenReports openReports;
+    @Inject
+    private RepositoryAccess repository;
 
     private List openList;
     private List folderList;
@@ -58,8 +63,8 @@ public final class ExplorerPart {
         folderList = new List(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folderList);
         folderList.addListener(SWT.DefaultSelection, e -> openSelectedFile());
-        new RepositoryTree(parent, opener);
-        OpenReports.addListener(listener);
+        new RepositoryTree(parent, opener, repository);
+        openReports.addListener(listener);
         refreshOpen();
     }
 
@@ -72,7 +77,7 @@ public final class ExplorerPart {
                 return;
             }
             openDocuments.clear();
-            openDocuments.addAll(OpenReports.all());
+            openDocuments.addAll(openReports.all());
             openDocuments.sort(Comparator.comparing(ReportDocument::title));
             openList.setItems(openDocuments.stream().map(d -> (d.isDirty() ? "*" : "") + d.title()).toArray(String[]::new));
         });
@@ -153,7 +158,7 @@ public final class ExplorerPart {
 
     @PreDestroy
     public void dispose() {
-        OpenReports.removeListener(listener);
+        openReports.removeListener(listener);
     }
 
 }
