@@ -18,6 +18,7 @@ import cn.nianbao.export.ReportExporter;
 import cn.nianbao.model.AtomicFiles;
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.FileDialogs;
@@ -51,7 +52,8 @@ public final class ExportHandler {
         try {
             snapshot = NativeFormat.fromBytes(NativeFormat.toBytes(active.report()));
         } catch (java.io.IOException e) {
-            MessageDialog.openError(shell, Messages.Export_title, Messages.bind(Messages.Export_failed, FileDialogs.reason(e)));
+            Failures.show(shell, ExportHandler.class, Messages.Export_title,
+                    Messages.bind(Messages.Export_failed, FileDialogs.reason(e)), e);
             return;
         }
         Job job = Job.create(Messages.Export_title + ": " + target.getFileName(), monitor -> {
@@ -63,8 +65,8 @@ public final class ExportHandler {
                         Messages.bind(Messages.Export_done, target)));
                 return Status.OK_STATUS;
             } catch (Exception e) {
-                shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, Messages.Export_title,
-                        Messages.bind(Messages.Export_failed, FileDialogs.reason(e))));
+                shell.getDisplay().asyncExec(() -> Failures.show(shell, ExportHandler.class, Messages.Export_title,
+                        Messages.bind(Messages.Export_failed, FileDialogs.reason(e)), e));
                 return Status.OK_STATUS;
             }
         });

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.List;
 import cn.nianbao.io.ReportReader;
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
 import cn.nianbao.ui.RepositoryAccess;
@@ -104,7 +105,10 @@ public final class ExplorerPart {
             try (Stream<Path> stream = Files.list(folder)) {
                 files = stream.filter(Files::isRegularFile).sorted().toList();
             } catch (IOException e) {
-                return Status.error(e.getMessage());
+                // a pure e4 workbench shows no job's error status: say it, and log it
+                folderList.getDisplay().asyncExec(() -> Failures.show(folderList.getShell(), ExplorerPart.class,
+                        Messages.Explorer_folder, Messages.bind(Messages.File_cannotOpen, folder, FileDialogs.reason(e)), e));
+                return Status.OK_STATUS;
             }
             monitor.beginTask(folder.toString(), files.size());
             java.util.List<String[]> rows = new ArrayList<>();
