@@ -13,9 +13,7 @@ import java.util.Map;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.model.catalogue.ColumnDef;
-import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.format.FormatCatalogue;
-import cn.nianbao.model.format.Labels;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
@@ -25,11 +23,14 @@ import cn.nianbao.model.report.TemplateVersion;
 /**
  * The values a corpus file's {@code .expected.tsv} writes out by hand, keyed by catalogue cell address.
  * A value of null is a cell the report left blank ("-" in the file). These were written from the
- * published documents, independently of our code.
+ * published documents, independently of our code, and they are read here without it: the row keys of the
+ * file map to catalogue row ids by the literal tables below, not through the importer's label matching.
  */
 public final class ExpectedValues {
 
     private static final Map<String, String> T3_KEYS = new LinkedHashMap<>();
+    private static final Map<String, String> T2_KEYS = Map.of("规章", "REG", "行政规范性文件", "NORM", "行政许可", "LICENSE",
+            "行政处罚", "PENALTY", "行政强制", "COERCION", "行政事业性收费(万元)", "FEE");
     private static final Map<String, String> T4_KEYS = Map.of("复议", "REVIEW", "直诉", "SUIT_DIRECT", "复议后诉", "SUIT_AFTER_REVIEW");
 
     static {
@@ -58,12 +59,15 @@ public final class ExpectedValues {
     private final String key;
     private final int year;
     private final Map<CellAddress, BigDecimal> values;
+    private final Map<CellAddress, String> printed;
 
-    private ExpectedValues(TemplateVersion version, String key, int year, Map<CellAddress, BigDecimal> values) {
+    private ExpectedValues(TemplateVersion version, String key, int year, Map<CellAddress, BigDecimal> values,
+            Map<CellAddress, String> printed) {
         this.version = version;
         this.key = key;
         this.year = year;
         this.values = values;
+        this.printed = printed;
     }
 
     public TemplateVersion version() {
@@ -84,6 +88,14 @@ public final class ExpectedValues {
         return values;
     }
 
+    /**
+     * What a document in the official layout prints in each cell the file lists: the number exactly as the
+     * file writes it ("96171.6"), and "" for a blank; a cell the file does not list is blank as well.
+     */
+    public String printed(CellAddress address) {
+        return printed.getOrDefault(address, "");
+    }
+
     public static ExpectedValues read(Path tsv) {
         List<String> lines;
         try {
@@ -95,6 +107,7 @@ public final class ExpectedValues {
         String key = null;
         int year = 0;
         Map<CellAddress, BigDecimal> values = new LinkedHashMap<>();
+        Map<CellAddress, String> printed = new LinkedHashMap<>();
         Template template = null;
         for (String line : lines) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -113,13 +126,13 @@ public final class ExpectedValues {
                 case "COLS" -> {
                     // header of the T3 values, always the seven columns C1..C7
                 }
-                case "T2" -> putRow(values, template(template, version).table("T2"), t2Row(template(template, version), f[1]), f);
-                case "T3" -> putRow(values, template(template, version).table("T3"), rowId("T3", T3_KEYS, f[1]), f);
-                case "T4" -> putRow(values, template(template, version).table("T4"), rowId("T4", T4_KEYS, f[1]), f);
+                case "T2" -> putRow(values, printed, template(template, version).table("T2"), rowId("T2", T2_KEYS, f[1]), f);
+                case "T3" -> putRow(values, printed, template(template, version).table("T3"), rowId("T3", T3_KEYS, f[1]), f);
+                case "T4" -> putRow(values, printed, template(template, version).table("T4"), rowId("T4", T4_KEYS, f[1]), f);
                 default -> throw new IllegalArgumentException(tsv + ": unknown line " + line);
             }
         }
-        return new ExpectedValues(version, key, year, values);
+        return new ExpectedValues(version, key, year, values, printed);
     }
 
     private static Template template(Template template, TemplateVersion version) {
@@ -134,24 +147,17 @@ public final class ExpectedValues {
         return id;
     }
 
-    private static String t2Row(Template template, String label) {
-        String bare = Labels.normalize(label.replace("(万元)", ""));
-        for (RowDef row : template.table("T2").dataRows()) {
-            if (Labels.normalize(row.getLabel()).equals(bare)) {
-                return row.getId();
-            }
-        }
-        throw new IllegalArgumentException("unknown T2 row " + label);
-    }
-
-    private static void putRow(Map<CellAddress, BigDecimal> values, TableLayout table, String rowId, String[] fields) {
+    private static void putRow(Map<CellAddress, BigDecimal> values, Map<CellAddress, String> printed, TableLayout table,
+            String rowId, String[] fields) {
         List<ColumnDef> columns = table.columnsOf(table.row(rowId));
         if (fields.length - 2 != columns.size()) {
             throw new IllegalArgumentException("row " + rowId + " needs " + columns.size() + " values: " + String.join("|", fields));
         }
         for (int i = 0; i < columns.size(); i++) {
             String text = fields[i + 2].trim();
-            values.put(new CellAddress(table.id(), rowId, columns.get(i).getId()), "-".equals(text) ? null : new BigDecimal(text));
+            CellAddress address = new CellAddress(table.id(), rowId, columns.get(i).getId());
+            values.put(address, "-".equals(text) ? null : new BigDecimal(text));
+            printed.put(address, "-".equals(text) ? "" : text);
         }
     }
 

@@ -114,6 +114,7 @@ public final class Messages extends NLS {
     public static String Grid_paste;
     public static String Grid_clear;
     public static String Grid_pasteCellRefused;
+    public static String Log_seeLog;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -4,60 +4,80 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
+
 import cn.nianbao.ui.document.ReportDocument;
 
 /**
  * The reports open in this workbench and the one the user works on now, for the views and handlers that
- * follow the active editor (Checks view, Save, Undo, Export).
+ * follow the active editor (Checks view, Save, Undo, Export). One instance lives in the application's
+ * {@link IEclipseContext} (set up by {@link LifeCycle}); it also keeps the active report there as
+ * {@code ReportDocument.class}, so that a handler asks for {@code @Optional ReportDocument}. The active
+ * report is the editor focused last, not the focused part: it stays when the Checks view takes the focus.
  */
 public final class OpenReports {
 
-    private static final List<ReportDocument> DOCUMENTS = new CopyOnWriteArrayList<>();
-    private static final List<Runnable> LISTENERS = new CopyOnWriteArrayList<>();
-    private static volatile ReportDocument current;
+    private final List<ReportDocument> documents = new CopyOnWriteArrayList<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final IEclipseContext context;
+    private volatile ReportDocument current;
 
-    private OpenReports() {
+    /** Open reports published in a context (the workbench's application context). */
+    public OpenReports(IEclipseContext context) {
+        this.context = context;
     }
 
-    public static void opened(ReportDocument document) {
-        if (!DOCUMENTS.contains(document)) {
-            DOCUMENTS.add(document);
+    /** Open reports outside a workbench (tests). */
+    public OpenReports() {
+        this(null);
+    }
+
+    public void opened(ReportDocument document) {
+        if (!documents.contains(document)) {
+            documents.add(document);
         }
         activate(document);
     }
 
-    public static void closed(ReportDocument document) {
-        DOCUMENTS.remove(document);
+    public void closed(ReportDocument document) {
+        documents.remove(document);
         if (current == document) {
-            current = DOCUMENTS.isEmpty() ? null : DOCUMENTS.get(DOCUMENTS.size() - 1);
+            setCurrent(documents.isEmpty() ? null : documents.get(documents.size() - 1));
         }
         fire();
     }
 
-    public static void activate(ReportDocument document) {
+    public void activate(ReportDocument document) {
         if (current != document) {
-            current = document;
+            setCurrent(document);
             fire();
         }
     }
 
-    public static ReportDocument current() {
+    public ReportDocument current() {
         return current;
     }
 
-    public static List<ReportDocument> all() {
-        return new ArrayList<>(DOCUMENTS);
+    public List<ReportDocument> all() {
+        return new ArrayList<>(documents);
     }
 
-    public static void addListener(Runnable listener) {
-        LISTENERS.add(listener);
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
     }
 
-    public static void removeListener(Runnable listener) {
-        LISTENERS.remove(listener);
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
-    private static void fire() {
-        LISTENERS.forEach(Runnable::run);
+    private void setCurrent(ReportDocument document) {
+        current = document;
+        if (context != null) {
+            context.set(ReportDocument.class, document);
+        }
+    }
+
+    private void fire() {
+        listeners.forEach(Runnable::run);
     }
 }

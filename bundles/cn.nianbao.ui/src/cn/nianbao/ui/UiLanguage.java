@@ -31,7 +31,8 @@ public final class UiLanguage {
         try {
             preferences.flush();
         } catch (org.osgi.service.prefs.BackingStoreException e) {
-            // the choice still holds for this session
+            // the choice still holds for this session; the log says why it was not kept
+            org.eclipse.core.runtime.ILog.of(UiLanguage.class).warn("language choice not stored", e);
         }
     }
 

@@ -24,6 +24,8 @@ import cn.nianbao.export.ExportOptions;
 import cn.nianbao.export.Exporters;
 import cn.nianbao.export.ReportExporter;
 import cn.nianbao.export.layout.ExportTexts;
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.ReportData;
 import cn.nianbao.model.catalogue.AxisNode;
 import cn.nianbao.model.catalogue.SectionDef;
 import cn.nianbao.model.format.FormatCatalogue;
@@ -46,6 +48,14 @@ abstract class ExporterContractTest {
 
     protected abstract ExportedView read(byte[] bytes);
 
+    /**
+     * Whether a cell with a value is written as a number even when the report printed a unit beside it: a
+     * spreadsheet keeps numbers summable; a document in the official layout prints what the report printed.
+     */
+    protected boolean keepsNumbersAsNumbers() {
+        return false;
+    }
+
     /** Whether {@link ExportOptions#includeDiagnostics()} adds an appendix to this format. */
     protected boolean hasAppendix() {
         return true;
@@ -53,6 +63,10 @@ abstract class ExporterContractTest {
 
     static Stream<Named<AnnualReport>> reports() {
         return TestReports.all().stream();
+    }
+
+    static Stream<Named<TestReports.Sample>> samples() {
+        return TestReports.samples().stream();
     }
 
     @ParameterizedTest
@@ -83,11 +97,12 @@ abstract class ExporterContractTest {
     }
 
     @ParameterizedTest
-    @MethodSource("reports")
-    final void everyRowAndColumnLabelAppears(AnnualReport report) {
+    @MethodSource("samples")
+    final void everyRowAndColumnLabelAppears(TestReports.Sample sample) {
+        AnnualReport report = sample.report();
         String text = compact(view(report).text());
         for (TableLayout table : FormatCatalogue.template(report.getTemplateVersion()).tables()) {
-            for (ExpectedCells.Expected cell : ExpectedCells.of(report, table)) {
+            for (ExpectedCells.Expected cell : ExpectedCells.of(sample.expected()::printed, table)) {
                 AxisNode column = table.column(cell.address().column());
                 assertTrue(text.contains(compact(cell.rowLabel())), () -> "missing row label " + cell.rowLabel());
                 assertTrue(text.contains(compact(column.getLabel())), () -> "missing column label " + column.getLabel());
@@ -96,23 +111,51 @@ abstract class ExporterContractTest {
     }
 
     @ParameterizedTest
-    @MethodSource("reports")
-    final void everyValueIsInItsCellAndBlanksStayEmpty(AnnualReport report) {
+    @MethodSource("samples")
+    final void everyValueIsInItsCellAndBlanksStayEmpty(TestReports.Sample sample) {
+        AnnualReport report = sample.report();
         ExportedView view = view(report);
         if (view.grids() == null) {
-            assertEquals(numbersInPrintOrder(report), numberTokens(view.text()), "the numbers of the tables, in print order");
+            assertEquals(numbersInPrintOrder(sample), numberTokens(view.text()), "the numbers of the tables, in print order");
             return;
         }
         List<TableLayout> tables = FormatCatalogue.template(report.getTemplateVersion()).tables();
         assertEquals(tables.size(), view.grids().size(), "one table per table of the format");
         for (int t = 0; t < tables.size(); t++) {
             List<List<String>> grid = view.grids().get(t);
-            for (ExpectedCells.Expected cell : ExpectedCells.of(report, tables.get(t))) {
+            for (ExpectedCells.Expected cell : ExpectedCells.of(sample.expected()::printed, tables.get(t))) {
                 String actual = actualText(grid, tables.get(t), cell);
                 assertTrue(sameValue(cell.text(), actual), () -> cell.address() + ": expected \"" + cell.text() + "\" but the cell holds \""
                         + actual + "\"");
             }
         }
+    }
+
+    /**
+     * A cell keeps what the report printed: "251000元" (a value with the unit the filer typed, format.md's
+     * annotated cells) and "/" (no value) are shown as printed, never as the bare number or as blank.
+     */
+    @Test
+    final void aCellShowsWhatTheReportPrinted() throws IOException {
+        AnnualReport report = TestReports.seed();
+        TableLayout table = FormatCatalogue.template(report.getTemplateVersion()).table("T3");
+        CellAddress withUnit = new CellAddress("T3", "R01", "C1");
+        CellAddress slash = new CellAddress("T3", "R01", "C2");
+        ReportData.setText(report, withUnit, "251000元").setValue(new BigDecimal("251000"));
+        ReportData.setText(report, slash, "/");
+        ExportedView view = read(export(report, ExportOptions.DEFAULTS));
+        if (view.grids() == null) {
+            String text = compact(view.text());
+            assertTrue(text.contains("251000元"), "the amount with its unit, as printed");
+            return;
+        }
+        List<String> ids = FormatCatalogue.template(report.getTemplateVersion()).tables().stream().map(TableLayout::id).toList();
+        List<List<String>> grid = view.grids().get(ids.indexOf("T3"));
+        String label = table.row("R01").getLabel();
+        List<String> cells = ExpectedCells.rightOf(grid, label, table.columnsOf(table.row("R01")).size());
+        assertNotNull(cells, "the row " + label);
+        assertEquals(keepsNumbersAsNumbers() ? "251000" : "251000元", cells.get(0).strip());
+        assertEquals("/", cells.get(1).strip());
     }
 
     @Test
@@ -159,10 +202,10 @@ abstract class ExporterContractTest {
         }
     }
 
-    private static List<String> numbersInPrintOrder(AnnualReport report) {
+    private static List<String> numbersInPrintOrder(TestReports.Sample sample) {
         List<String> numbers = new ArrayList<>();
-        for (TableLayout table : FormatCatalogue.template(report.getTemplateVersion()).tables()) {
-            ExpectedCells.of(report, table).stream().map(ExpectedCells.Expected::text).filter(t -> t.matches("-?\\d+(\\.\\d+)?"))
+        for (TableLayout table : FormatCatalogue.template(sample.report().getTemplateVersion()).tables()) {
+            ExpectedCells.of(sample.expected()::printed, table).stream().map(ExpectedCells.Expected::text).filter(t -> t.matches("-?\\d+(\\.\\d+)?"))
                     .forEach(numbers::add);
         }
         return numbers;

@@ -34,26 +34,39 @@ final class TestReports {
     private TestReports() {
     }
 
+    /** A report and what its hand-written file says a document must print, cell by cell. */
+    record Sample(AnnualReport report, ExpectedValues expected) {
+    }
+
     static List<Named<AnnualReport>> all() {
-        List<Named<AnnualReport>> reports = new ArrayList<>();
+        return samples().stream().map(s -> Named.of(s.getName(), s.getPayload().report())).toList();
+    }
+
+    static List<Named<Sample>> samples() {
+        List<Named<Sample>> samples = new ArrayList<>();
         for (Path file : TestData.corpusReports()) {
             String stem = file.getFileName().toString().replace(".txt", "");
-            reports.add(Named.of(stem, of(file)));
+            samples.add(Named.of(stem, sample(file)));
         }
-        return reports;
+        return samples;
     }
 
     static AnnualReport of(Path file) {
+        return sample(file).report();
+    }
+
+    static Sample sample(Path file) {
         String stem = file.getFileName().toString().replace(".txt", "");
         String agency = AGENCIES.entrySet().stream().filter(e -> stem.contains(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse(stem);
-        AnnualReport report = ExpectedValues.read(TestData.expectedFor(file)).toReport(agency);
+        ExpectedValues expected = ExpectedValues.read(TestData.expectedFor(file));
+        AnnualReport report = expected.toReport(agency);
         report.setTitle(agency + report.getYear() + "年政府信息公开工作年度报告");
         report.setPreamble("本报告根据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国"
                 + "政府信息公开工作年度报告格式〉的通知》要求编制。本报告中所列数据的统计期限自" + report.getYear() + "年1月1日起至"
                 + report.getYear() + "年12月31日止。");
         addSections(report);
-        return report;
+        return new Sample(report, expected);
     }
 
     static AnnualReport seed() {

@@ -16,11 +16,12 @@ public final class PrintedValues {
         if (cell == null) {
             return "";
         }
-        if (cell.getValue() != null) {
-            return cell.getValue().toPlainString();
+        // "/", "—" or "251000元" (a value with the unit the filer typed): shown as the report printed it, never
+        // replaced by the bare number; an edit of the cell clears the text, so the text is never stale
+        if (cell.getText() != null && !cell.getText().isEmpty()) {
+            return cell.getText();
         }
-        // "/", "—" or "251000元": shown as the report printed it, never replaced by a number
-        return cell.getText() == null ? "" : cell.getText();
+        return cell.getValue() == null ? "" : cell.getValue().toPlainString();
     }
 
     public static boolean isBlank(AnnualReport report, CellAddress address) {

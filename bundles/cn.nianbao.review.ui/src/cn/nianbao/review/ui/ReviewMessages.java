@@ -32,6 +32,8 @@ public final class ReviewMessages extends NLS {
     public static String Compare_thisYear;
     public static String Compare_title;
     public static String Compare_tooShort;
+    public static String Compare_repositoryUnreadable;
+    public static String Compare_folderUnreadable;
     public static String Rollup_agency;
     public static String Rollup_broken;
     public static String Rollup_cell;

@@ -28,7 +28,8 @@ public final class ReviewPreferences {
         try {
             node.flush();
         } catch (org.osgi.service.prefs.BackingStoreException e) {
-            // holds for this session
+            // the setting still holds for this session; the log says why it was not kept
+            org.eclipse.core.runtime.ILog.of(ReviewPreferences.class).warn("review settings not stored", e);
         }
     }
 }

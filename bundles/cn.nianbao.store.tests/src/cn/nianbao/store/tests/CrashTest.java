@@ -31,17 +31,31 @@ import cn.nianbao.store.internal.CrashWriter;
 /**
  * A writer JVM ({@link CrashWriter}) saves revisions in a loop and is killed (SIGKILL, destroyForcibly) at
  * a random moment; then the repository must open, verify, and hold every revision the writer acknowledged.
- * 20 rounds by default, {@code -Dnianbao.crash.iterations=200} for the full run.
+ * 20 rounds by default, {@code -Dnianbao.crash.iterations=200} for the full run. The moments are drawn from
+ * a random seed that the test prints, and names again when it fails; {@code -Dnianbao.seed=N} (through
+ * {@code -DtestArgLine}) runs the same moments again.
  */
 class CrashTest {
 
     @TempDir
     Path data;
 
+    static final String SEED = "nianbao.seed";
+
     @Test
     void everyAcknowledgedRevisionSurvivesAKill() throws Exception {
+        long seed = Long.getLong(SEED, System.nanoTime());
+        System.out.println("crash test: random seed " + seed);
+        try {
+            killAndCheck(new Random(seed));
+        } catch (Exception | AssertionError e) {
+            throw new AssertionError("crash test failed with random seed " + seed + "; run it again with -DtestArgLine=-D"
+                    + SEED + "=" + seed + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void killAndCheck(Random random) throws Exception {
         int iterations = Integer.getInteger("nianbao.crash.iterations", 20);
-        Random random = new Random(Long.getLong("nianbao.crash.seed", System.nanoTime()));
         String classpath = classpath();
         Map<Long, String> acknowledged = new HashMap<>();
         int killedBeforeOpen = 0;

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.nianbao.store.BulkImport;
 import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.RepositoryException;
@@ -129,28 +128,6 @@ class MigrationTest {
         Files.writeString(data.resolve(Database.FILE_NAME), "garbage ".repeat(1000));
         assertEquals(RepositoryException.Kind.CORRUPT,
                 assertThrows(RepositoryException.class, () -> ReportRepository.open(data)).kind());
-    }
-
-    /**
-     * Wrote fixtures/repository-v1.zip with the v1 Nianbao (-Dnianbao.store.writeFixture=true); kept as the
-     * record of how it was made. The backup format is now data (v2), so this would no longer write an H2 file.
-     */
-    @Test
-    void writeVersion1Fixture() throws Exception {
-        if (!Boolean.getBoolean("nianbao.store.writeFixture")) {
-            return;
-        }
-        try (ReportRepository repo = ReportRepository.open(data)) {
-            BulkImport.run(repo, TestData.corpusDir(), "fixture", (d, t, n) -> { });
-            var seed = repo.find("宝鸡市科学技术局", 2024).orElseThrow();
-            var report = repo.load(seed.currentRevision());
-            report.setTitle(report.getTitle() + "（修订）");
-            repo.saveRevision(report, "fixture", null);
-            repo.setStatus(seed.id(), ReportStatus.FINAL);
-            repo.setRegionCode("宝鸡市科学技术局", "610300");
-            Files.createDirectories(Output.fixture("x").getParent());
-            repo.backup(Output.fixture("repository-v1.zip"));
-        }
     }
 
     private int version() throws Exception {

@@ -47,6 +47,7 @@ class RecoveryTest {
     private static final CellAddress CELL = new CellAddress("T3", "R13", "C1");
 
     private final XInput input = new XInput();
+    private final OpenReports openReports = new OpenReports();
     private final List<ReportDocument> open = new ArrayList<>();
     private final List<String> dialogs = new ArrayList<>();
     private Shell shell;
@@ -57,7 +58,7 @@ class RecoveryTest {
         if (timer != null) {
             timer.stop();
         }
-        open.forEach(OpenReports::closed);
+        open.forEach(openReports::closed);
         if (shell != null) {
             shell.dispose();
         }
@@ -78,7 +79,7 @@ class RecoveryTest {
         shell.setBounds(0, 0, 800, 600);
         shell.open();
         answerNextDialogWith(() -> input.key("alt+" + mnemonic(Messages.Autosave_restoreChecked)));
-        timer = new AutosaveTimer(Display.getDefault(), new Autosave(Journal.in(data)));
+        timer = new AutosaveTimer(Display.getDefault(), new Autosave(Journal.in(data)), openReports);
         timer.offerRestore(shell, restored::add);
 
         assertEquals(List.of(Messages.Autosave_title + " (2)"), dialogs, "one dialog, listing both reports");
@@ -96,7 +97,7 @@ class RecoveryTest {
     @Test
     void dontSaveAtQuitAsksOnceAndLeavesNothingToRestore(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
-        timer = new AutosaveTimer(Display.getDefault(), new Autosave(Journal.in(data)));
+        timer = new AutosaveTimer(Display.getDefault(), new Autosave(Journal.in(data)), openReports);
         timer.start();
         shell = new Shell(Display.getDefault());
         shell.setLayout(new FillLayout());
@@ -107,7 +108,7 @@ class RecoveryTest {
             ReportEditorPart editor = new ReportEditorPart();
             CTabFolder pages = editor.createPages(shell, document);
             pages.setSelection(3);
-            OpenReports.opened(document);
+            openReports.opened(document);
             open.add(document);
             MPart part = MBasicFactory.INSTANCE.createPart();
             part.setLabel(document.title() + " " + name);

@@ -37,6 +37,7 @@ class VisibleUndoTest {
     @RegisterExtension
     final EditorFixture fixture = new EditorFixture();
     private final XInput input = new XInput();
+    private final OpenReports openReports = new OpenReports();
     private Listener ctrlZ;
 
     @AfterEach
@@ -45,7 +46,7 @@ class VisibleUndoTest {
             fixture.shell.getDisplay().removeFilter(SWT.KeyDown, ctrlZ);
         }
         if (fixture.document != null) {
-            OpenReports.closed(fixture.document);
+            openReports.closed(fixture.document);
         }
         fixture.close();
     }
@@ -118,7 +119,7 @@ class VisibleUndoTest {
 
     private void openNewReport() {
         fixture.open(ReportDocuments.create("测试市人民政府", AgencyLevel.values()[1], 2024));
-        OpenReports.opened(fixture.document);
+        openReports.opened(fixture.document);
         // the workbench binds Ctrl+Z to Edit ▸ Undo, which runs the active editor's undo
         ctrlZ = event -> {
             if ((event.stateMask & SWT.CTRL) != 0 && event.keyCode == 'z') {
@@ -146,7 +147,7 @@ class VisibleUndoTest {
 
     private String undoMenuLabel() {
         MHandledMenuItem item = MMenuFactory.INSTANCE.createHandledMenuItem();
-        new UndoHandler().canExecute(item);
+        new UndoHandler().canExecute(item, openReports.current());
         return item.getLabel();
     }
 

@@ -3,7 +3,6 @@ package cn.nianbao.ui.handlers;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
-import cn.nianbao.ui.OpenReports;
 import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.ReportEditorPart;
 
@@ -13,8 +12,10 @@ final class ActiveEditor {
     private ActiveEditor() {
     }
 
-    static MPart part(EPartService partService) {
-        ReportDocument current = OpenReports.current();
+    static MPart part(EPartService partService, ReportDocument current) {
+        if (current == null) {
+            return null;
+        }
         for (MPart part : partService.getParts()) {
             if (part.getObject() instanceof ReportEditorPart editor && editor.document() == current) {
                 return part;

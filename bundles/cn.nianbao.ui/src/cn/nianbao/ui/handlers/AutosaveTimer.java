@@ -39,15 +39,17 @@ public final class AutosaveTimer {
     private final Autosave autosave;
     private final Set<ReportDocument> watched = Collections.newSetFromMap(new WeakHashMap<>());
     private final Runnable settle = this::settle;
+    private final OpenReports openReports;
 
-    AutosaveTimer(Display display) {
-        this(display, new Autosave(Journal.in(DataFolder.resolve(null))));
+    AutosaveTimer(Display display, OpenReports openReports) {
+        this(display, new Autosave(Journal.in(DataFolder.resolve(null))), openReports);
     }
 
     /** For tests: the autosave of a given journal. */
-    public AutosaveTimer(Display display, Autosave autosave) {
+    public AutosaveTimer(Display display, Autosave autosave, OpenReports openReports) {
         this.display = display;
         this.autosave = autosave;
+        this.openReports = openReports;
     }
 
     /** Asks once about every report a crash left behind; the checked ones open with their file. */
@@ -92,13 +94,13 @@ public final class AutosaveTimer {
     }
 
     public void start() {
-        OpenReports.addListener(settle);
+        openReports.addListener(settle);
         display.timerExec(PERIOD_MS, this::tick);
     }
 
     /** Stops following the open reports (the workbench is closing; tests). */
     public void stop() {
-        OpenReports.removeListener(settle);
+        openReports.removeListener(settle);
     }
 
     private void tick() {
@@ -106,7 +108,7 @@ public final class AutosaveTimer {
             return;
         }
         try {
-            autosave.tick(OpenReports.all());
+            autosave.tick(openReports.all());
         } catch (IOException e) {
             log(e);
         }
@@ -115,13 +117,13 @@ public final class AutosaveTimer {
 
     /** Runs when a report opens, closes or changes: a saved or closed one leaves the journal now. */
     private void settle() {
-        for (ReportDocument document : OpenReports.all()) {
+        for (ReportDocument document : openReports.all()) {
             if (watched.add(document)) {
                 document.addListener(settle);
             }
         }
         try {
-            autosave.settle(OpenReports.all());
+            autosave.settle(openReports.all());
         } catch (IOException e) {
             log(e);
         }
@@ -130,7 +132,7 @@ public final class AutosaveTimer {
     /** Writes the journal now instead of on the next tick (tests, and before a risky step). */
     public void journalNow() {
         try {
-            autosave.tick(OpenReports.all());
+            autosave.tick(openReports.all());
         } catch (IOException e) {
             log(e);
         }

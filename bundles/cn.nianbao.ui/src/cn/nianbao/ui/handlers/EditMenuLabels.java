@@ -6,6 +6,7 @@ import org.eclipse.e4.ui.model.application.ui.menu.MMenuItem;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
 import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.ReportEditorPart;
 
 /**
@@ -32,8 +33,9 @@ final class EditMenuLabels {
     }
 
     /** Runs an undo or a redo in the editor of the active report, if it has one. */
-    static void inEditor(EPartService partService, java.util.function.Consumer<ReportEditorPart> action) {
-        MPart part = ActiveEditor.part(partService);
+    static void inEditor(EPartService partService, ReportDocument active,
+            java.util.function.Consumer<ReportEditorPart> action) {
+        MPart part = ActiveEditor.part(partService, active);
         if (part != null && part.getObject() instanceof ReportEditorPart editor) {
             action.accept(editor);
         }

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
@@ -17,8 +18,9 @@ import cn.nianbao.export.ReportExporter;
 import cn.nianbao.model.AtomicFiles;
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.FileDialogs;
 import jakarta.inject.Named;
 
@@ -26,12 +28,12 @@ import jakarta.inject.Named;
 public final class ExportHandler {
 
     @CanExecute
-    public boolean canExecute() {
-        return OpenReports.current() != null;
+    public boolean canExecute(@Optional ReportDocument active) {
+        return active != null;
     }
 
     @Execute
-    public void execute(@Named("activeShell") Shell shell) {
+    public void execute(@Named("activeShell") Shell shell, ReportDocument active) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText(Messages.Export_title);
         dialog.setOverwrite(true);
@@ -39,7 +41,7 @@ public final class ExportHandler {
         dialog.setFilterExtensions(exporters.stream().map(e -> "*." + e.extension()).toArray(String[]::new));
         dialog.setFilterNames(exporters.stream().map(e -> e.format().toUpperCase() + " (*." + e.extension() + ")")
                 .toArray(String[]::new));
-        dialog.setFileName(OpenReports.current().title().replace(' ', '-'));
+        dialog.setFileName(active.title().replace(' ', '-'));
         String chosen = dialog.open();
         if (chosen == null) {
             return;
@@ -48,9 +50,10 @@ public final class ExportHandler {
         Path target = Path.of(chosen.endsWith("." + exporter.extension()) ? chosen : chosen + "." + exporter.extension());
         AnnualReport snapshot;
         try {
-            snapshot = NativeFormat.fromBytes(NativeFormat.toBytes(OpenReports.current().report()));
+            snapshot = NativeFormat.fromBytes(NativeFormat.toBytes(active.report()));
         } catch (java.io.IOException e) {
-            MessageDialog.openError(shell, Messages.Export_title, Messages.bind(Messages.Export_failed, FileDialogs.reason(e)));
+            Failures.show(shell, ExportHandler.class, Messages.Export_title,
+                    Messages.bind(Messages.Export_failed, FileDialogs.reason(e)), e);
             return;
         }
         Job job = Job.create(Messages.Export_title + ": " + target.getFileName(), monitor -> {
@@ -62,8 +65,8 @@ public final class ExportHandler {
                         Messages.bind(Messages.Export_done, target)));
                 return Status.OK_STATUS;
             } catch (Exception e) {
-                shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, Messages.Export_title,
-                        Messages.bind(Messages.Export_failed, FileDialogs.reason(e))));
+                shell.getDisplay().asyncExec(() -> Failures.show(shell, ExportHandler.class, Messages.Export_title,
+                        Messages.bind(Messages.Export_failed, FileDialogs.reason(e)), e));
                 return Status.OK_STATUS;
             }
         });

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import cn.nianbao.store.BulkImport;
+import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.UiLanguage;
@@ -28,7 +29,7 @@ public final class ImportFolderHandler {
     private static final int SHOWN_FAILURES = 12;
 
     @Execute
-    public void execute(@Named("activeShell") Shell shell) {
+    public void execute(@Named("activeShell") Shell shell, RepositoryAccess repository) {
         String chosen = new DirectoryDialog(shell).open();
         if (chosen == null) {
             return;
@@ -37,7 +38,7 @@ public final class ImportFolderHandler {
         Job job = Job.create(Messages.bind(Messages.Bulk_job, folder.getFileName()), (IProgressMonitor monitor) -> {
             SubMonitor progress = SubMonitor.convert(monitor, 1000);
             try {
-                BulkImport.Summary summary = BulkImport.run(RepositoryAccess.get(), folder, System.getProperty("user.name"),
+                BulkImport.Summary summary = BulkImport.run(repository.get(), folder, System.getProperty("user.name"),
                         (done, total, name) -> {
                             progress.setWorkRemaining(Math.max(1, total - done + 1));
                             progress.subTask(done + "/" + total + "  " + name);
@@ -45,8 +46,8 @@ public final class ImportFolderHandler {
                         });
                 shell.getDisplay().asyncExec(() -> report(shell, summary));
             } catch (Exception e) {
-                shell.getDisplay().asyncExec(() -> MessageDialog.openError(shell, Messages.Repository_title,
-                        Messages.bind(Messages.Repository_failed, FileDialogs.reason(e))));
+                shell.getDisplay().asyncExec(() -> Failures.show(shell, ImportFolderHandler.class, Messages.Repository_title,
+                        Messages.bind(Messages.Repository_failed, FileDialogs.reason(e)), e));
             }
             return Status.OK_STATUS;
         });

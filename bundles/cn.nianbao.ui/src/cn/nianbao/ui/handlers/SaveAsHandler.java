@@ -4,9 +4,9 @@ import java.nio.file.Path;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.widgets.Shell;
 
-import cn.nianbao.ui.OpenReports;
 import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.FileDialogs;
 import cn.nianbao.ui.parts.ReportEditorPart;
@@ -16,13 +16,12 @@ import jakarta.inject.Named;
 public final class SaveAsHandler {
 
     @CanExecute
-    public boolean canExecute() {
-        return OpenReports.current() != null;
+    public boolean canExecute(@Optional ReportDocument active) {
+        return active != null;
     }
 
     @Execute
-    public void execute(@Named("activeShell") Shell shell) {
-        ReportDocument document = OpenReports.current();
+    public void execute(@Named("activeShell") Shell shell, ReportDocument document) {
         Path target = FileDialogs.askSaveTarget(shell, document);
         if (target != null) {
             ReportEditorPart.saveTo(shell, document, target);

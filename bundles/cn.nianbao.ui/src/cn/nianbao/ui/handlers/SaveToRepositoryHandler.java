@@ -2,9 +2,11 @@ package cn.nianbao.ui.handlers;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.widgets.Shell;
 
-import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.RepositoryAccess;
+import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.RepositorySave;
 import jakarta.inject.Named;
 
@@ -12,12 +14,12 @@ import jakarta.inject.Named;
 public final class SaveToRepositoryHandler {
 
     @CanExecute
-    public boolean canExecute() {
-        return OpenReports.current() != null;
+    public boolean canExecute(@Optional ReportDocument active) {
+        return active != null;
     }
 
     @Execute
-    public void execute(@Named("activeShell") Shell shell) {
-        RepositorySave.save(shell, OpenReports.current());
+    public void execute(@Named("activeShell") Shell shell, ReportDocument active, RepositoryAccess repository) {
+        RepositorySave.save(shell, repository, active);
     }
 }

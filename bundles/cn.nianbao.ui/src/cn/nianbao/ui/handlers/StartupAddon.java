@@ -13,17 +13,23 @@ import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.service.event.Event;
 
+import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.parts.EditorOpener;
 import jakarta.inject.Inject;
 
 /**
  * Opens the reports named on the command line ({@code nianbao FILE...}) once the workbench is up, and,
- * for the start-up benchmark, prints a marker when the first editor is showing.
+ * for the start-up benchmark, prints a marker when the first editor is showing; closes the repository at the end.
  */
 public final class StartupAddon {
 
     @Inject
     private MApplication application;
+    @Inject
+    private OpenReports openReports;
+    @Inject
+    private RepositoryAccess repository;
 
     @Inject
     @Optional
@@ -41,11 +47,18 @@ public final class StartupAddon {
                 opener.open(display.getActiveShell(), Path.of(arg).toAbsolutePath());
             }
         }
-        AutosaveTimer autosave = new AutosaveTimer(display);
+        AutosaveTimer autosave = new AutosaveTimer(display, openReports);
         autosave.offerRestore(display.getActiveShell(), opener::show);
         autosave.start();
         if (Boolean.getBoolean("nianbao.startupProbe")) {
             display.asyncExec(() -> System.out.println("NIANBAO_EDITOR_SHOWN"));
         }
+    }
+
+    /** Closes the shared repository once, as the workbench shuts down: H2 writes its last pages and frees the lock. */
+    @Inject
+    @Optional
+    public void shuttingDown(@UIEventTopic(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED) Event event) {
+        repository.close();
     }
 }

@@ -7,7 +7,6 @@ import org.eclipse.e4.ui.model.application.ui.menu.MHandledItem;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.OpenReports;
 import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.ReportEditorPart;
 
@@ -18,15 +17,14 @@ import cn.nianbao.ui.parts.ReportEditorPart;
 public final class UndoHandler {
 
     @CanExecute
-    public boolean canExecute(@Optional MHandledItem item) {
-        ReportDocument current = OpenReports.current();
+    public boolean canExecute(@Optional MHandledItem item, @Optional ReportDocument current) {
         String label = current == null ? null : current.undoLabel();
         EditMenuLabels.show(item, Messages.Edit_undo, Messages.Edit_undoNamed, label);
         return current != null && current.canUndo();
     }
 
     @Execute
-    public void execute(EPartService partService) {
-        EditMenuLabels.inEditor(partService, ReportEditorPart::undo);
+    public void execute(EPartService partService, @Optional ReportDocument current) {
+        EditMenuLabels.inEditor(partService, current, ReportEditorPart::undo);
     }
 }

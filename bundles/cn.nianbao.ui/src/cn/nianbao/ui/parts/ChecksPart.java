@@ -39,6 +39,8 @@ public final class ChecksPart {
 
     @Inject
     private EPartService partService;
+    @Inject
+    private OpenReports openReports;
 
     private TableViewer viewer;
     private Combo filter;
@@ -65,7 +67,7 @@ public final class ChecksPart {
                 .collect(Collectors.joining(" ")) + (d.cells().size() > 4 ? " …" : ""), d -> null);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> reveal((IStructuredSelection) e.getSelection()));
-        OpenReports.addListener(reportsListener);
+        openReports.addListener(reportsListener);
         follow();
     }
 
@@ -95,7 +97,7 @@ public final class ChecksPart {
     }
 
     private void follow() {
-        ReportDocument current = OpenReports.current();
+        ReportDocument current = openReports.current();
         if (current == shown) {
             return;
         }
@@ -147,7 +149,7 @@ public final class ChecksPart {
 
     @PreDestroy
     public void dispose() {
-        OpenReports.removeListener(reportsListener);
+        openReports.removeListener(reportsListener);
         if (shown != null) {
             shown.removeListener(documentListener);
         }

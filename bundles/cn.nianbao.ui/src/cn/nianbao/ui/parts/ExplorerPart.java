@@ -23,8 +23,10 @@ import org.eclipse.swt.widgets.List;
 import cn.nianbao.io.ReportReader;
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.document.ReportDocument;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -38,6 +40,10 @@ public final class ExplorerPart {
 
     @Inject
     private EditorOpener opener;
+    @Inject
+    private OpenReports openReports;
+    @Inject
+    private RepositoryAccess repository;
 
     private List openList;
     private List folderList;
@@ -58,8 +64,8 @@ public final class ExplorerPart {
         folderList = new List(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folderList);
         folderList.addListener(SWT.DefaultSelection, e -> openSelectedFile());
-        new RepositoryTree(parent, opener);
-        OpenReports.addListener(listener);
+        new RepositoryTree(parent, opener, repository);
+        openReports.addListener(listener);
         refreshOpen();
     }
 
@@ -72,7 +78,7 @@ public final class ExplorerPart {
                 return;
             }
             openDocuments.clear();
-            openDocuments.addAll(OpenReports.all());
+            openDocuments.addAll(openReports.all());
             openDocuments.sort(Comparator.comparing(ReportDocument::title));
             openList.setItems(openDocuments.stream().map(d -> (d.isDirty() ? "*" : "") + d.title()).toArray(String[]::new));
         });
@@ -99,7 +105,10 @@ public final class ExplorerPart {
             try (Stream<Path> stream = Files.list(folder)) {
                 files = stream.filter(Files::isRegularFile).sorted().toList();
             } catch (IOException e) {
-                return Status.error(e.getMessage());
+                // a pure e4 workbench shows no job's error status: say it, and log it
+                folderList.getDisplay().asyncExec(() -> Failures.show(folderList.getShell(), ExplorerPart.class,
+                        Messages.Explorer_folder, Messages.bind(Messages.File_cannotOpen, folder, FileDialogs.reason(e)), e));
+                return Status.OK_STATUS;
             }
             monitor.beginTask(folder.toString(), files.size());
             java.util.List<String[]> rows = new ArrayList<>();
@@ -153,7 +162,7 @@ public final class ExplorerPart {
 
     @PreDestroy
     public void dispose() {
-        OpenReports.removeListener(listener);
+        openReports.removeListener(listener);
     }
 
 }

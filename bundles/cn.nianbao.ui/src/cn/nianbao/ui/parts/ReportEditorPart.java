@@ -22,6 +22,7 @@ import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.UiLanguage;
 import cn.nianbao.ui.document.ChangeSite;
 import cn.nianbao.ui.document.ReportDocument;
@@ -42,6 +43,10 @@ public final class ReportEditorPart {
 
     @Inject
     private MDirtyable dirtyable;
+    @Inject
+    private OpenReports openReports;
+    @Inject
+    private RepositoryAccess repository;
 
     private ReportDocument document;
     private CTabFolder pages;
@@ -58,7 +63,7 @@ public final class ReportEditorPart {
         this.document = (ReportDocument) part.getTransientData().get(DOCUMENT);
         this.pages = createPages(parent, document);
         document.addListener(listener);
-        OpenReports.opened(document);
+        openReports.opened(document);
         documentChanged();
     }
 
@@ -167,14 +172,16 @@ public final class ReportEditorPart {
 
     @Focus
     public void focus() {
-        OpenReports.activate(document);
+        if (openReports != null) {
+            openReports.activate(document);
+        }
         pages.setFocus();
     }
 
     @Persist
     public void save(Shell shell) {
         if (document.fromRepository()) {
-            RepositorySave.save(shell, document);
+            RepositorySave.save(shell, repository, document);
             return;
         }
         Path target = document.file() != null ? document.file() : FileDialogs.askSaveTarget(shell, document);
@@ -198,6 +205,8 @@ public final class ReportEditorPart {
     @PreDestroy
     public void dispose() {
         document.removeListener(listener);
-        OpenReports.closed(document);
+        if (openReports != null) {
+            openReports.closed(document);
+        }
     }
 }

@@ -1,9 +1,9 @@
 package cn.nianbao.ui.parts;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import cn.nianbao.store.Revision;
+import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.document.ReportDocument;
@@ -14,16 +14,16 @@ public final class RepositorySave {
     private RepositorySave() {
     }
 
-    public static boolean save(Shell shell, ReportDocument document) {
+    public static boolean save(Shell shell, RepositoryAccess repository, ReportDocument document) {
         try {
             document.endTyping();
-            Revision revision = RepositoryAccess.get().saveRevision(document.report(), System.getProperty("user.name"), null);
+            Revision revision = repository.get().saveRevision(document.report(), System.getProperty("user.name"), null);
             document.belongsToRepository(revision.reportId());
             document.savedElsewhere();
             return true;
         } catch (Exception e) {
-            MessageDialog.openError(shell, Messages.Repository_title, Messages.bind(Messages.Repository_failed,
-                    FileDialogs.reason(e)));
+            Failures.show(shell, RepositorySave.class, Messages.Repository_title, Messages.bind(Messages.Repository_failed,
+                    FileDialogs.reason(e)), e);
             return false;
         }
     }

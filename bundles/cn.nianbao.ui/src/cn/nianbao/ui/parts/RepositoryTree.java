@@ -6,7 +6,6 @@ import java.util.TreeMap;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -19,6 +18,7 @@ import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.validation.Validator;
 import cn.nianbao.store.ReportSummary;
+import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.document.ReportDocument;
@@ -35,9 +35,11 @@ final class RepositoryTree {
 
     private final Tree tree;
     private final EditorOpener opener;
+    private final RepositoryAccess repository;
 
-    RepositoryTree(Composite parent, EditorOpener opener) {
+    RepositoryTree(Composite parent, EditorOpener opener, RepositoryAccess repository) {
         this.opener = opener;
+        this.repository = repository;
         new Label(parent, SWT.NONE).setText(Messages.Explorer_repository);
         Button refresh = new Button(parent, SWT.PUSH);
         refresh.setText(Messages.Explorer_refresh);
@@ -52,19 +54,19 @@ final class RepositoryTree {
             List<ReportSummary> reports;
             Map<Long, Long> errors = new java.util.HashMap<>();
             try {
-                reports = RepositoryAccess.get().list(null, null);
+                reports = repository.get().list(null, null);
                 monitor.beginTask(Messages.Explorer_repository, Math.min(reports.size(), CHECKED_AT_MOST));
                 Validator validator = new Validator();
                 for (ReportSummary report : reports.subList(0, Math.min(reports.size(), CHECKED_AT_MOST))) {
-                    AnnualReport current = RepositoryAccess.get().load(report.currentRevision());
+                    AnnualReport current = repository.get().load(report.currentRevision());
                     errors.put(report.id(), validator.check(current).stream()
                             .filter(d -> d.severity() == Severity.ERROR).count());
                     monitor.worked(1);
                 }
             } catch (Exception e) {
                 String reason = FileDialogs.reason(e);
-                tree.getDisplay().asyncExec(() -> MessageDialog.openError(tree.getShell(), Messages.Repository_title,
-                        Messages.bind(Messages.Repository_failed, reason)));
+                tree.getDisplay().asyncExec(() -> Failures.show(tree.getShell(), RepositoryTree.class, Messages.Repository_title,
+                        Messages.bind(Messages.Repository_failed, reason), e));
                 return Status.OK_STATUS;
             }
             tree.getDisplay().asyncExec(() -> show(reports, errors));
@@ -104,13 +106,13 @@ final class RepositoryTree {
             return;
         }
         try {
-            AnnualReport report = RepositoryAccess.get().load(summary.currentRevision());
+            AnnualReport report = repository.get().load(summary.currentRevision());
             ReportDocument document = new ReportDocument(report, null, false);
             document.belongsToRepository(summary.id());
             opener.show(document);
         } catch (Exception e) {
-            MessageDialog.openError(tree.getShell(), Messages.Repository_title,
-                    Messages.bind(Messages.Repository_failed, FileDialogs.reason(e)));
+            Failures.show(tree.getShell(), RepositoryTree.class, Messages.Repository_title,
+                    Messages.bind(Messages.Repository_failed, FileDialogs.reason(e)), e);
         }
     }
 }

@@ -3,7 +3,7 @@ package cn.nianbao.review.ui.handlers;
 import java.nio.file.Path;
 
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 
@@ -12,7 +12,8 @@ import cn.nianbao.review.repository.SourcedReport;
 import cn.nianbao.review.ui.ReviewMessages;
 import cn.nianbao.review.ui.ReviewParts;
 import cn.nianbao.review.ui.Reports;
-import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.Failures;
+import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.FileDialogs;
 import jakarta.inject.Named;
@@ -24,21 +25,22 @@ import jakarta.inject.Named;
 public final class ComparePreviousHandler {
 
     @Execute
-    public void execute(@Named("activeShell") Shell shell, ReviewParts parts) {
-        ReportDocument document = OpenReports.current();
+    public void execute(@Named("activeShell") Shell shell, ReviewParts parts, @Optional ReportDocument document,
+            RepositoryAccess repository) {
         if (document == null) {
             new CompareTwoHandler().execute(shell, parts);
             return;
         }
         AnnualReport current = document.report();
-        SourcedReport previous = PreviousReport.find(current, document.file());
+        SourcedReport previous = PreviousReport.find(current, document.file(), repository, (message, e) ->
+                Failures.warn(shell, ComparePreviousHandler.class, ReviewMessages.Compare_title, message, e));
         try {
             AnnualReport before = previous != null ? previous.report() : ask(shell, current);
             if (before != null) {
                 Comparisons.open(parts, before, current);
             }
         } catch (Exception e) {
-            MessageDialog.openError(shell, ReviewMessages.Compare_title, FileDialogs.reason(e));
+            Failures.show(shell, ComparePreviousHandler.class, ReviewMessages.Compare_title, FileDialogs.reason(e), e);
         }
     }
 

@@ -3,13 +3,13 @@ package cn.nianbao.review.ui.handlers;
 import java.nio.file.Path;
 
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 
 import cn.nianbao.review.ui.ReviewMessages;
 import cn.nianbao.review.ui.ReviewParts;
 import cn.nianbao.review.ui.Reports;
+import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.parts.FileDialogs;
 import jakarta.inject.Named;
 
@@ -29,7 +29,7 @@ public final class CompareTwoHandler {
         try {
             Comparisons.open(parts, Reports.read(Path.of(first)), Reports.read(Path.of(second)));
         } catch (Exception e) {
-            MessageDialog.openError(shell, ReviewMessages.Compare_title, FileDialogs.reason(e));
+            Failures.show(shell, CompareTwoHandler.class, ReviewMessages.Compare_title, FileDialogs.reason(e), e);
         }
     }
 }

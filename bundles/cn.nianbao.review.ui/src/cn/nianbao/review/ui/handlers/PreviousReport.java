@@ -3,20 +3,24 @@ package cn.nianbao.review.ui.handlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.review.repository.RepositoryReports;
 import cn.nianbao.review.repository.SourcedReport;
+import cn.nianbao.review.ui.ReviewMessages;
 import cn.nianbao.review.ui.Reports;
-import cn.nianbao.store.DataFolder;
-import cn.nianbao.store.ReportRepository;
+import cn.nianbao.ui.RepositoryAccess;
+import cn.nianbao.ui.parts.FileDialogs;
 
 /**
- * Finds the same agency's report of the year before: in the repository of the data folder when there is
- * one, else among the reports in the folder of the current report's file. Null when neither has it (the
- * handler then asks for a file).
+ * Finds the same agency's report of the year before: in the workbench's repository when there is one, else
+ * among the reports in the folder of the current report's file. Null when neither has it (the handler then
+ * asks for a file). A repository or a folder that cannot be read is told to {@code problems} (message in the
+ * user's language, and the cause) before the search goes on; files of the folder that are not reports are
+ * simply not candidates.
  */
 final class PreviousReport {
 
@@ -25,24 +29,26 @@ final class PreviousReport {
     private PreviousReport() {
     }
 
-    static SourcedReport find(AnnualReport current, Path file) {
-        SourcedReport found = fromRepository(current);
-        return found != null ? found : fromFolder(current, file);
+    static SourcedReport find(AnnualReport current, Path file, RepositoryAccess repository,
+            BiConsumer<String, Exception> problems) {
+        SourcedReport found = fromRepository(current, repository, problems);
+        return found != null ? found : fromFolder(current, file, problems);
     }
 
-    private static SourcedReport fromRepository(AnnualReport current) {
-        Path data = DataFolder.resolve(null);
-        if (!Files.isDirectory(data) || current.getAgencyName() == null) {
+    private static SourcedReport fromRepository(AnnualReport current, RepositoryAccess repository,
+            BiConsumer<String, Exception> problems) {
+        if (!repository.present() || current.getAgencyName() == null) {
             return null;
         }
-        try (ReportRepository repository = ReportRepository.open(data)) {
-            return new RepositoryReports(repository).previousYear(current.getAgencyName(), current.getYear());
+        try {
+            return new RepositoryReports(repository.get()).previousYear(current.getAgencyName(), current.getYear());
         } catch (Exception e) {
-            return null; // locked by another process, or not a repository: fall back to the folder
+            problems.accept(ReviewMessages.bind(ReviewMessages.Compare_repositoryUnreadable, FileDialogs.reason(e)), e);
+            return null;
         }
     }
 
-    private static SourcedReport fromFolder(AnnualReport current, Path file) {
+    private static SourcedReport fromFolder(AnnualReport current, Path file, BiConsumer<String, Exception> problems) {
         if (file == null || file.getParent() == null) {
             return null;
         }
@@ -57,11 +63,13 @@ final class PreviousReport {
                     if (report.getYear() == current.getYear() - 1 && sameAgency(report, current)) {
                         return new SourcedReport(candidate.getFileName().toString(), report);
                     }
-                } catch (Exception e) {
-                    // not a report: skip it
+                } catch (Exception notAReport) {
+                    // a folder holds other files too: this one is no candidate
                 }
             }
         } catch (Exception e) {
+            problems.accept(ReviewMessages.bind(ReviewMessages.Compare_folderUnreadable, file.getParent(),
+                    FileDialogs.reason(e)), e);
             return null;
         }
         return null;

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 
@@ -17,8 +16,8 @@ import cn.nianbao.review.ui.ReviewMessages;
 import cn.nianbao.review.ui.ReviewParts;
 import cn.nianbao.review.ui.Reports;
 import cn.nianbao.review.ui.rollup.RollupPart;
-import cn.nianbao.store.DataFolder;
-import cn.nianbao.store.ReportRepository;
+import cn.nianbao.ui.Failures;
+import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.UiLanguage;
 import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.EditorOpener;
@@ -33,12 +32,13 @@ import jakarta.inject.Named;
 public final class RollupHandler {
 
     @Execute
-    public void execute(@Named("activeShell") Shell shell, ReviewParts parts, EditorOpener opener) {
+    public void execute(@Named("activeShell") Shell shell, ReviewParts parts, EditorOpener opener,
+            RepositoryAccess repository) {
         int source = SourceChoice.ask(shell, ReviewMessages.Rollup_title, ReviewMessages.Rollup_question);
         try {
             List<SourcedReport> reports = source == SourceChoice.FILES
                     ? Reports.readAll(SourceChoice.files(shell, ReviewMessages.Rollup_chooseFiles))
-                    : source == SourceChoice.REPOSITORY ? fromRepository(shell) : List.of();
+                    : source == SourceChoice.REPOSITORY ? fromRepository(shell, repository) : List.of();
             if (reports.isEmpty()) {
                 return;
             }
@@ -48,14 +48,14 @@ public final class RollupHandler {
             opener.show(new ReportDocument(result.total(), null, true));
             parts.open(ReviewParts.ROLLUP, RollupPart.RESULT, result, result.total().getAgencyName());
         } catch (ReviewException e) {
-            MessageDialog.openError(shell, ReviewMessages.Rollup_title, e.message(!UiLanguage.english()));
+            Failures.show(shell, RollupHandler.class, ReviewMessages.Rollup_title, e.message(!UiLanguage.english()), e);
         } catch (Exception e) {
-            MessageDialog.openError(shell, ReviewMessages.Rollup_title, FileDialogs.reason(e));
+            Failures.show(shell, RollupHandler.class, ReviewMessages.Rollup_title, FileDialogs.reason(e), e);
         }
     }
 
     /** "2024" or "2024 3208": a year and optionally a region code prefix. */
-    private static List<SourcedReport> fromRepository(Shell shell) throws Exception {
+    private static List<SourcedReport> fromRepository(Shell shell, RepositoryAccess repository) throws Exception {
         InputDialog dialog = new InputDialog(shell, ReviewMessages.Rollup_title, ReviewMessages.Rollup_yearRegion,
                 String.valueOf(java.time.Year.now().getValue() - 1), text -> text.strip().matches("\\d{4}(\\s+\\d{2,12})?")
                         ? null : ReviewMessages.Rollup_yearRegion);
@@ -63,8 +63,6 @@ public final class RollupHandler {
             return List.of();
         }
         String[] parts = dialog.getValue().strip().split("\\s+");
-        try (ReportRepository repository = ReportRepository.open(DataFolder.resolve(null))) {
-            return new RepositoryReports(repository).ofYear(Integer.parseInt(parts[0]), parts.length > 1 ? parts[1] : null);
-        }
+        return new RepositoryReports(repository.get()).ofYear(Integer.parseInt(parts[0]), parts.length > 1 ? parts[1] : null);
     }
 }

@@ -3,6 +3,7 @@ package cn.nianbao.review.ui.handlers;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -16,9 +17,9 @@ import cn.nianbao.review.ui.ReviewMessages;
 import cn.nianbao.review.ui.ReviewParts;
 import cn.nianbao.review.ui.Reports;
 import cn.nianbao.review.ui.trend.TrendsPart;
-import cn.nianbao.store.DataFolder;
-import cn.nianbao.store.ReportRepository;
-import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.Failures;
+import cn.nianbao.ui.RepositoryAccess;
+import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.FileDialogs;
 import jakarta.inject.Named;
 
@@ -29,12 +30,13 @@ import jakarta.inject.Named;
 public final class TrendsHandler {
 
     @Execute
-    public void execute(@Named("activeShell") Shell shell, ReviewParts parts) {
+    public void execute(@Named("activeShell") Shell shell, ReviewParts parts, @Optional ReportDocument current,
+            RepositoryAccess repository) {
         int source = SourceChoice.ask(shell, ReviewMessages.Trends_title, ReviewMessages.Trends_question);
         try {
             List<SourcedReport> reports = source == SourceChoice.FILES
                     ? Reports.readAll(SourceChoice.files(shell, ReviewMessages.Trends_chooseFiles))
-                    : source == SourceChoice.REPOSITORY ? fromRepository(shell) : List.of();
+                    : source == SourceChoice.REPOSITORY ? fromRepository(shell, current, repository) : List.of();
             if (reports.isEmpty()) {
                 return;
             }
@@ -42,25 +44,23 @@ public final class TrendsHandler {
             Trend trend = Trends.of(agency, reports.stream().map(SourcedReport::report).toList());
             parts.open(ReviewParts.TRENDS, TrendsPart.TREND, trend, ReviewMessages.bind(ReviewMessages.Trends_partLabel, agency));
         } catch (Exception e) {
-            MessageDialog.openError(shell, ReviewMessages.Trends_title, FileDialogs.reason(e));
+            Failures.show(shell, TrendsHandler.class, ReviewMessages.Trends_title, FileDialogs.reason(e), e);
         }
     }
 
-    private static List<SourcedReport> fromRepository(Shell shell) throws Exception {
-        var current = OpenReports.current();
+    private static List<SourcedReport> fromRepository(Shell shell, ReportDocument current, RepositoryAccess repository)
+            throws Exception {
         String proposed = current == null || current.report().getAgencyName() == null ? "" : current.report().getAgencyName();
         InputDialog dialog = new InputDialog(shell, ReviewMessages.Trends_title, ReviewMessages.Trends_agency, proposed,
                 text -> text.isBlank() ? ReviewMessages.Trends_agency : null);
         if (dialog.open() != Window.OK) {
             return List.of();
         }
-        try (ReportRepository repository = ReportRepository.open(DataFolder.resolve(null))) {
-            List<SourcedReport> reports = new RepositoryReports(repository).ofAgency(dialog.getValue().strip());
-            if (reports.isEmpty()) {
-                MessageDialog.openInformation(shell, ReviewMessages.Trends_title,
-                        ReviewMessages.bind(ReviewMessages.Trends_none, dialog.getValue().strip()));
-            }
-            return reports;
+        List<SourcedReport> reports = new RepositoryReports(repository.get()).ofAgency(dialog.getValue().strip());
+        if (reports.isEmpty()) {
+            MessageDialog.openInformation(shell, ReviewMessages.Trends_title,
+                    ReviewMessages.bind(ReviewMessages.Trends_none, dialog.getValue().strip()));
         }
+        return reports;
     }
 }

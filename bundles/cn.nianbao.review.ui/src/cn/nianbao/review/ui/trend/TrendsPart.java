@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Image;
@@ -31,7 +30,9 @@ import cn.nianbao.review.trend.TrendChart;
 import cn.nianbao.review.trend.TrendCsv;
 import cn.nianbao.review.trend.TrendSeries;
 import cn.nianbao.review.ui.ReviewMessages;
+import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.UiLanguage;
+import cn.nianbao.ui.parts.FileDialogs;
 import jakarta.annotation.PostConstruct;
 
 /**
@@ -125,7 +126,7 @@ public final class TrendsPart {
         try {
             export(Path.of(chosen), format);
         } catch (IOException e) {
-            MessageDialog.openError(parent.getShell(), ReviewMessages.Trends_title, e.getMessage());
+            Failures.show(parent.getShell(), TrendsPart.class, ReviewMessages.Trends_title, FileDialogs.reason(e), e);
         }
     }
 
