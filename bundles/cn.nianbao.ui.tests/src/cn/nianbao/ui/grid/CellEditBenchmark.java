@@ -81,7 +81,7 @@ class CellEditBenchmark {
             paintedAt = 0;
             digitAt = 0;
             commitAt = 0;
-            new ProcessBuilder("xdotool", "key", String.valueOf(digit), i % 2 == 0 ? "Return" : "Up").start();
+            new ProcessBuilder("xdotool", "key", "--delay", "0", String.valueOf(digit), i % 2 == 0 ? "Return" : "Up").start();
             long deadline = start + 2_000_000_000L;
             boolean stored = false;
             while (System.nanoTime() < deadline) {
