@@ -2,6 +2,7 @@ package cn.nianbao.export.html;
 
 import cn.nianbao.export.layout.PrintedCell;
 import cn.nianbao.export.layout.PrintedTable;
+import cn.nianbao.model.text.Markup;
 
 /**
  * One printed table as an HTML {@code <table>}: the caption, the header rows in {@code <thead>}, each block
@@ -16,8 +17,8 @@ final class HtmlTableWriter {
     }
 
     void write(PrintedTable table) {
-        out.append("<table class=\"nb-table\" id=\"nb-").append(Html.escape(table.id())).append("\">\n");
-        out.append("<caption>").append(Html.escape(table.caption())).append("</caption>\n");
+        out.append("<table class=\"nb-table\" id=\"nb-").append(Markup.escape(table.id())).append("\">\n");
+        out.append("<caption>").append(Markup.escape(table.caption())).append("</caption>\n");
         if (table.headerRows() > 0) {
             out.append("<thead>\n");
             for (int row = 0; row < table.headerRows(); row++) {
@@ -46,7 +47,7 @@ final class HtmlTableWriter {
             String tag = cell.role() == PrintedCell.Role.VALUE ? "td" : "th";
             out.append('<').append(tag);
             attributes(cell);
-            out.append('>').append(Html.escape(cell.text())).append("</").append(tag).append('>');
+            out.append('>').append(Markup.escape(cell.text())).append("</").append(tag).append('>');
         }
         out.append("</tr>\n");
     }
@@ -68,7 +69,7 @@ final class HtmlTableWriter {
             out.append(" colspan=\"").append(cell.columnSpan()).append('"');
         }
         if (cell.address() != null) {
-            out.append(" data-cell=\"").append(Html.escape(cell.address().toString())).append('"');
+            out.append(" data-cell=\"").append(Markup.escape(cell.address().toString())).append('"');
         }
     }
 }
