@@ -1,7 +1,7 @@
 package cn.nianbao.export.html;
 
-import cn.nianbao.export.layout.PrintedCell;
 import cn.nianbao.export.layout.PrintedTable;
+import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.model.text.Markup;
 
 /**
@@ -38,28 +38,28 @@ final class HtmlTableWriter {
     }
 
     private static boolean startsBlock(PrintedTable table, int row) {
-        return table.startingIn(row).stream().anyMatch(c -> c.role() == PrintedCell.Role.CAPTION);
+        return table.startingIn(row).stream().anyMatch(c -> c.kind() == PrintedCell.Kind.CAPTION);
     }
 
     private void writeRow(PrintedTable table, int row) {
         out.append("<tr>");
         for (PrintedCell cell : table.startingIn(row)) {
-            String tag = cell.role() == PrintedCell.Role.VALUE ? "td" : "th";
+            String tag = cell.kind() == PrintedCell.Kind.DATA ? "td" : "th";
             out.append('<').append(tag);
             attributes(cell);
-            out.append('>').append(Markup.escape(cell.text())).append("</").append(tag).append('>');
+            out.append('>').append(Markup.escape(table.text(cell))).append("</").append(tag).append('>');
         }
         out.append("</tr>\n");
     }
 
     private void attributes(PrintedCell cell) {
-        switch (cell.role()) {
+        switch (cell.kind()) {
             case COLUMN_HEADER, CORNER -> out.append(" scope=\"col\"");
             case ROW_HEADER -> out.append(" scope=\"row\"");
             case CAPTION -> out.append(" scope=\"rowgroup\" class=\"nb-block\"");
-            case VALUE -> out.append(" class=\"nb-num\"");
+            case DATA -> out.append(" class=\"nb-num\"");
         }
-        if (cell.role() == PrintedCell.Role.CORNER) {
+        if (cell.kind() == PrintedCell.Kind.CORNER) {
             out.append(" class=\"nb-corner\"");
         }
         if (cell.rowSpan() > 1) {
