@@ -45,6 +45,11 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
             return BLANK;
         }
         String plain = plain(printed);
+        if (!startsLikeANumber(plain)) {
+            // most of what an importer tries is label text: decide it without the number patterns
+            boolean placeholder = plain.length() <= 2 && (MARK.matcher(plain).matches() || WORD.matcher(plain).matches());
+            return new CellText(placeholder ? Kind.PLACEHOLDER : Kind.TEXT, printed, null, null);
+        }
         if (NUMBER.matcher(plain).matches()) {
             return new CellText(Kind.NUMBER, printed, new BigDecimal(plain), null);
         }
@@ -79,6 +84,11 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
 
     public boolean isNumber() {
         return kind == Kind.NUMBER;
+    }
+
+    private static boolean startsLikeANumber(String plain) {
+        char first = plain.isEmpty() ? ' ' : plain.charAt(0);
+        return first >= '0' && first <= '9' || first == '+' || first == '-';
     }
 
     /** What a number cell of the editor accepts: a number, or nothing to blank it. */
