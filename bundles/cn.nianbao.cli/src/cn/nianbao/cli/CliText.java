@@ -1,19 +1,19 @@
 package cn.nianbao.cli;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+
+import cn.nianbao.model.PrintableText;
+import cn.nianbao.model.text.Texts;
 
 /** The command line's own strings, in Chinese or English, from messages*.properties. */
 public final class CliText {
 
-    private final ResourceBundle bundle;
+    private static final Texts TEXTS = Texts.of(CliText.class);
+
     private final boolean chinese;
 
     private CliText(Locale locale) {
         this.chinese = "zh".equals(locale.getLanguage());
-        this.bundle = ResourceBundle.getBundle("cn.nianbao.cli.messages", chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
-                CliText.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static CliText forDefaultLocale() {
@@ -34,8 +34,7 @@ public final class CliText {
     }
 
     public String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
         // what is printed may come from a file (names, cell text, notes): escape control and bidi characters
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, cn.nianbao.model.PrintableText.all(arguments));
+        return TEXTS.get(chinese, key, PrintableText.all(arguments));
     }
 }

@@ -1,25 +1,20 @@
 package cn.nianbao.review;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import cn.nianbao.model.text.Texts;
 
 /**
  * The review bundle's user-facing strings in Chinese and English (messages.properties,
- * messages_zh.properties): series names, output headings, roll-up names. Headless, so plain ResourceBundles.
+ * messages_zh.properties): series names, output headings, roll-up names.
  */
 public final class ReviewText {
 
-    private static final String BUNDLE = "cn.nianbao.review.messages";
+    private static final Texts TEXTS = Texts.of(ReviewText.class);
 
     private ReviewText() {
     }
 
     public static String get(boolean chinese, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT,
-                ReviewText.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+        return TEXTS.get(chinese, key, arguments);
     }
 
     public static String zh(String key, Object... arguments) {

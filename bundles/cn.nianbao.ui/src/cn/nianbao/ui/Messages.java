@@ -115,6 +115,9 @@ public final class Messages extends NLS {
     public static String Grid_clear;
     public static String Grid_pasteCellRefused;
     public static String Log_seeLog;
+    public static String File_notFound;
+    public static String File_noPermission;
+    public static String File_unreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

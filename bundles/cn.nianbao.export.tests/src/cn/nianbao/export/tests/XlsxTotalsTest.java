@@ -18,11 +18,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import cn.nianbao.export.XlsxExporter;
-import cn.nianbao.export.layout.PrintedCell;
 import cn.nianbao.export.layout.PrintedTables;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.testing.TestData;
 

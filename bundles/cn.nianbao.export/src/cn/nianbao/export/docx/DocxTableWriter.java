@@ -14,8 +14,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import cn.nianbao.export.layout.ColumnWeights;
-import cn.nianbao.export.layout.PrintedCell;
 import cn.nianbao.export.layout.PrintedTable;
+import cn.nianbao.model.format.PrintedCell;
 
 /**
  * One printed table as a Word table: a fixed grid, horizontal spans as gridSpan, vertical spans as vMerge
@@ -52,7 +52,7 @@ final class DocxTableWriter {
             for (int c = 0; c < printed.columnCount();) {
                 PrintedCell cell = printed.at(r, c);
                 c += cell == null ? 1 : cell.columnSpan();
-                writeCell(row.createCell(), cell, r, widths);
+                writeCell(row.createCell(), cell, cell == null ? "" : printed.text(cell), r, widths);
             }
         }
         document.createParagraph();
@@ -79,7 +79,7 @@ final class DocxTableWriter {
                 org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
     }
 
-    private static void writeCell(XWPFTableCell target, PrintedCell cell, int row, int[] widths) {
+    private static void writeCell(XWPFTableCell target, PrintedCell cell, String text, int row, int[] widths) {
         CTTcPr pr = target.getCTTc().isSetTcPr() ? target.getCTTc().getTcPr() : target.getCTTc().addNewTcPr();
         target.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
         if (cell == null) {
@@ -103,14 +103,14 @@ final class DocxTableWriter {
         XWPFParagraph paragraph = target.getParagraphs().get(0);
         paragraph.setAlignment(alignment(cell));
         paragraph.setSpacingAfter(0);
-        if (!cell.text().isEmpty()) {
-            DocxParagraphs.text(paragraph, cell.text(), cell.role() == PrintedCell.Role.CAPTION ? DocxFonts.CAPTION : DocxFonts.TABLE);
+        if (!text.isEmpty()) {
+            DocxParagraphs.text(paragraph, text, cell.kind() == PrintedCell.Kind.CAPTION ? DocxFonts.CAPTION : DocxFonts.TABLE);
         }
     }
 
     private static ParagraphAlignment alignment(PrintedCell cell) {
-        return switch (cell.role()) {
-            case VALUE -> ParagraphAlignment.RIGHT;
+        return switch (cell.kind()) {
+            case DATA -> ParagraphAlignment.RIGHT;
             case ROW_HEADER -> ParagraphAlignment.LEFT;
             default -> ParagraphAlignment.CENTER;
         };

@@ -3,6 +3,7 @@ package cn.nianbao.export.html;
 import java.util.List;
 
 import cn.nianbao.export.layout.Part;
+import cn.nianbao.model.text.Markup;
 
 /**
  * The report as HTML: a self-contained fragment ({@code <div class="nianbao-report">} with its own inline
@@ -35,7 +36,7 @@ public final class HtmlDocumentWriter {
         return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + Html.escape(title) + "</title>\n</head>\n<body>\n" + fragment(parts) + "</body>\n</html>\n";
+                + "<title>" + Markup.escape(title) + "</title>\n</head>\n<body>\n" + fragment(parts) + "</body>\n</html>\n";
     }
 
     public static String fragment(List<Part> parts) {
@@ -44,12 +45,12 @@ public final class HtmlDocumentWriter {
         HtmlTableWriter tables = new HtmlTableWriter(out);
         for (Part part : parts) {
             switch (part) {
-                case Part.Title t -> out.append("<h1>").append(Html.escape(t.text())).append("</h1>\n");
+                case Part.Title t -> out.append("<h1>").append(Markup.escape(t.text())).append("</h1>\n");
                 case Part.Heading h -> {
                     String tag = h.level() == 1 ? "h2" : "h3";
-                    out.append('<').append(tag).append('>').append(Html.escape(h.text())).append("</").append(tag).append(">\n");
+                    out.append('<').append(tag).append('>').append(Markup.escape(h.text())).append("</").append(tag).append(">\n");
                 }
-                case Part.Paragraph p -> out.append("<p>").append(Html.escape(p.text())).append("</p>\n");
+                case Part.Paragraph p -> out.append("<p>").append(Markup.escape(p.text())).append("</p>\n");
                 case Part.Table t -> tables.write(t.table());
             }
         }

@@ -1,7 +1,8 @@
 package cn.nianbao.export.html;
 
-import cn.nianbao.export.layout.PrintedCell;
 import cn.nianbao.export.layout.PrintedTable;
+import cn.nianbao.model.format.PrintedCell;
+import cn.nianbao.model.text.Markup;
 
 /**
  * One printed table as an HTML {@code <table>}: the caption, the header rows in {@code <thead>}, each block
@@ -16,8 +17,8 @@ final class HtmlTableWriter {
     }
 
     void write(PrintedTable table) {
-        out.append("<table class=\"nb-table\" id=\"nb-").append(Html.escape(table.id())).append("\">\n");
-        out.append("<caption>").append(Html.escape(table.caption())).append("</caption>\n");
+        out.append("<table class=\"nb-table\" id=\"nb-").append(Markup.escape(table.id())).append("\">\n");
+        out.append("<caption>").append(Markup.escape(table.caption())).append("</caption>\n");
         if (table.headerRows() > 0) {
             out.append("<thead>\n");
             for (int row = 0; row < table.headerRows(); row++) {
@@ -37,28 +38,28 @@ final class HtmlTableWriter {
     }
 
     private static boolean startsBlock(PrintedTable table, int row) {
-        return table.startingIn(row).stream().anyMatch(c -> c.role() == PrintedCell.Role.CAPTION);
+        return table.startingIn(row).stream().anyMatch(c -> c.kind() == PrintedCell.Kind.CAPTION);
     }
 
     private void writeRow(PrintedTable table, int row) {
         out.append("<tr>");
         for (PrintedCell cell : table.startingIn(row)) {
-            String tag = cell.role() == PrintedCell.Role.VALUE ? "td" : "th";
+            String tag = cell.kind() == PrintedCell.Kind.DATA ? "td" : "th";
             out.append('<').append(tag);
             attributes(cell);
-            out.append('>').append(Html.escape(cell.text())).append("</").append(tag).append('>');
+            out.append('>').append(Markup.escape(table.text(cell))).append("</").append(tag).append('>');
         }
         out.append("</tr>\n");
     }
 
     private void attributes(PrintedCell cell) {
-        switch (cell.role()) {
+        switch (cell.kind()) {
             case COLUMN_HEADER, CORNER -> out.append(" scope=\"col\"");
             case ROW_HEADER -> out.append(" scope=\"row\"");
             case CAPTION -> out.append(" scope=\"rowgroup\" class=\"nb-block\"");
-            case VALUE -> out.append(" class=\"nb-num\"");
+            case DATA -> out.append(" class=\"nb-num\"");
         }
-        if (cell.role() == PrintedCell.Role.CORNER) {
+        if (cell.kind() == PrintedCell.Kind.CORNER) {
             out.append(" class=\"nb-corner\"");
         }
         if (cell.rowSpan() > 1) {
@@ -68,7 +69,7 @@ final class HtmlTableWriter {
             out.append(" colspan=\"").append(cell.columnSpan()).append('"');
         }
         if (cell.address() != null) {
-            out.append(" data-cell=\"").append(Html.escape(cell.address().toString())).append('"');
+            out.append(" data-cell=\"").append(Markup.escape(cell.address().toString())).append('"');
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.nianbao.export.layout;
 
+import cn.nianbao.model.format.PrintedCell;
+
 /**
  * Relative column widths for a printed table, from its own labels: a column is as wide as the longest label
  * that sits in it alone wants, damped so that a 40-character row label does not starve the number columns.
@@ -19,8 +21,9 @@ public final class ColumnWeights {
         int[] chars = new int[table.columnCount()];
         java.util.Arrays.fill(chars, MIN_CHARS);
         for (PrintedCell cell : table.cells()) {
-            if (cell.columnSpan() == 1 && cell.role() != PrintedCell.Role.CORNER) {
-                int length = Math.min(MAX_CHARS, cell.text().codePointCount(0, cell.text().length()));
+            if (cell.columnSpan() == 1 && cell.kind() != PrintedCell.Kind.CORNER) {
+                String text = table.text(cell);
+                int length = Math.min(MAX_CHARS, text.codePointCount(0, text.length()));
                 chars[cell.column()] = Math.max(chars[cell.column()], length);
             }
         }

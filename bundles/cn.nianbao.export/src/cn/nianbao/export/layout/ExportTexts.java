@@ -1,24 +1,20 @@
 package cn.nianbao.export.layout;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import cn.nianbao.model.text.Texts;
 
 /**
  * The fixed Chinese words the documents add around the report's own text (appendix heading, page
- * footer, sheet and column names), kept in {@code texts.properties}, not in code. The documents are
+ * footer, sheet and column names), kept in {@code messages_zh.properties}, not in code. The documents are
  * Chinese whatever the user's locale, so the bundle is always the Chinese one.
  */
 public final class ExportTexts {
 
-    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("cn.nianbao.export.layout.texts", Locale.ROOT,
-            ExportTexts.class.getClassLoader());
+    private static final Texts TEXTS = Texts.of(ExportTexts.class);
 
     private ExportTexts() {
     }
 
     public static String get(String key, Object... arguments) {
-        String pattern = TEXTS.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+        return TEXTS.zh(key, arguments);
     }
 }

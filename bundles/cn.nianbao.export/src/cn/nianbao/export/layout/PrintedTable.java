@@ -3,25 +3,29 @@ package cn.nianbao.export.layout;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
+import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.model.format.PrintedLayout;
 import cn.nianbao.model.format.TableLayout;
 
 /**
  * One table laid out the way the official format prints it: a grid of {@link PrintedCell}s with their row
  * and column spans, the first {@link #headerRows()} rows being the header a page break repeats. The model's
- * {@link PrintedLayout} with the text each cell prints, shared by every document writer.
+ * {@link PrintedLayout} with the {@link #text(PrintedCell) text} each cell prints, shared by every document writer.
  */
 public final class PrintedTable {
 
     private final TableLayout layout;
     private final PrintedLayout printed;
     private final List<PrintedCell> cells;
+    private final Map<PrintedCell, String> texts;
 
-    PrintedTable(TableLayout layout, PrintedLayout printed, List<PrintedCell> cells) {
+    PrintedTable(TableLayout layout, PrintedLayout printed, List<PrintedCell> cells, Map<PrintedCell, String> texts) {
         this.layout = layout;
         this.printed = printed;
         this.cells = Collections.unmodifiableList(new ArrayList<>(cells));
+        this.texts = Map.copyOf(texts);
     }
 
     public String id() {
@@ -52,6 +56,14 @@ public final class PrintedTable {
         return cells;
     }
 
+    /**
+     * What a cell prints: its label, or for a value cell the value exactly as printed, empty for a blank
+     * cell (never "0").
+     */
+    public String text(PrintedCell cell) {
+        return texts.getOrDefault(cell, "");
+    }
+
     public int rowCount() {
         return printed.rows();
     }
@@ -77,11 +89,6 @@ public final class PrintedTable {
 
     /** The cell covering a grid position, or null where no cell does. */
     public PrintedCell at(int row, int column) {
-        for (PrintedCell cell : cells) {
-            if (cell.covers(row, column)) {
-                return cell;
-            }
-        }
-        return null;
+        return printed.at(row, column);
     }
 }

@@ -2,10 +2,12 @@ package cn.nianbao.export.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import cn.nianbao.export.layout.PrintedCell.Role;
 import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.model.format.PrintedLayout;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.format.Template;
@@ -35,29 +37,19 @@ public final class PrintedTables {
 
     public static PrintedTable of(AnnualReport report, TableLayout layout) {
         PrintedLayout printed = PrintedLayout.ofRows(layout, new PrintedRows(report, layout)::printed);
-        List<PrintedCell> cells = new ArrayList<>();
-        for (cn.nianbao.model.format.PrintedCell cell : printed.cells()) {
-            cells.add(new PrintedCell(cell.row(), cell.column(), cell.rowSpan(), cell.columnSpan(), role(cell.kind()),
-                    text(report, cell), cell.address()));
-        }
+        List<PrintedCell> cells = new ArrayList<>(printed.cells());
         cells.sort(READING_ORDER);
-        return new PrintedTable(layout, printed, cells);
+        Map<PrintedCell, String> texts = new HashMap<>();
+        for (PrintedCell cell : cells) {
+            texts.put(cell, text(report, cell));
+        }
+        return new PrintedTable(layout, printed, cells, texts);
     }
 
-    private static String text(AnnualReport report, cn.nianbao.model.format.PrintedCell cell) {
-        if (cell.kind() == cn.nianbao.model.format.PrintedCell.Kind.DATA) {
+    private static String text(AnnualReport report, PrintedCell cell) {
+        if (cell.kind() == PrintedCell.Kind.DATA) {
             return cell.address() == null ? "" : PrintedValues.text(report, cell.address());
         }
         return cell.label() == null ? "" : cell.label();
-    }
-
-    private static Role role(cn.nianbao.model.format.PrintedCell.Kind kind) {
-        return switch (kind) {
-            case CAPTION -> Role.CAPTION;
-            case CORNER -> Role.CORNER;
-            case COLUMN_HEADER -> Role.COLUMN_HEADER;
-            case ROW_HEADER -> Role.ROW_HEADER;
-            case DATA -> Role.VALUE;
-        };
     }
 }

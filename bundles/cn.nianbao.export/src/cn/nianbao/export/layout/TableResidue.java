@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import cn.nianbao.model.format.Labels;
+import cn.nianbao.model.format.PrintedCell;
 
 /**
  * Recognises the text of a table that an importer left in the body of its section (the table's cells as
@@ -23,7 +24,7 @@ final class TableResidue {
             labels.add(Labels.normalize(table.caption()));
             for (PrintedCell cell : table.cells()) {
                 if (cell.isHeader()) {
-                    labels.add(Labels.normalize(cell.text()));
+                    labels.add(Labels.normalize(table.text(cell)));
                 }
             }
         }

@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import cn.nianbao.export.layout.ColumnWeights;
-import cn.nianbao.export.layout.PrintedCell;
 import cn.nianbao.export.layout.PrintedTable;
+import cn.nianbao.model.format.PrintedCell;
 
 /**
  * Draws a printed table with its spans: row heights from the wrapped cell texts (a spanning cell grows
@@ -101,7 +101,7 @@ final class PdfTableRenderer {
 
     private static boolean startsBlock(PrintedTable table, int row) {
         return table.startingIn(row).stream()
-                .anyMatch(c -> c.role() == PrintedCell.Role.CAPTION || c.role() == PrintedCell.Role.CORNER);
+                .anyMatch(c -> c.kind() == PrintedCell.Kind.CAPTION || c.kind() == PrintedCell.Kind.CORNER);
     }
 
     private void continuationPage(PrintedTable table, float[] x, float[] heights) throws IOException {
@@ -136,14 +136,14 @@ final class PdfTableRenderer {
             float height = sum(heights, r0, r1);
             float width = x[cell.lastColumn() + 1] - x[cell.column()];
             canvas.box(x[cell.column()], cellTop, width, height);
-            text(cell, x[cell.column()], cellTop, width, height, r0 > cell.row());
+            text(cell, table.text(cell), x[cell.column()], cellTop, width, height, r0 > cell.row());
         }
         canvas.moveDown(sum(heights, from, to));
     }
 
-    private void text(PrintedCell cell, float left, float top, float width, float height, boolean continued)
+    private void text(PrintedCell cell, String text, float left, float top, float width, float height, boolean continued)
             throws IOException {
-        List<String> lines = breaker.lines(cell.text(), width - 2 * PAD, 0);
+        List<String> lines = breaker.lines(text, width - 2 * PAD, 0);
         float block = lines.size() * LEADING;
         if (continued && block > height) {
             // the label already stands on the previous page and does not fit the rest of its span here
@@ -152,8 +152,8 @@ final class PdfTableRenderer {
         float baseline = top - (height - block) / 2 - SIZE;
         for (String line : lines) {
             float w = canvas.font().width(line, SIZE);
-            float offset = switch (cell.role()) {
-                case VALUE -> width - PAD - w;
+            float offset = switch (cell.kind()) {
+                case DATA -> width - PAD - w;
                 case ROW_HEADER -> PAD;
                 default -> (width - w) / 2;
             };
@@ -179,7 +179,7 @@ final class PdfTableRenderer {
         bySpan.sort(Comparator.comparingInt(PrintedCell::rowSpan));
         for (PrintedCell cell : bySpan) {
             float width = x[cell.lastColumn() + 1] - x[cell.column()] - 2 * PAD;
-            float needed = breaker.lines(cell.text(), width, 0).size() * LEADING + 2 * PAD;
+            float needed = breaker.lines(table.text(cell), width, 0).size() * LEADING + 2 * PAD;
             float have = sum(heights, cell.row(), cell.lastRow());
             if (needed > have) {
                 heights[cell.lastRow()] += needed - have;

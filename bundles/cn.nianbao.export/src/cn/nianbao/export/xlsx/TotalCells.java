@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
-import cn.nianbao.export.layout.PrintedCell;
 import cn.nianbao.export.layout.PrintedTable;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.AxisNode;
 import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.RowDef;
+import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.model.format.TableLayout;
 
 /**

@@ -17,8 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import cn.nianbao.export.layout.ExportTexts;
-import cn.nianbao.export.layout.PrintedCell;
 import cn.nianbao.model.ReportData;
+import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.model.report.AnnualReport;
 
 /**
@@ -45,7 +45,7 @@ final class TotalWriter {
     }
 
     /** Writes the cell if it is a total; false when it is an ordinary value cell. */
-    boolean write(Cell cell, PrintedCell printed, AnnualReport report) {
+    boolean write(Cell cell, PrintedCell printed, String text, AnnualReport report) {
         List<PrintedCell> addends = totals.addends(printed);
         if (addends.isEmpty()) {
             return false;
@@ -69,8 +69,8 @@ final class TotalWriter {
             cell.setCellStyle(styles.number(Math.max(0, value.scale()), true));
             comment(cell, ExportTexts.get("total.differs", value.toPlainString(), sum.toPlainString(), "=" + formula));
         } else {
-            if (!printed.text().isEmpty()) {
-                cell.setCellValue(printed.text());
+            if (!text.isEmpty()) {
+                cell.setCellValue(text);
             }
             if (anyPart) {
                 cell.setCellStyle(styles.number(0, true));

@@ -12,7 +12,8 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import cn.nianbao.export.layout.PrintedCell;
+import cn.nianbao.model.format.PrintedCell;
+
 
 /** The few cell styles of the workbook, created once per workbook (Excel limits their number). */
 final class XlsxStyles {
@@ -43,12 +44,12 @@ final class XlsxStyles {
     }
 
     /** A header or label cell of the table. */
-    CellStyle label(PrintedCell.Role role) {
+    CellStyle label(PrintedCell.Kind role) {
         return styles.computeIfAbsent("label-" + role, k -> {
             CellStyle style = bordered();
             style.setWrapText(true);
-            style.setAlignment(role == PrintedCell.Role.ROW_HEADER ? HorizontalAlignment.LEFT : HorizontalAlignment.CENTER);
-            if (role == PrintedCell.Role.CAPTION) {
+            style.setAlignment(role == PrintedCell.Kind.ROW_HEADER ? HorizontalAlignment.LEFT : HorizontalAlignment.CENTER);
+            if (role == PrintedCell.Kind.CAPTION) {
                 style.setFont(bold);
             }
             return style;

@@ -8,9 +8,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import cn.nianbao.export.layout.ColumnWeights;
-import cn.nianbao.export.layout.PrintedCell;
 import cn.nianbao.export.layout.PrintedTable;
 import cn.nianbao.model.ReportData;
+import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.model.report.AnnualReport;
 
 /**
@@ -44,14 +44,14 @@ final class XlsxTableSheet {
         for (PrintedCell printed : table.cells()) {
             fillSpan(printed);
             Cell cell = sheet.getRow(FIRST_ROW + printed.row()).getCell(printed.column());
-            if (printed.role() == PrintedCell.Role.VALUE) {
+            if (printed.kind() == PrintedCell.Kind.DATA) {
                 BigDecimal value = printed.address() == null ? null : ReportData.value(report, printed.address());
-                if (!totals.write(cell, printed, report)) {
-                    value(cell, printed, value);
+                if (!totals.write(cell, printed, table.text(printed), report)) {
+                    value(cell, table.text(printed), value);
                 }
             } else {
-                cell.setCellValue(printed.text());
-                cell.setCellStyle(styles.label(printed.role()));
+                cell.setCellValue(table.text(printed));
+                cell.setCellStyle(styles.label(printed.kind()));
             }
             if (printed.rowSpan() > 1 || printed.columnSpan() > 1) {
                 sheet.addMergedRegion(new CellRangeAddress(FIRST_ROW + printed.row(), FIRST_ROW + printed.lastRow(),
@@ -70,18 +70,18 @@ final class XlsxTableSheet {
             Row row = sheet.getRow(FIRST_ROW + r);
             for (int c = printed.column(); c <= printed.lastColumn(); c++) {
                 Cell cell = row.getCell(c) != null ? row.getCell(c) : row.createCell(c);
-                cell.setCellStyle(printed.role() == PrintedCell.Role.VALUE ? styles.number(0, false) : styles.label(printed.role()));
+                cell.setCellStyle(printed.kind() == PrintedCell.Kind.DATA ? styles.number(0, false) : styles.label(printed.kind()));
             }
         }
     }
 
-    private void value(Cell cell, PrintedCell printed, BigDecimal value) {
+    private void value(Cell cell, String text, BigDecimal value) {
         if (value != null) {
             cell.setCellValue(value.doubleValue());
             cell.setCellStyle(styles.number(Math.max(0, value.scale()), false));
-        } else if (!printed.text().isEmpty()) {
+        } else if (!text.isEmpty()) {
             // what the report printed instead of a number ("/", "251000元") stays text
-            cell.setCellValue(printed.text());
+            cell.setCellValue(text);
         }
         // a blank cell stays blank: no 0
     }

@@ -13,6 +13,7 @@ import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.LabelAxis;
 import cn.nianbao.model.report.ReportFactory;
 import cn.nianbao.model.report.SourceLabel;
+import cn.nianbao.model.text.CellText;
 
 /** What the table readers share: the lines, the report being filled, its template and the notes. */
 final class ImportContext {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.nianbao.model.text.CellText;
+
 /**
  * One line of a table split into its label part and its cells. A line with tabs is a row of cells, one
  * field each (blank fields are blank cells). A line without tabs is layout text: the cells are the
@@ -12,6 +14,8 @@ import java.util.regex.Pattern;
  */
 record SourceLine(int line, String text, boolean tabbed, String label, List<String> cells, int labelEnd) {
 
+    private static final Pattern ASCII_TEXT = Pattern.compile("[A-Za-z0-9.,+\\-/%*#?]+");
+    private static final Pattern LABEL_PREFIX = Pattern.compile("\\d+[.、．]");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "\\s*(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页.*|\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,3})\\s*");
@@ -51,7 +55,7 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
         int first = spans.size();
         while (first > 0) {
             int[] span = spans.get(first - 1);
-            if (!CellText.isValueToken(text.substring(span[0], span[1]))) {
+            if (!isValueToken(text.substring(span[0], span[1]))) {
                 break;
             }
             first--;
@@ -64,10 +68,23 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
         return new SourceLine(line, text, false, text.substring(0, labelEnd).strip(), cells, first);
     }
 
+    /**
+     * Whether a whitespace-separated token of layout text is a cell rather than a piece of a label: a
+     * number, a placeholder, a number with a unit or note, or ASCII letters, but not a numbering like "1.".
+     */
+    static boolean isValueToken(String token) {
+        CellText cell = CellText.parse(token);
+        String plain = CellText.plain(cell.printed());
+        if (cell.isBlank() || LABEL_PREFIX.matcher(plain).matches()) {
+            return false;
+        }
+        return cell.kind() != CellText.Kind.TEXT || ASCII_TEXT.matcher(plain).matches();
+    }
+
     /** Anything that is not a cell value (a number, a blank mark, letters) is label text. */
     static boolean isLabelText(String field) {
         String s = field.strip();
-        return !s.isEmpty() && !CellText.isValueToken(s);
+        return !s.isEmpty() && !isValueToken(s);
     }
 
     boolean hasLabel() {

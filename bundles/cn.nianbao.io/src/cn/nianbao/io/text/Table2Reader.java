@@ -11,6 +11,7 @@ import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.format.Labels;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.LabelAxis;
+import cn.nianbao.model.text.CellText;
 
 /**
  * Reads table 二: blocks that start with a caption "第二十条第（N）项", a header line "信息内容 …" naming

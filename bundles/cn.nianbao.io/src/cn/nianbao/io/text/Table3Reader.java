@@ -8,6 +8,7 @@ import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.LabelAxis;
+import cn.nianbao.model.text.CellText;
 
 /**
  * Reads table 三. Collects the "number rows" (lines or tab rows carrying the seven values) in order with

@@ -9,6 +9,7 @@ import cn.nianbao.model.catalogue.AxisNode;
 import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.LabelAxis;
+import cn.nianbao.model.text.CellText;
 
 /**
  * Reads table 四: fifteen values (复议, 直诉, 复议后诉 × 维持, 纠正, 其他, 尚未审结, 总计) on one line after

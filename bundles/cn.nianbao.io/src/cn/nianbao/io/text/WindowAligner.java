@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import cn.nianbao.model.text.CellText;
+
 /**
  * Places the fields of a tab-separated row into a table's columns when the row has more or fewer fields
  * than columns (merged label cells and lost colspans leave extra empty fields, format.md §10). Only

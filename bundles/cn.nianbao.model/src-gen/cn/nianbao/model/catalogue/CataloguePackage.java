@@ -663,13 +663,22 @@ public interface CataloguePackage extends EPackage {
 	int RULE_DEF__DESCRIPTION_EN = 7;
 
 	/**
+	 * The feature id for the '<em><b>Max Decimals</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE_DEF__MAX_DECIMALS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Rule Def</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RULE_DEF_FEATURE_COUNT = 8;
+	int RULE_DEF_FEATURE_COUNT = 9;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.catalogue.Severity <em>Severity</em>}' enum.
@@ -1244,6 +1253,17 @@ public interface CataloguePackage extends EPackage {
 	EAttribute getRuleDef_DescriptionEn();
 
 	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.catalogue.RuleDef#getMaxDecimals <em>Max Decimals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Decimals</em>'.
+	 * @see cn.nianbao.model.catalogue.RuleDef#getMaxDecimals()
+	 * @see #getRuleDef()
+	 * @generated
+	 */
+	EAttribute getRuleDef_MaxDecimals();
+
+	/**
 	 * Returns the meta object for enum '{@link cn.nianbao.model.catalogue.Severity <em>Severity</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1712,6 +1732,14 @@ public interface CataloguePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RULE_DEF__DESCRIPTION_EN = eINSTANCE.getRuleDef_DescriptionEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Decimals</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE_DEF__MAX_DECIMALS = eINSTANCE.getRuleDef_MaxDecimals();
 
 		/**
 		 * The meta object literal for the '{@link cn.nianbao.model.catalogue.Severity <em>Severity</em>}' enum.

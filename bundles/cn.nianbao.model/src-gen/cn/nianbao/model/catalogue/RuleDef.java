@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cn.nianbao.model.catalogue.RuleDef#getAppliesTo <em>Applies To</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.RuleDef#getDescriptionZh <em>Description Zh</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.RuleDef#getDescriptionEn <em>Description En</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.RuleDef#getMaxDecimals <em>Max Decimals</em>}</li>
  * </ul>
  *
  * @see cn.nianbao.model.catalogue.CataloguePackage#getRuleDef()
@@ -208,5 +209,31 @@ public interface RuleDef extends EObject {
 	 * @generated
 	 */
 	void setDescriptionEn(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Max Decimals</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a type rule on decimal cells (TYP-02), the most decimals a value may have; -1 where the rule sets no such limit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Decimals</em>' attribute.
+	 * @see #setMaxDecimals(int)
+	 * @see cn.nianbao.model.catalogue.CataloguePackage#getRuleDef_MaxDecimals()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getMaxDecimals();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.catalogue.RuleDef#getMaxDecimals <em>Max Decimals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Decimals</em>' attribute.
+	 * @see #getMaxDecimals()
+	 * @generated
+	 */
+	void setMaxDecimals(int value);
 
 } // RuleDef

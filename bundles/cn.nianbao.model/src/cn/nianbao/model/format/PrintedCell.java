@@ -22,7 +22,20 @@ public record PrintedCell(int row, int column, int rowSpan, int columnSpan, Kind
         DATA
     }
 
+    /** Anything but a number: a label, a caption or the corner. */
+    public boolean isHeader() {
+        return kind != Kind.DATA;
+    }
+
+    public int lastRow() {
+        return row + rowSpan - 1;
+    }
+
+    public int lastColumn() {
+        return column + columnSpan - 1;
+    }
+
     public boolean covers(int r, int c) {
-        return r >= row && r < row + rowSpan && c >= column && c < column + columnSpan;
+        return r >= row && r <= lastRow() && c >= column && c <= lastColumn();
     }
 }

@@ -50,6 +50,19 @@ public final class Template {
         return definition.getRules();
     }
 
+    /**
+     * The most decimals an amount cell may hold, as the template's type rule for amounts says
+     * ({@code maxDecimals} in the catalogue), or -1 when no rule limits them.
+     */
+    public int maxDecimals() {
+        for (RuleDef rule : definition.getRules()) {
+            if (rule.getMaxDecimals() >= 0) {
+                return rule.getMaxDecimals();
+            }
+        }
+        return -1;
+    }
+
     public RuleDef rule(String id) {
         for (RuleDef rule : definition.getRules()) {
             if (rule.getId().equals(id)) {

@@ -2,6 +2,8 @@ package cn.nianbao.review.chart;
 
 import java.util.Locale;
 
+import cn.nianbao.model.text.Markup;
+
 /** Writes the drawing as SVG 1.1 text; the viewer picks a Chinese font from the family list. */
 final class SvgCanvas implements Canvas {
 
@@ -41,7 +43,7 @@ final class SvgCanvas implements Canvas {
         };
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\" fill=\"#%06X\""
                 + " text-anchor=\"%s\"%s>%s</text>\n", x, y, size, colour, position, bold ? " font-weight=\"bold\"" : "",
-                escape(text)));
+                Markup.escape(text)));
     }
 
     /** Chinese characters are about one em wide, Latin ones about half. */
@@ -56,9 +58,5 @@ final class SvgCanvas implements Canvas {
 
     String finish() {
         return svg.append("</svg>\n").toString();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

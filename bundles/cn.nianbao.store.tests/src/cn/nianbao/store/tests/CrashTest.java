@@ -26,7 +26,6 @@ import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.RepositoryException;
 import cn.nianbao.store.Revision;
 import cn.nianbao.store.VerifyResult;
-import cn.nianbao.store.internal.CrashWriter;
 
 /**
  * A writer JVM ({@link CrashWriter}) saves revisions in a loop and is killed (SIGKILL, destroyForcibly) at
@@ -151,8 +150,9 @@ class CrashTest {
     static String classpath() throws Exception {
         List<String> entries = new ArrayList<>();
         ClassLoader model = cn.nianbao.model.NativeFormat.class.getClassLoader();
-        for (Class<?> type : List.of(ReportRepository.class, cn.nianbao.model.NativeFormat.class, org.h2.Driver.class,
-                model.loadClass("org.eclipse.emf.ecore.EObject"), model.loadClass("org.eclipse.emf.common.util.URI"),
+        for (Class<?> type : List.of(CrashWriter.class, ReportRepository.class, cn.nianbao.model.NativeFormat.class,
+                org.h2.Driver.class, model.loadClass("org.eclipse.emf.ecore.EObject"),
+                model.loadClass("org.eclipse.emf.common.util.URI"),
                 model.loadClass("org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl"))) {
             Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location) && Files.isDirectory(location.resolve("target/classes"))) {

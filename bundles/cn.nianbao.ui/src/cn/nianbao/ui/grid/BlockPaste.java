@@ -6,9 +6,9 @@ import java.util.List;
 import org.eclipse.nebula.widgets.nattable.data.validate.ValidationFailedException;
 
 import cn.nianbao.model.format.PrintedCell;
+import cn.nianbao.model.text.CellText;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.document.CellEdits;
-import cn.nianbao.ui.document.NumberInput;
 import cn.nianbao.ui.document.ReportDocument;
 
 /** A block from the clipboard laid over the printed grid from an anchor cell, as one undoable change. */
@@ -38,9 +38,9 @@ final class BlockPaste {
                 if (cell.kind() != PrintedCell.Kind.DATA || cell.address() == null) {
                     continue;
                 }
-                NumberInput.Parsed parsed = NumberInput.parse(block.get(r).get(c));
-                if (parsed.refused()) {
-                    refused.add(Messages.bind(Messages.Grid_pasteCellRefused, new Object[] { r + 1, c + 1, parsed.refusedText() }));
+                CellText parsed = CellText.parse(block.get(r).get(c));
+                if (!parsed.isNumberOrBlank()) {
+                    refused.add(Messages.bind(Messages.Grid_pasteCellRefused, new Object[] { r + 1, c + 1, parsed.printed() }));
                     continue;
                 }
                 try {

@@ -7,12 +7,14 @@ import org.eclipse.nebula.widgets.nattable.data.validate.ValidationFailedExcepti
 
 import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.ValueKind;
+import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.ui.Messages;
 
 /**
  * What a cell accepts at entry: counts are whole numbers of 0 or more, the fee amount a number of 0 or
- * more with at most 4 decimals, the 2019 format's change may be negative. A refused value is never stored.
+ * more with at most the decimals of the catalogue's type rule (TYP-02: 4), the 2019 format's change may be
+ * negative. A refused value is never stored.
  */
 final class NumberRules extends DataValidator {
 
@@ -32,7 +34,8 @@ final class NumberRules extends DataValidator {
         ValueKind kind = definition == null ? ValueKind.COUNT : definition.getKind();
         switch (kind) {
             case AMOUNT -> {
-                if (number.signum() < 0 || number.stripTrailingZeros().scale() > 4) {
+                int decimals = FormatCatalogue.template(data.report().getTemplateVersion()).maxDecimals();
+                if (number.signum() < 0 || decimals >= 0 && number.stripTrailingZeros().scale() > decimals) {
                     throw new ValidationFailedException(Messages.Edit_amountRule);
                 }
             }

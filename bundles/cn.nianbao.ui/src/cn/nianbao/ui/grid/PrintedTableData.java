@@ -11,6 +11,7 @@ import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.model.format.PrintedLayout;
 import cn.nianbao.model.format.TableLayout;
+import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.Cell;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.document.ReportDocument;
@@ -45,6 +46,10 @@ final class PrintedTableData implements ISpanningDataProvider {
 
     TableLayout table() {
         return table;
+    }
+
+    AnnualReport report() {
+        return document.report();
     }
 
     private boolean reportUses(RowDef row) {

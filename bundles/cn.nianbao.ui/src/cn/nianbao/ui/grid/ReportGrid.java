@@ -35,8 +35,8 @@ import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.PrintedLayoutKind;
 import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.model.format.TableLayout;
+import cn.nianbao.model.text.ClipboardTable;
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.document.ClipboardTable;
 import cn.nianbao.ui.document.ReportDocument;
 
 /**

@@ -44,17 +44,17 @@ public final class FileDialogs {
 
     /** A reason a person understands, in the UI language; never a stack trace. */
     public static String reason(Exception e) {
-        boolean english = UiLanguage.english();
         if (e instanceof ImportException importError) {
-            return english ? importError.messageEn() : importError.messageZh();
+            return UiLanguage.english() ? importError.messageEn() : importError.messageZh();
         }
         if (e instanceof NoSuchFileException) {
-            return english ? "the file or folder does not exist" : "文件或文件夹不存在";
+            return Messages.File_notFound;
         }
         if (e instanceof AccessDeniedException) {
-            return english ? "no permission (read-only file or folder?)" : "没有权限（文件或文件夹为只读？）";
+            return Messages.File_noPermission;
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        // a message-less exception would otherwise show its Java class name
+        return message == null || message.isBlank() ? Messages.File_unreadable : message;
     }
 }

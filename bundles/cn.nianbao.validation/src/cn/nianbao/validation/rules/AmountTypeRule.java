@@ -15,12 +15,10 @@ import cn.nianbao.validation.support.Messages;
 import cn.nianbao.validation.support.RuleContext;
 
 /**
- * TYP-02: the fee amount of table 二 (本年收费金额, in 万元) is a number of 0 or more with at most four
- * decimals, and the cell carries no unit: the unit is in the column header. 0.16 is a valid amount.
+ * TYP-02: the fee amount of table 二 (本年收费金额, in 万元) is a number of 0 or more with at most the
+ * decimals the catalogue's rule allows (four), and the cell carries no unit: the unit is in the column header. 0.16 is a valid amount.
  */
 public final class AmountTypeRule implements CodedRule {
-
-    private static final int MAX_DECIMALS = 4;
 
     @Override
     public String ruleId() {
@@ -39,7 +37,7 @@ public final class AmountTypeRule implements CodedRule {
                 ColumnDef column = table.column(cell.getColumn());
                 if (column != null && column.getKind() == ValueKind.AMOUNT && table.row(cell.getRow()) != null) {
                     CellValue value = context.cells().value(cell);
-                    String problem = problem(value);
+                    String problem = problem(value, context.template().maxDecimals());
                     if (problem != null) {
                         CellAddress address = new CellAddress(table.id(), cell.getRow(), cell.getColumn());
                         diagnostics.add(diagnostic(context, address, value, problem));
@@ -50,7 +48,7 @@ public final class AmountTypeRule implements CodedRule {
         return diagnostics;
     }
 
-    private static String problem(CellValue value) {
+    private static String problem(CellValue value, int maxDecimals) {
         if (value.kind() == CellValue.Kind.TEXT) {
             return "typ02.text";
         }
@@ -60,7 +58,8 @@ public final class AmountTypeRule implements CodedRule {
         if (value.number().signum() < 0) {
             return "typ02.negative";
         }
-        return value.number().stripTrailingZeros().scale() > MAX_DECIMALS ? "typ02.decimals" : null;
+        boolean tooFine = maxDecimals >= 0 && value.number().stripTrailingZeros().scale() > maxDecimals;
+        return tooFine ? "typ02.decimals" : null;
     }
 
     private static Diagnostic diagnostic(RuleContext context, CellAddress cell, CellValue value, String key) {

@@ -1,14 +1,15 @@
 package cn.nianbao.validation.support;
 
 import java.math.BigDecimal;
-import java.util.Set;
 
 import cn.nianbao.model.report.Cell;
+import cn.nianbao.model.text.CellText;
 
 /**
- * What a cell holds, read once for every rule: a number, nothing (blank), a placeholder that stands for
- * nothing ("/", "-", "—"), or other text (letters, a unit). Blank and placeholders are kept apart from
- * zero: the arithmetic counts them as 0, TYP-03 reports them.
+ * What a cell holds, read once for every rule through the one cell reader ({@link CellText}): a number,
+ * nothing (blank), a placeholder that stands for nothing ("/", "-", "—", "无"), or other text (letters, a
+ * unit or a note). Blank and placeholders are kept apart from zero: the arithmetic counts them as 0, TYP-03
+ * reports them.
  */
 public record CellValue(Kind kind, BigDecimal number, String text) {
 
@@ -16,34 +17,21 @@ public record CellValue(Kind kind, BigDecimal number, String text) {
         NUMBER, BLANK, PLACEHOLDER, TEXT
     }
 
-    private static final Set<String> PLACEHOLDERS = Set.of("/", "／", "-", "－", "—", "——", "–", "─");
-
     public static CellValue of(Cell cell) {
         if (cell == null) {
             return new CellValue(Kind.BLANK, null, null);
         }
-        String text = cell.getText() == null ? "" : cell.getText().strip();
-        if (PLACEHOLDERS.contains(text)) {
-            return new CellValue(Kind.PLACEHOLDER, null, text);
-        }
-        BigDecimal printed = parse(text);
-        if (!text.isEmpty() && printed == null) {
+        CellText printed = CellText.parse(cell.getText());
+        return switch (printed.kind()) {
+            case PLACEHOLDER -> new CellValue(Kind.PLACEHOLDER, null, printed.printed());
             // printed text that is no plain number wins over any value read from it ("7730.28万元")
-            return new CellValue(Kind.TEXT, cell.getValue(), text);
-        }
-        BigDecimal number = cell.getValue() != null ? cell.getValue() : printed;
-        return number == null ? new CellValue(Kind.BLANK, null, null) : new CellValue(Kind.NUMBER, number, null);
+            case NOTED, TEXT -> new CellValue(Kind.TEXT, cell.getValue(), printed.printed());
+            case NUMBER, BLANK -> number(cell.getValue() != null ? cell.getValue() : printed.value());
+        };
     }
 
-    private static BigDecimal parse(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private static CellValue number(BigDecimal number) {
+        return number == null ? new CellValue(Kind.BLANK, null, null) : new CellValue(Kind.NUMBER, number, null);
     }
 
     public boolean isNumber() {

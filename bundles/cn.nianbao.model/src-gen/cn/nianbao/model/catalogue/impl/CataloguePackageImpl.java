@@ -683,6 +683,16 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRuleDef_MaxDecimals() {
+		return (EAttribute)ruleDefEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSeverity() {
 		return severityEEnum;
 	}
@@ -802,6 +812,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		createEAttribute(ruleDefEClass, RULE_DEF__APPLIES_TO);
 		createEAttribute(ruleDefEClass, RULE_DEF__DESCRIPTION_ZH);
 		createEAttribute(ruleDefEClass, RULE_DEF__DESCRIPTION_EN);
+		createEAttribute(ruleDefEClass, RULE_DEF__MAX_DECIMALS);
 
 		// Create enums
 		severityEEnum = createEEnum(SEVERITY);
@@ -898,6 +909,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		initEAttribute(getRuleDef_AppliesTo(), ecorePackage.getEString(), "appliesTo", null, 0, -1, RuleDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRuleDef_DescriptionZh(), ecorePackage.getEString(), "descriptionZh", null, 0, 1, RuleDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRuleDef_DescriptionEn(), ecorePackage.getEString(), "descriptionEn", null, 0, 1, RuleDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRuleDef_MaxDecimals(), ecorePackage.getEInt(), "maxDecimals", "-1", 0, 1, RuleDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		// Initialize enums and add enum literals
 		initEEnum(severityEEnum, Severity.class, "Severity"); //$NON-NLS-1$

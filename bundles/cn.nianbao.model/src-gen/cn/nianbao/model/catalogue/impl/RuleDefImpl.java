@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link cn.nianbao.model.catalogue.impl.RuleDefImpl#getAppliesTo <em>Applies To</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.RuleDefImpl#getDescriptionZh <em>Description Zh</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.RuleDefImpl#getDescriptionEn <em>Description En</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.impl.RuleDefImpl#getMaxDecimals <em>Max Decimals</em>}</li>
  * </ul>
  *
  * @generated
@@ -191,6 +192,26 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 	 * @ordered
 	 */
 	protected String descriptionEn = DESCRIPTION_EN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxDecimals() <em>Max Decimals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxDecimals()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAX_DECIMALS_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getMaxDecimals() <em>Max Decimals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxDecimals()
+	 * @generated
+	 * @ordered
+	 */
+	protected int maxDecimals = MAX_DECIMALS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -391,6 +412,29 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 	 * @generated
 	 */
 	@Override
+	public int getMaxDecimals() {
+		return maxDecimals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxDecimals(int newMaxDecimals) {
+		int oldMaxDecimals = maxDecimals;
+		maxDecimals = newMaxDecimals;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CataloguePackage.RULE_DEF__MAX_DECIMALS, oldMaxDecimals, maxDecimals));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CataloguePackage.RULE_DEF__ID:
@@ -409,6 +453,8 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 				return getDescriptionZh();
 			case CataloguePackage.RULE_DEF__DESCRIPTION_EN:
 				return getDescriptionEn();
+			case CataloguePackage.RULE_DEF__MAX_DECIMALS:
+				return getMaxDecimals();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -447,6 +493,9 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 			case CataloguePackage.RULE_DEF__DESCRIPTION_EN:
 				setDescriptionEn((String)newValue);
 				return;
+			case CataloguePackage.RULE_DEF__MAX_DECIMALS:
+				setMaxDecimals((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -483,6 +532,9 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 			case CataloguePackage.RULE_DEF__DESCRIPTION_EN:
 				setDescriptionEn(DESCRIPTION_EN_EDEFAULT);
 				return;
+			case CataloguePackage.RULE_DEF__MAX_DECIMALS:
+				setMaxDecimals(MAX_DECIMALS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -511,6 +563,8 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 				return DESCRIPTION_ZH_EDEFAULT == null ? descriptionZh != null : !DESCRIPTION_ZH_EDEFAULT.equals(descriptionZh);
 			case CataloguePackage.RULE_DEF__DESCRIPTION_EN:
 				return DESCRIPTION_EN_EDEFAULT == null ? descriptionEn != null : !DESCRIPTION_EN_EDEFAULT.equals(descriptionEn);
+			case CataloguePackage.RULE_DEF__MAX_DECIMALS:
+				return maxDecimals != MAX_DECIMALS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -541,6 +595,8 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 		result.append(descriptionZh);
 		result.append(", descriptionEn: "); //$NON-NLS-1$
 		result.append(descriptionEn);
+		result.append(", maxDecimals: "); //$NON-NLS-1$
+		result.append(maxDecimals);
 		result.append(')');
 		return result.toString();
 	}

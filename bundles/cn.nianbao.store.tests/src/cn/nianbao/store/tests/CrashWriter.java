@@ -1,4 +1,4 @@
-package cn.nianbao.store.internal;
+package cn.nianbao.store.tests;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -15,7 +15,7 @@ import cn.nianbao.store.Revision;
 /**
  * The writer of the crash test, run as its own JVM: {@code CrashWriter DATA_DIR START}. It saves revisions
  * in a loop (seven agencies, changing values) and prints {@code ACK id chain-hash} after each save has
- * returned, until it is killed. Not part of the product's behaviour.
+ * returned, until it is killed. A test helper: it lives in the test fragment, not in the product.
  */
 public final class CrashWriter {
 

@@ -1,0 +1,103 @@
+package cn.nianbao.model.text;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one reader of what a table cell prints, used by the importers, the checks and the editor. What it
+ * tells apart:
+ * <ul>
+ * <li>{@link Kind#BLANK}: nothing printed;</li>
+ * <li>{@link Kind#NUMBER}: a number as filers write it: full-width digits (１２３), thousands separators
+ * (1,234 or 1，234), spaces, a sign; the printed scale is kept (59237.2449, 0.00);</li>
+ * <li>{@link Kind#PLACEHOLDER}: a mark or word that stands for "nothing" ("/", "\", "-", "--", "—", "―",
+ * "－", "无", "暂无", "空", "没有"): no value, kept apart from 0;</li>
+ * <li>{@link Kind#NOTED}: a number with a unit or a note after it ("251000元", "3件", "22（其中修订16件）"):
+ * the number is the value, the rest is the note;</li>
+ * <li>{@link Kind#TEXT}: anything else (letters, "7730.28万 元 左右"): no value.</li>
+ * </ul>
+ *
+ * @param printed the text as printed, stripped of surrounding spaces
+ * @param value the number read, or null
+ * @param note for {@link Kind#NOTED}, what follows the number
+ */
+public record CellText(Kind kind, String printed, BigDecimal value, String note) {
+
+    public enum Kind {
+        BLANK, NUMBER, PLACEHOLDER, NOTED, TEXT
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern WITH_UNIT = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|元|件|个|项|条)");
+    private static final Pattern WITH_NOTE = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(?:万元|元|件|个|项|条)?([(（].*[)）])");
+    private static final Pattern MARK = Pattern.compile("[/\\\\]|[-–—―─]{1,2}");
+    private static final Pattern WORD = Pattern.compile("无|暂无|空|没有");
+    private static final String LEADING_NUMBER = "^[\\s+\\-＋－0-9０-９.．]+";
+
+    public static final CellText BLANK = new CellText(Kind.BLANK, "", null, null);
+
+    public static CellText parse(String raw) {
+        String printed = raw == null ? "" : raw.strip();
+        if (printed.isEmpty()) {
+            return BLANK;
+        }
+        String plain = plain(printed);
+        if (!startsLikeANumber(plain)) {
+            // most of what an importer tries is label text: decide it without the number patterns
+            boolean placeholder = plain.length() <= 2 && (MARK.matcher(plain).matches() || WORD.matcher(plain).matches());
+            return new CellText(placeholder ? Kind.PLACEHOLDER : Kind.TEXT, printed, null, null);
+        }
+        if (NUMBER.matcher(plain).matches()) {
+            return new CellText(Kind.NUMBER, printed, new BigDecimal(plain), null);
+        }
+        if (GROUPED.matcher(plain).matches()) {
+            return new CellText(Kind.NUMBER, printed, new BigDecimal(plain.replace(",", "")), null);
+        }
+        if (MARK.matcher(plain).matches() || WORD.matcher(plain).matches()) {
+            return new CellText(Kind.PLACEHOLDER, printed, null, null);
+        }
+        Matcher unit = WITH_UNIT.matcher(plain);
+        if (unit.matches()) {
+            return new CellText(Kind.NOTED, printed, new BigDecimal(unit.group(1)), unit.group(2));
+        }
+        Matcher note = WITH_NOTE.matcher(plain);
+        if (note.matches()) {
+            return new CellText(Kind.NOTED, printed, new BigDecimal(note.group(1)), printed.replaceFirst(LEADING_NUMBER, ""));
+        }
+        return new CellText(Kind.TEXT, printed, null, null);
+    }
+
+    /**
+     * The text a report keeps beside the value ({@code Cell.text}): null for a plain number or a blank, the
+     * printed text for anything else, so that "/" and "251000元" export as printed.
+     */
+    public String text() {
+        return kind == Kind.NUMBER || kind == Kind.BLANK ? null : printed;
+    }
+
+    public boolean isBlank() {
+        return kind == Kind.BLANK;
+    }
+
+    public boolean isNumber() {
+        return kind == Kind.NUMBER;
+    }
+
+    private static boolean startsLikeANumber(String plain) {
+        char first = plain.isEmpty() ? ' ' : plain.charAt(0);
+        return first >= '0' && first <= '9' || first == '+' || first == '-';
+    }
+
+    /** What a number cell of the editor accepts: a number, or nothing to blank it. */
+    public boolean isNumberOrBlank() {
+        return kind == Kind.NUMBER || kind == Kind.BLANK;
+    }
+
+    /** Full-width digits and signs to ASCII (NFKC), spaces removed; for reading numbers, never for labels. */
+    public static String plain(String printed) {
+        return Normalizer.normalize(printed, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+}
