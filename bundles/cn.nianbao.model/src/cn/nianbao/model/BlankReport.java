@@ -21,7 +21,7 @@ public final class BlankReport {
         report.setYear(year);
         report.setTemplateVersion(FormatCatalogue.versionForYear(year));
         report.setTitle(agency + year + "年政府信息公开工作年度报告");
-        Template template = FormatCatalogue.template(report.getTemplateVersion());
+        Template template = FormatCatalogue.template(report);
         for (SectionDef section : template.sections()) {
             addSection(report, section);
             section.getSubsections().forEach(sub -> addSection(report, sub));

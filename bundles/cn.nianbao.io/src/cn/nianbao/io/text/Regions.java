@@ -5,6 +5,7 @@ import java.util.List;
 import cn.nianbao.io.ImportNote.Kind;
 import cn.nianbao.model.catalogue.SectionDef;
 import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.TemplateVersion;
 
 /**
@@ -36,8 +37,25 @@ final class Regions {
         return null;
     }
 
+    /** The lines of a table: its section, or where its printed layout's first label is found. */
+    int[] of(TableLayout table) {
+        return switch (table.definition().getPrintedLayout()) {
+            case BLOCKS -> table2(table.definition().getSection());
+            case GRID -> table3(table.definition().getSection());
+            default -> of(table.definition().getSection());
+        };
+    }
+
     int[] table2() {
-        int[] region = of("S2");
+        return table2("S2");
+    }
+
+    int[] table3() {
+        return table3("S3");
+    }
+
+    private int[] table2(String section) {
+        int[] region = of(section);
         if (region != null) {
             return region;
         }
@@ -45,8 +63,8 @@ final class Regions {
         return first < 0 ? null : new int[] {first, nextHeadingAfter(first)};
     }
 
-    int[] table3() {
-        int[] region = of("S3");
+    private int[] table3(String section) {
+        int[] region = of(section);
         if (region != null) {
             return region;
         }

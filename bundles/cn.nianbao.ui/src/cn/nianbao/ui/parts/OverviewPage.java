@@ -83,7 +83,7 @@ final class OverviewPage {
         }
         level.setText(report.getAgencyLevel().getLiteral());
         year.setText(Integer.toString(report.getYear()));
-        var template = FormatCatalogue.template(report.getTemplateVersion()).definition();
+        var template = FormatCatalogue.template(report).definition();
         format.setText(UiLanguage.english() ? template.getNameEn() : template.getName());
         file.setText(document.file() == null ? Messages.Overview_unsaved : document.file().toString());
         checks.setText(Messages.bind(Messages.Overview_checks, new Object[] { count(Severity.ERROR), count(Severity.WARNING),
