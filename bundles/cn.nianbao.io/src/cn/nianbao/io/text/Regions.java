@@ -1,6 +1,7 @@
 package cn.nianbao.io.text;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import cn.nianbao.io.ImportNote.Kind;
 import cn.nianbao.model.catalogue.SectionDef;
@@ -13,6 +14,11 @@ import cn.nianbao.model.report.TemplateVersion;
  * is missing: table 三 is recognised by its first row label, table 二 by its "第二十条" captions.
  */
 final class Regions {
+
+    /** The numbering before a caption: 二、 / （二） / 表二 / 附表2 / 2. */
+    private static final Pattern ORDINAL = Pattern.compile("^(附?表)?[（(]?[一二三四五六七八九十0-9]+[）)]?[、.．:：]?");
+    /** What may follow a caption on its line ("（附表）", "（单位：件）"). */
+    private static final int MAX_CAPTION_EXTRA = 8;
 
     private final List<String> lines;
     private final List<Heading> headings;
@@ -37,17 +43,28 @@ final class Regions {
         return null;
     }
 
-    /** The lines of a table: its section, or where its printed layout's first label is found. */
-    int[] of(TableLayout table) {
+    /**
+     * The lines of a table: from its caption line (the section heading in the national layout, a heading of
+     * an appendix in a local one) to the next heading or the next table's caption; without a caption, its
+     * section, or where its printed layout's first label is found.
+     */
+    int[] of(TableLayout table, List<TableLayout> all) {
+        int caption = lastCaption(table);
+        if (caption >= 0) {
+            int end = nextHeadingAfter(caption);
+            for (TableLayout other : all) {
+                int next = nextCaption(other, caption + 1);
+                if (other != table && next >= 0 && next < end) {
+                    end = next;
+                }
+            }
+            return new int[] {caption + 1, end};
+        }
         return switch (table.definition().getPrintedLayout()) {
             case BLOCKS -> table2(table.definition().getSection());
             case GRID -> table3(table.definition().getSection());
             default -> of(table.definition().getSection());
         };
-    }
-
-    int[] table2() {
-        return table2("S2");
     }
 
     int[] table3() {
@@ -84,6 +101,29 @@ final class Regions {
                 context.note(Kind.ABSENT, null, key, 0, "section.absent", SectionFinder.NUMERALS[k], defs.get(k).getHeading());
             }
         }
+    }
+
+    /** The last line that captions the table; a caption named twice (in 一 and as a heading) is the later one. */
+    private int lastCaption(TableLayout table) {
+        int last = -1;
+        for (int i = nextCaption(table, 0); i >= 0; i = nextCaption(table, i + 1)) {
+            last = i;
+        }
+        return last;
+    }
+
+    private int nextCaption(TableLayout table, int from) {
+        String caption = LabelLocator.compact(table.definition().getCaption());
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.indexOf('\t') < 0 && line.length() <= caption.length() + MAX_CAPTION_EXTRA * 2) {
+                String rest = ORDINAL.matcher(LabelLocator.compact(line)).replaceFirst("");
+                if (rest.startsWith(caption) && rest.length() <= caption.length() + MAX_CAPTION_EXTRA) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private int find(String marker, int from) {

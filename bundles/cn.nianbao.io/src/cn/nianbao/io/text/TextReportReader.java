@@ -7,6 +7,7 @@ import cn.nianbao.io.ImportNote.Kind;
 import cn.nianbao.io.ImportReport;
 import cn.nianbao.io.ImportResult;
 import cn.nianbao.io.internal.Messages;
+import cn.nianbao.model.catalogue.PrintedLayoutKind;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.format.Template;
@@ -41,7 +42,9 @@ public final class TextReportReader {
         }
         SectionBuilder.build(report, lines, headings);
         regions.reportMissing(context);
-        TemplateVersion layout = VersionDetector.fromLayout(regions.text(regions.table2()), regions.text(table3));
+        Template national = FormatCatalogue.template(TemplateVersion.V2021);
+        TemplateVersion layout = VersionDetector.fromLayout(text(regions, national, PrintedLayoutKind.BLOCKS),
+                text(regions, national, PrintedLayoutKind.GRID));
         if (layout == null) {
             layout = VersionDetector.fromYear(report.getYear());
             context.note(Kind.DEVIATION, null, null, 0, "version.fromYear");
@@ -50,7 +53,7 @@ public final class TextReportReader {
         template.applyTo(report);
         context.template(template);
         for (TableLayout table : template.tables()) {
-            int[] region = regions.of(table);
+            int[] region = regions.of(table, template.tables());
             if (region == null) {
                 context.note(Kind.ABSENT, table.id(), null, 0, "table.absent", table.definition().getNumber());
             } else {
@@ -58,6 +61,16 @@ public final class TextReportReader {
             }
         }
         return new ImportResult(report, notes);
+    }
+
+    /** The lines of the template's table printed this way, "" when there is none. */
+    private static String text(Regions regions, Template template, PrintedLayoutKind kind) {
+        for (TableLayout table : template.tables()) {
+            if (table.definition().getPrintedLayout() == kind) {
+                return regions.text(regions.of(table, template.tables()));
+            }
+        }
+        return "";
     }
 
     /** Each way the format prints a table has its reader. */
