@@ -29,8 +29,7 @@ import cn.nianbao.io.ImportResult;
 import cn.nianbao.io.ReportReader;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
-import cn.nianbao.model.format.FormatCatalogue;
-import cn.nianbao.testing.TestData;
+import cn.nianbao.testing.FutureFormat;
 
 /**
  * The acceptance of "formats are data": a template version no one shipped (testdata/v2099/v2099.xmi: 表三
@@ -47,18 +46,16 @@ class FutureFormatTest {
     private static final String RENAMED_SECTION = "五、存在的主要问题及整改措施";
 
     @BeforeAll
-    static void registerTheFutureFormat() throws IOException {
-        try (InputStream in = Files.newInputStream(dir().resolve("v2099.xmi"))) {
-            FormatCatalogue.register(FormatCatalogue.load(in, "v2099.xmi"));
-        }
+    static void registerTheFutureFormat() {
+        FutureFormat.register();
     }
 
     private static Path dir() {
-        return TestData.root().resolve("testdata").resolve("v2099");
+        return FutureFormat.dir();
     }
 
     private static String report(String name) {
-        return dir().resolve(name).toString();
+        return FutureFormat.report(name).toString();
     }
 
     @Test

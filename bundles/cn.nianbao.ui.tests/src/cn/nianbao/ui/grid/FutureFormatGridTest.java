@@ -3,11 +3,7 @@ package cn.nianbao.ui.grid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
-import cn.nianbao.model.format.FormatCatalogue;
-import cn.nianbao.testing.TestData;
+import cn.nianbao.testing.FutureFormat;
 import cn.nianbao.ui.document.ReportDocuments;
 
 /**
@@ -32,14 +27,8 @@ class FutureFormatGridTest {
     final EditorFixture fixture = new EditorFixture();
 
     @BeforeAll
-    static void registerTheFutureFormat() throws IOException {
-        try (InputStream in = Files.newInputStream(dir().resolve("v2099.xmi"))) {
-            FormatCatalogue.register(FormatCatalogue.load(in, "v2099.xmi"));
-        }
-    }
-
-    private static Path dir() {
-        return TestData.root().resolve("testdata").resolve("v2099");
+    static void registerTheFutureFormat() {
+        FutureFormat.register();
     }
 
     @AfterEach
@@ -49,7 +38,7 @@ class FutureFormatGridTest {
 
     @Test
     void theGridsHaveTheNewRowColumnAndItemAndTheTotalsFollow() throws Exception {
-        fixture.open(ReportDocuments.open(dir().resolve("a-2098.txt")));
+        fixture.open(ReportDocuments.open(FutureFormat.report("a-2098.txt")));
         assertNotNull(fixture.printed(NEW_CELL), "表三 shows 9.属于数据安全保护事项 × 行业协会商会");
         assertNotNull(fixture.printed(new CellAddress("T2", "INSPECTION", "DECISIONS")), "表二 shows 行政检查");
         assertEquals(new BigDecimal("2"), value(NEW_CELL));
