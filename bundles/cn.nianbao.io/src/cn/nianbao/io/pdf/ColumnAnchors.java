@@ -2,6 +2,8 @@ package cn.nianbao.io.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.Labels;
@@ -18,6 +20,8 @@ final class ColumnAnchors {
 
     /** How much of a label a wrapped header keeps on its first line. */
     private static final int PREFIX = 2;
+    /** The normalised leaf column labels of each table, read once (tables are immutable). */
+    private static final Map<TableLayout, List<String>> LABELS = new ConcurrentHashMap<>();
 
     private ColumnAnchors() {
     }
@@ -27,6 +31,9 @@ final class ColumnAnchors {
         List<Segment> header = new ArrayList<>();
         for (Segment s : segments) {
             header.addAll(s.words());
+        }
+        if (header.isEmpty()) {
+            return null;
         }
         List<Double> best = null;
         for (Template template : FormatCatalogue.templates()) {
@@ -45,7 +52,7 @@ final class ColumnAnchors {
     }
 
     private static List<String> labels(TableLayout table) {
-        return table.leafColumns().stream().map(c -> Labels.normalize(c.getLabel())).toList();
+        return LABELS.computeIfAbsent(table, t -> t.leafColumns().stream().map(c -> Labels.normalize(c.getLabel())).toList());
     }
 
     private static List<Double> grid(List<Segment> header, List<String> labels) {

@@ -1,5 +1,6 @@
 package cn.nianbao.io.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,11 @@ final class Regions {
     /** What may follow a caption on its line ("（附表）", "（单位：件）"). */
     private static final int MAX_CAPTION_EXTRA = 8;
 
+    /** The longest line that may hold a caption (the longest caption, numbering and a note). */
+    private static final int MAX_CAPTION_LINE = 48;
+
     private final List<String> lines;
+    private List<ShortLine> shortLines;
     private final List<Heading> headings;
 
     Regions(List<String> lines, List<Heading> headings) {
@@ -114,16 +119,31 @@ final class Regions {
 
     private int nextCaption(TableLayout table, int from) {
         String caption = LabelLocator.compact(table.definition().getCaption());
-        for (int i = from; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.indexOf('\t') < 0 && line.length() <= caption.length() + MAX_CAPTION_EXTRA * 2) {
-                String rest = ORDINAL.matcher(LabelLocator.compact(line)).replaceFirst("");
-                if (rest.startsWith(caption) && rest.length() <= caption.length() + MAX_CAPTION_EXTRA) {
-                    return i;
-                }
+        for (ShortLine line : shortLines()) {
+            if (line.index() >= from && line.rest().startsWith(caption)
+                    && line.rest().length() <= caption.length() + MAX_CAPTION_EXTRA) {
+                return line.index();
             }
         }
         return -1;
+    }
+
+    /** A line short enough to be a caption, without its numbering. */
+    private record ShortLine(int index, String rest) {
+    }
+
+    /** The lines that could be captions, read once: every caption search goes over these only. */
+    private List<ShortLine> shortLines() {
+        if (shortLines == null) {
+            shortLines = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.indexOf('\t') < 0 && line.length() <= MAX_CAPTION_LINE) {
+                    shortLines.add(new ShortLine(i, ORDINAL.matcher(LabelLocator.compact(line)).replaceFirst("")));
+                }
+            }
+        }
+        return shortLines;
     }
 
     private int find(String marker, int from) {
