@@ -43,13 +43,12 @@ public final class TextReportReader {
         SectionBuilder.build(report, lines, headings);
         regions.reportMissing(context);
         Template national = FormatCatalogue.template(TemplateVersion.V2021);
-        TemplateVersion layout = VersionDetector.fromLayout(text(regions, national, PrintedLayoutKind.BLOCKS),
-                text(regions, national, PrintedLayoutKind.GRID));
-        if (layout == null) {
-            layout = VersionDetector.fromYear(report.getYear());
+        Template template = VersionDetector.fromLayout(text(regions, national, PrintedLayoutKind.BLOCKS),
+                text(regions, national, PrintedLayoutKind.GRID), report.getYear());
+        if (template == null) {
+            template = VersionDetector.fromYear(report.getYear());
             context.note(Kind.DEVIATION, null, null, 0, "version.fromYear");
         }
-        Template template = FormatCatalogue.template(layout, report.getYear());
         template.applyTo(report);
         context.template(template);
         for (TableLayout table : template.tables()) {

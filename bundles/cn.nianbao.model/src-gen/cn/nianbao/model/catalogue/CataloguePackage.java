@@ -144,13 +144,22 @@ public interface CataloguePackage extends EPackage {
 	int TEMPLATE_DEF__LAST_YEAR = 4;
 
 	/**
+	 * The feature id for the '<em><b>Layout Markers</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_DEF__LAYOUT_MARKERS = 5;
+
+	/**
 	 * The feature id for the '<em><b>Sections</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TEMPLATE_DEF__SECTIONS = 5;
+	int TEMPLATE_DEF__SECTIONS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Tables</b></em>' containment reference list.
@@ -159,7 +168,7 @@ public interface CataloguePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TEMPLATE_DEF__TABLES = 6;
+	int TEMPLATE_DEF__TABLES = 7;
 
 	/**
 	 * The feature id for the '<em><b>Rules</b></em>' containment reference list.
@@ -168,7 +177,7 @@ public interface CataloguePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TEMPLATE_DEF__RULES = 7;
+	int TEMPLATE_DEF__RULES = 8;
 
 	/**
 	 * The number of structural features of the '<em>Template Def</em>' class.
@@ -177,7 +186,7 @@ public interface CataloguePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TEMPLATE_DEF_FEATURE_COUNT = 8;
+	int TEMPLATE_DEF_FEATURE_COUNT = 9;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.catalogue.impl.SectionDefImpl <em>Section Def</em>}' class.
@@ -880,6 +889,17 @@ public interface CataloguePackage extends EPackage {
 	EAttribute getTemplateDef_LastYear();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link cn.nianbao.model.catalogue.TemplateDef#getLayoutMarkers <em>Layout Markers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Layout Markers</em>'.
+	 * @see cn.nianbao.model.catalogue.TemplateDef#getLayoutMarkers()
+	 * @see #getTemplateDef()
+	 * @generated
+	 */
+	EAttribute getTemplateDef_LayoutMarkers();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link cn.nianbao.model.catalogue.TemplateDef#getSections <em>Sections</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1530,6 +1550,14 @@ public interface CataloguePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TEMPLATE_DEF__LAST_YEAR = eINSTANCE.getTemplateDef_LastYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Layout Markers</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEMPLATE_DEF__LAYOUT_MARKERS = eINSTANCE.getTemplateDef_LayoutMarkers();
 
 		/**
 		 * The meta object literal for the '<em><b>Sections</b></em>' containment reference list feature.

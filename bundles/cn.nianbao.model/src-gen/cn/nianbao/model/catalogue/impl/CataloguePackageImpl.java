@@ -273,8 +273,8 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getTemplateDef_Sections() {
-		return (EReference)templateDefEClass.getEStructuralFeatures().get(5);
+	public EAttribute getTemplateDef_LayoutMarkers() {
+		return (EAttribute)templateDefEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -283,7 +283,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getTemplateDef_Tables() {
+	public EReference getTemplateDef_Sections() {
 		return (EReference)templateDefEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -293,8 +293,18 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getTemplateDef_Rules() {
+	public EReference getTemplateDef_Tables() {
 		return (EReference)templateDefEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTemplateDef_Rules() {
+		return (EReference)templateDefEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -825,6 +835,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		createEAttribute(templateDefEClass, TEMPLATE_DEF__NAME_EN);
 		createEAttribute(templateDefEClass, TEMPLATE_DEF__FIRST_YEAR);
 		createEAttribute(templateDefEClass, TEMPLATE_DEF__LAST_YEAR);
+		createEAttribute(templateDefEClass, TEMPLATE_DEF__LAYOUT_MARKERS);
 		createEReference(templateDefEClass, TEMPLATE_DEF__SECTIONS);
 		createEReference(templateDefEClass, TEMPLATE_DEF__TABLES);
 		createEReference(templateDefEClass, TEMPLATE_DEF__RULES);
@@ -928,6 +939,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		initEAttribute(getTemplateDef_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTemplateDef_FirstYear(), ecorePackage.getEInt(), "firstYear", null, 0, 1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTemplateDef_LastYear(), ecorePackage.getEInt(), "lastYear", null, 0, 1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTemplateDef_LayoutMarkers(), ecorePackage.getEString(), "layoutMarkers", null, 0, -1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTemplateDef_Sections(), this.getSectionDef(), null, "sections", null, 0, -1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTemplateDef_Tables(), this.getTableDef(), null, "tables", null, 0, -1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTemplateDef_Rules(), this.getRuleDef(), null, "rules", null, 0, -1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
