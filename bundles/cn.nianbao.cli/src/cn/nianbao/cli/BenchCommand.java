@@ -19,6 +19,8 @@ import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ReportReader;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
+import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.validation.Validator;
 
@@ -102,9 +104,11 @@ final class BenchCommand {
         return ExitCode.OK;
     }
 
-    /** One cell edited, the whole report checked again, as the workbench does after each edit. */
+    /** One cell edited (the first of 本年新收), the whole report checked again, as the workbench does after each edit. */
     private void liveRecheck(Validator validator, AnnualReport report) {
-        CellAddress cell = new CellAddress("T3", "R01", "C1");
+        TableLayout table = FormatCatalogue.template(report).tableWithRole("received");
+        CellAddress cell = new CellAddress(table.id(), table.rowsOfRole("received").get(0).getId(),
+                table.leafColumns().get(0).getId());
         long[] nanos = new long[EDITS];
         for (int i = 0; i < EDITS; i++) {
             ReportData.setValue(report, cell, BigDecimal.valueOf(i % 50));

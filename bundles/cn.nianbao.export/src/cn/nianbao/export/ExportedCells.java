@@ -22,7 +22,7 @@ final class ExportedCells {
     }
 
     static List<CellAddress> of(AnnualReport report) {
-        Template template = FormatCatalogue.template(report.getTemplateVersion());
+        Template template = FormatCatalogue.template(report);
         List<CellAddress> cells = new ArrayList<>();
         for (TableLayout table : template.tables()) {
             for (RowDef row : table.dataRows()) {

@@ -19,9 +19,9 @@ public final class BlankReport {
         report.setAgencyName(agency);
         report.setAgencyLevel(level);
         report.setYear(year);
-        report.setTemplateVersion(FormatCatalogue.versionForYear(year));
+        Template template = FormatCatalogue.template(FormatCatalogue.versionForYear(year), year);
+        template.applyTo(report);
         report.setTitle(agency + year + "年政府信息公开工作年度报告");
-        Template template = FormatCatalogue.template(report.getTemplateVersion());
         for (SectionDef section : template.sections()) {
             addSection(report, section);
             section.getSubsections().forEach(sub -> addSection(report, sub));

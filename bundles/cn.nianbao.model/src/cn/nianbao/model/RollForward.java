@@ -35,7 +35,7 @@ public final class RollForward {
 
     public static AnnualReport from(AnnualReport previous) {
         AnnualReport next = BlankReport.create(previous.getAgencyName(), previous.getAgencyLevel(), previous.getYear() + 1);
-        Template template = FormatCatalogue.template(next.getTemplateVersion());
+        Template template = FormatCatalogue.template(next);
         RuleDef rule = template.rule(CARRIED_OVER);
         if (rule == null) {
             return next;
@@ -56,7 +56,7 @@ public final class RollForward {
      */
     public static Map<CellAddress, BigDecimal> inForceLastYear(AnnualReport previous, AnnualReport next) {
         Map<CellAddress, BigDecimal> base = new LinkedHashMap<>();
-        Template template = FormatCatalogue.template(next.getTemplateVersion());
+        Template template = FormatCatalogue.template(next);
         RuleDef rule = template.rule(IN_FORCE);
         if (rule == null) {
             return base;

@@ -19,9 +19,6 @@ public final class Messages extends NLS {
     public static String Edit_text;
     public static String Editor_overview;
     public static String Editor_section1;
-    public static String Editor_table2;
-    public static String Editor_table3;
-    public static String Editor_table4;
     public static String Editor_section5;
     public static String Editor_section6;
     public static String Overview_agency;

@@ -11,7 +11,6 @@ import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
-import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.validation.engine.Evaluation;
 import cn.nianbao.validation.engine.IdentityDiagnostics;
 import cn.nianbao.validation.engine.IdentityRule;
@@ -59,7 +58,7 @@ public final class Validator {
     }
 
     public List<Diagnostic> check(AnnualReport report, CheckOptions options) {
-        Template template = fixedTemplate != null ? fixedTemplate : FormatCatalogue.template(declaredVersion(report));
+        Template template = fixedTemplate != null ? fixedTemplate : FormatCatalogue.template(report);
         Plan plan = plan(template);
         RuleContext context = new RuleContext(report, template, plan.names(), messages, options);
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -115,11 +114,6 @@ public final class Validator {
     }
 
     /** The version the report declares; one that declares none is read as the format of its year. */
-    private static TemplateVersion declaredVersion(AnnualReport report) {
-        TemplateVersion version = report.getTemplateVersion();
-        return version != null ? version : FormatCatalogue.versionForYear(report.getYear());
-    }
-
     static boolean isIdentity(RuleDef rule) {
         return rule.getFormula() != null && !rule.getFormula().isBlank();
     }

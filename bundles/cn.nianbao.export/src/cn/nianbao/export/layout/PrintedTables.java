@@ -27,7 +27,7 @@ public final class PrintedTables {
     }
 
     public static List<PrintedTable> of(AnnualReport report) {
-        Template template = FormatCatalogue.template(report.getTemplateVersion());
+        Template template = FormatCatalogue.template(report);
         List<PrintedTable> tables = new ArrayList<>();
         for (TableLayout layout : template.tables()) {
             tables.add(of(report, layout));

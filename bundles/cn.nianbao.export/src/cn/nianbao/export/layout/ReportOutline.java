@@ -24,7 +24,7 @@ public final class ReportOutline {
     }
 
     public static List<Part> of(AnnualReport report, List<OpenDiagnostic> appendix) {
-        Template template = FormatCatalogue.template(report.getTemplateVersion());
+        Template template = FormatCatalogue.template(report);
         List<PrintedTable> tables = PrintedTables.of(report);
         List<Part> parts = new ArrayList<>();
         parts.add(new Part.Title(title(report)));

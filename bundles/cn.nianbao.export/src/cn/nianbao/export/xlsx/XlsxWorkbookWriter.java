@@ -28,7 +28,7 @@ public final class XlsxWorkbookWriter {
     }
 
     public static void write(AnnualReport report, List<OpenDiagnostic> diagnostics, OutputStream out) throws IOException {
-        Template template = FormatCatalogue.template(report.getTemplateVersion());
+        Template template = FormatCatalogue.template(report);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(workbook);
             XlsxTextSheet.write(workbook.createSheet(ExportTexts.get("sheet.text")), styles, ReportOutline.of(report, null),

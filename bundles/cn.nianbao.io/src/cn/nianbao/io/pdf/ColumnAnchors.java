@@ -2,42 +2,70 @@ package cn.nianbao.io.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.Labels;
+import cn.nianbao.model.format.TableLayout;
+import cn.nianbao.model.format.Template;
 
 /**
- * Finds the value columns of table 三 (seven) or 四 (fifteen) from the header words printed above the
- * values: the left edge of each column's header is the left edge of its column. Header words may wrap
+ * Finds the value columns of a grid table (表三: seven in the national formats) or a one-line table (表四:
+ * fifteen) from the header words printed above the values: the left edge of each column's header is the
+ * left edge of its column. The columns are those of the catalogue's templates; header words may wrap
  * ("科研机" / "构"), so a column is recognised by the start of its label.
  */
 final class ColumnAnchors {
 
-    private static final List<String> T3 = List.of("自然", "商业", "科研", "社会", "法律", "其他", "总计");
-    private static final List<String> T4 = List.of("结果", "其他", "尚未", "总计");
-    private static final int T4_WIDTH = 15;
+    /** How much of a label a wrapped header keeps on its first line. */
+    private static final int PREFIX = 2;
+    /** The normalised leaf column labels of each table, read once (tables are immutable). */
+    private static final Map<TableLayout, List<String>> LABELS = new ConcurrentHashMap<>();
 
     private ColumnAnchors() {
     }
 
-    /** The left edges of the value columns named in these header segments, or null. */
+    /** The left edges of the value columns named in these header segments, or null; the widest match wins. */
     static List<Double> find(List<Segment> segments) {
         List<Segment> header = new ArrayList<>();
         for (Segment s : segments) {
             header.addAll(s.words());
         }
-        List<Double> t3 = table3(header);
-        return t3 != null ? t3 : table4(header);
+        if (header.isEmpty()) {
+            return null;
+        }
+        List<Double> best = null;
+        for (Template template : FormatCatalogue.templates()) {
+            for (TableLayout table : template.tables()) {
+                List<Double> found = switch (table.definition().getPrintedLayout()) {
+                    case GRID -> grid(header, labels(table));
+                    case ONE_LINE -> oneLine(header, labels(table), table.cells(false).size());
+                    default -> null;
+                };
+                if (found != null && (best == null || found.size() > best.size())) {
+                    best = found;
+                }
+            }
+        }
+        return best;
     }
 
-    private static List<Double> table3(List<Segment> header) {
+    private static List<String> labels(TableLayout table) {
+        return LABELS.computeIfAbsent(table, t -> t.leafColumns().stream().map(c -> Labels.normalize(c.getLabel())).toList());
+    }
+
+    private static List<Double> grid(List<Segment> header, List<String> labels) {
         List<Double> anchors = new ArrayList<>();
         double last = Double.NEGATIVE_INFINITY;
-        for (String start : T3) {
+        for (String label : labels) {
+            String start = label.substring(0, Math.min(PREFIX, label.length()));
             Segment found = null;
             for (Segment s : header) {
                 String text = Labels.normalize(s.text());
-                boolean other = start.equals("其他") && text.length() > 3;
-                if (text.startsWith(start) && !other && s.x0() > last && (found == null || s.x0() < found.x0())) {
+                // a short label (其他) must not be taken from a longer word that starts like it
+                boolean longer = label.length() <= PREFIX && text.length() > label.length() + 1;
+                if (text.startsWith(start) && !longer && s.x0() > last && (found == null || s.x0() < found.x0())) {
                     found = s;
                 }
             }
@@ -50,11 +78,12 @@ final class ColumnAnchors {
         return anchors;
     }
 
-    private static List<Double> table4(List<Segment> header) {
+    private static List<Double> oneLine(List<Segment> header, List<String> labels, int width) {
+        List<String> starts = labels.stream().map(l -> l.substring(0, Math.min(PREFIX, l.length()))).distinct().toList();
         List<Double> anchors = new ArrayList<>();
         for (Segment s : header) {
             String text = Labels.normalize(s.text());
-            if (T4.stream().anyMatch(text::startsWith) && text.length() <= 5) {
+            if (starts.stream().anyMatch(text::startsWith) && text.length() <= 5) {
                 anchors.add(s.x0());
             }
         }
@@ -65,7 +94,7 @@ final class ColumnAnchors {
                 distinct.add(x);
             }
         }
-        return distinct.size() == T4_WIDTH ? distinct : null;
+        return distinct.size() == width ? distinct : null;
     }
 
     /** The column of each value, or null when a value falls left of the columns or two share one. */

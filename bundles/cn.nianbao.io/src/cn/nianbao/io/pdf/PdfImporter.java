@@ -15,6 +15,8 @@ import cn.nianbao.io.grid.DocumentLines;
 import cn.nianbao.io.internal.ImportGuard;
 import cn.nianbao.io.internal.Messages;
 import cn.nianbao.io.text.TextReportReader;
+import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.Template;
 
 /**
  * Imports a report published as PDF, through Apache PDFBox: the glyphs with their positions become
@@ -86,13 +88,10 @@ public final class PdfImporter implements ReportImporter {
         if (!PdfImages.any(document)) {
             return;
         }
+        Template template = FormatCatalogue.template(result.report());
         for (ImportNote note : List.copyOf(result.importReport().notes(ImportNote.Kind.ABSENT))) {
-            if (note.tableId() != null && note.elementId() == null) {
-                String table = switch (note.tableId()) {
-                    case "T2" -> "二";
-                    case "T3" -> "三";
-                    default -> "四";
-                };
+            if (note.tableId() != null && note.elementId() == null && template.table(note.tableId()) != null) {
+                String table = template.table(note.tableId()).definition().getNumber();
                 result.importReport().add(Messages.note(ImportNote.Kind.UNREADABLE, note.tableId(), null, 0, "pdf.imageTable", table));
             }
         }

@@ -1,10 +1,13 @@
 package cn.nianbao.io.text;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import cn.nianbao.io.ImportNote.Kind;
 import cn.nianbao.model.catalogue.SectionDef;
 import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.TemplateVersion;
 
 /**
@@ -13,7 +16,16 @@ import cn.nianbao.model.report.TemplateVersion;
  */
 final class Regions {
 
+    /** The numbering before a caption: 二、 / （二） / 表二 / 附表2 / 2. */
+    private static final Pattern ORDINAL = Pattern.compile("^(附?表)?[（(]?[一二三四五六七八九十0-9]+[）)]?[、.．:：]?");
+    /** What may follow a caption on its line ("（附表）", "（单位：件）"). */
+    private static final int MAX_CAPTION_EXTRA = 8;
+
+    /** The longest line that may hold a caption (the longest caption, numbering and a note). */
+    private static final int MAX_CAPTION_LINE = 48;
+
     private final List<String> lines;
+    private List<ShortLine> shortLines;
     private final List<Heading> headings;
 
     Regions(List<String> lines, List<Heading> headings) {
@@ -36,8 +48,36 @@ final class Regions {
         return null;
     }
 
-    int[] table2() {
-        int[] region = of("S2");
+    /**
+     * The lines of a table: from its caption line (the section heading in the national layout, a heading of
+     * an appendix in a local one) to the next heading or the next table's caption; without a caption, its
+     * section, or where its printed layout's first label is found.
+     */
+    int[] of(TableLayout table, List<TableLayout> all) {
+        int caption = lastCaption(table);
+        if (caption >= 0) {
+            int end = nextHeadingAfter(caption);
+            for (TableLayout other : all) {
+                int next = nextCaption(other, caption + 1);
+                if (other != table && next >= 0 && next < end) {
+                    end = next;
+                }
+            }
+            return new int[] {caption + 1, end};
+        }
+        return switch (table.definition().getPrintedLayout()) {
+            case BLOCKS -> table2(table.definition().getSection());
+            case GRID -> table3(table.definition().getSection());
+            default -> of(table.definition().getSection());
+        };
+    }
+
+    int[] table3() {
+        return table3("S3");
+    }
+
+    private int[] table2(String section) {
+        int[] region = of(section);
         if (region != null) {
             return region;
         }
@@ -45,8 +85,8 @@ final class Regions {
         return first < 0 ? null : new int[] {first, nextHeadingAfter(first)};
     }
 
-    int[] table3() {
-        int[] region = of("S3");
+    private int[] table3(String section) {
+        int[] region = of(section);
         if (region != null) {
             return region;
         }
@@ -66,6 +106,44 @@ final class Regions {
                 context.note(Kind.ABSENT, null, key, 0, "section.absent", SectionFinder.NUMERALS[k], defs.get(k).getHeading());
             }
         }
+    }
+
+    /** The last line that captions the table; a caption named twice (in 一 and as a heading) is the later one. */
+    private int lastCaption(TableLayout table) {
+        int last = -1;
+        for (int i = nextCaption(table, 0); i >= 0; i = nextCaption(table, i + 1)) {
+            last = i;
+        }
+        return last;
+    }
+
+    private int nextCaption(TableLayout table, int from) {
+        String caption = LabelLocator.compact(table.definition().getCaption());
+        for (ShortLine line : shortLines()) {
+            if (line.index() >= from && line.rest().startsWith(caption)
+                    && line.rest().length() <= caption.length() + MAX_CAPTION_EXTRA) {
+                return line.index();
+            }
+        }
+        return -1;
+    }
+
+    /** A line short enough to be a caption, without its numbering. */
+    private record ShortLine(int index, String rest) {
+    }
+
+    /** The lines that could be captions, read once: every caption search goes over these only. */
+    private List<ShortLine> shortLines() {
+        if (shortLines == null) {
+            shortLines = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.indexOf('\t') < 0 && line.length() <= MAX_CAPTION_LINE) {
+                    shortLines.add(new ShortLine(i, ORDINAL.matcher(LabelLocator.compact(line)).replaceFirst("")));
+                }
+            }
+        }
+        return shortLines;
     }
 
     private int find(String marker, int from) {

@@ -8,9 +8,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.nianbao.model.catalogue.PrintedLayoutKind;
+import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.catalogue.SectionDef;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.Labels;
+import cn.nianbao.model.format.TableLayout;
+import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.TemplateVersion;
 
 /**
@@ -22,7 +26,8 @@ final class SectionFinder {
 
     static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六"};
     private static final Pattern HEADING = Pattern.compile("\\s*([一二三四五六])\\s*[、.．,，]\\s*(\\S.*)");
-    private static final List<String> TABLE_ROWS = List.of("本年新收", "上年结转", "本年度办理结果", "结转下年度");
+    /** How much of a level-1 row label of a grid table (一、本年新收…) tells it from a section heading. */
+    private static final int ROW_PREFIX = 4;
     private static final String[][] EXTRA_KEYWORDS = {
         {"总体", "概述", "基本情况"}, {"主动公开"}, {"收到和处理", "申请"}, {"复议", "诉讼"},
         {"问题", "改进", "不足"}, {"其他", "其它"}};
@@ -36,15 +41,16 @@ final class SectionFinder {
         List<SectionDef> defs = FormatCatalogue.template(TemplateVersion.V2021).sections();
         int[] found = new int[NUMERALS.length];
         Arrays.fill(found, -1);
+        List<String> rows = tableRows();
         int from = 0;
         for (int k = 0; k < NUMERALS.length; k++) {
-            int at = scan(lines, from, lines.size(), k, keywords(defs, k));
+            int at = scan(lines, from, lines.size(), k, keywords(defs, k), rows);
             if (at >= 0) {
                 found[k] = at;
                 from = at + 1;
             }
         }
-        fillGaps(lines, found);
+        fillGaps(lines, found, rows);
         List<Heading> headings = new ArrayList<>();
         for (int k = 0; k < NUMERALS.length; k++) {
             if (found[k] >= 0) {
@@ -55,7 +61,7 @@ final class SectionFinder {
     }
 
     /** A missing heading may still be there without its keyword ("五、其他问题" is fine, "五、整改" too). */
-    private static void fillGaps(List<String> lines, int[] found) {
+    private static void fillGaps(List<String> lines, int[] found, List<String> rows) {
         for (int k = 0; k < found.length; k++) {
             if (found[k] >= 0) {
                 continue;
@@ -74,20 +80,20 @@ final class SectionFinder {
                     break;
                 }
             }
-            found[k] = scan(lines, from, to, k, null);
+            found[k] = scan(lines, from, to, k, null, rows);
         }
     }
 
-    private static int scan(List<String> lines, int from, int to, int k, Set<String> keywords) {
+    private static int scan(List<String> lines, int from, int to, int k, Set<String> keywords, List<String> rows) {
         for (int i = from; i < to; i++) {
-            if (isHeading(lines.get(i), k, keywords)) {
+            if (isHeading(lines.get(i), k, keywords, rows)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean isHeading(String line, int k, Set<String> keywords) {
+    private static boolean isHeading(String line, int k, Set<String> keywords, List<String> rows) {
         if (line.indexOf('\t') >= 0) {
             return false;
         }
@@ -96,13 +102,30 @@ final class SectionFinder {
             return false;
         }
         String rest = Labels.normalize(m.group(2));
-        if (rest.length() > MAX_HEADING || TABLE_ROWS.stream().anyMatch(rest::startsWith)) {
+        if (rest.length() > MAX_HEADING || rows.stream().anyMatch(rest::startsWith)) {
             return false;
         }
         if (keywords == null) {
             return rest.length() <= MAX_HEADING / 2;
         }
         return keywords.stream().anyMatch(rest::contains);
+    }
+
+    /** The starts of the level-1 row labels of every grid table of the catalogue, without their 一、. */
+    private static List<String> tableRows() {
+        List<String> starts = new ArrayList<>();
+        for (Template template : FormatCatalogue.templates()) {
+            for (TableLayout table : template.tables()) {
+                if (table.definition().getPrintedLayout() == PrintedLayoutKind.GRID) {
+                    for (RowDef row : table.definition().getRows()) {
+                        Matcher m = HEADING.matcher(row.getLabel());
+                        String rest = Labels.normalize(m.matches() ? m.group(2) : row.getLabel());
+                        starts.add(rest.substring(0, Math.min(ROW_PREFIX, rest.length())));
+                    }
+                }
+            }
+        }
+        return starts;
     }
 
     private static Set<String> keywords(List<SectionDef> defs, int k) {

@@ -20,16 +20,14 @@ import cn.nianbao.model.text.CellText;
  */
 final class Table2Reader {
 
-    static final String TABLE = "T2";
-
     private final ImportContext context;
     private final TableLayout layout;
     private final Set<String> found = new HashSet<>();
     private SourceLine header;
 
-    Table2Reader(ImportContext context) {
+    Table2Reader(ImportContext context, TableLayout layout) {
         this.context = context;
-        this.layout = context.template().table(TABLE);
+        this.layout = layout;
     }
 
     void read(int from, int to) {
@@ -40,9 +38,9 @@ final class Table2Reader {
             }
             SourceLine line = SourceLine.of(i + 1, lines.get(i));
             String label = Labels.normalize(line.label());
-            if (label.contains("第二十条")) {
+            if (isCaption(label)) {
                 header = null;
-            } else if (label.startsWith("信息内容")) {
+            } else if (label.startsWith(corner())) {
                 header = line;
             } else {
                 RowDef row = row(label);
@@ -53,9 +51,20 @@ final class Table2Reader {
         }
         for (RowDef row : layout.dataRows()) {
             if (!found.contains(row.getId())) {
-                context.note(Kind.ABSENT, TABLE, row.getId(), 0, "row.absent", row.getId(), row.getLabel(), "二");
+                context.note(Kind.ABSENT, layout.id(), row.getId(), 0, "row.absent", row.getId(), row.getLabel(), number());
             }
         }
+    }
+
+    /** A block's caption: the label of a row group, as printed ("第二十条第（一）项") or within a longer line. */
+    private boolean isCaption(String label) {
+        return !label.isEmpty() && layout.definition().getRows().stream().filter(r -> !r.getChildren().isEmpty())
+                .map(r -> Labels.normalize(r.getLabel())).anyMatch(label::contains);
+    }
+
+    /** The header line's first cell (信息内容). */
+    private String corner() {
+        return Labels.normalize(layout.definition().getCornerLabel());
     }
 
     private RowDef row(String label) {
@@ -75,6 +84,10 @@ final class Table2Reader {
         return null;
     }
 
+    private String number() {
+        return layout.definition().getNumber();
+    }
+
     /** The line itself, or in layout text the next non-blank line when it carries only the values. */
     private static SourceLine valuesLine(SourceLine line, List<String> lines, int next, int to) {
         if (line.tabbed() || !line.cells().isEmpty()) {
@@ -90,16 +103,16 @@ final class Table2Reader {
     }
 
     private void read(RowDef row, SourceLine line, SourceLine values) {
-        context.label(TABLE, LabelAxis.ROW, row.getId(), line.label(), line.line());
+        context.label(layout.id(), LabelAxis.ROW, row.getId(), line.label(), line.line());
         List<ColumnDef> columns = layout.columnsOf(row);
         List<CellText> cells = cells(values, columns.size());
         if (cells == null) {
-            context.note(Kind.UNREADABLE, TABLE, row.getId(), values.line(), "t2.unreadable", line.label(),
+            context.note(Kind.UNREADABLE, layout.id(), row.getId(), values.line(), "t2.unreadable", line.label(),
                     values.line(), values.filledCells(), columns.size());
         } else {
             for (int c = 0; c < columns.size(); c++) {
                 if (cells.get(c) != null) {
-                    context.cell(TABLE, row.getId(), columns.get(c).getId(), cells.get(c));
+                    context.cell(layout.id(), row.getId(), columns.get(c).getId(), cells.get(c));
                 }
             }
         }
@@ -125,15 +138,15 @@ final class Table2Reader {
         List<String> names = new ArrayList<>();
         String[] parts = header.tabbed() ? header.text().split("\t") : header.text().strip().split("\\s+");
         for (String part : parts) {
-            if (!part.isBlank() && !Labels.normalize(part).equals("信息内容")) {
+            if (!part.isBlank() && !Labels.normalize(part).equals(corner())) {
                 names.add(part.strip());
             }
         }
         if (columns.size() == 1 && !names.isEmpty()) {
-            context.label(TABLE, LabelAxis.COLUMN, columns.get(0).getId(), String.join(" ", names), header.line());
+            context.label(layout.id(), LabelAxis.COLUMN, columns.get(0).getId(), String.join(" ", names), header.line());
         } else if (names.size() == columns.size()) {
             for (int c = 0; c < columns.size(); c++) {
-                context.label(TABLE, LabelAxis.COLUMN, columns.get(c).getId(), names.get(c), header.line());
+                context.label(layout.id(), LabelAxis.COLUMN, columns.get(c).getId(), names.get(c), header.line());
             }
         }
         header = null;

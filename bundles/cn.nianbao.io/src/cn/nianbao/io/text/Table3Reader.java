@@ -17,8 +17,6 @@ import cn.nianbao.model.text.CellText;
  */
 final class Table3Reader {
 
-    static final String TABLE = "T3";
-    private static final int WIDTH = 7;
     private static final int MAX_HEADER_LINES = 40;
     private static final double MIN_SIMILARITY = 0.5;
 
@@ -31,22 +29,28 @@ final class Table3Reader {
     private final List<Piece> pieces = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
     private final List<SourceLine> header = new ArrayList<>();
+    /** The number of values in a row: the table's leaf columns (seven in the national formats). */
+    private final int width;
+    /** Labels of the column headers, which a tab row may carry without being a number row. */
+    private final List<String> headerWords;
 
-    Table3Reader(ImportContext context) {
+    Table3Reader(ImportContext context, TableLayout layout) {
         this.context = context;
-        this.layout = context.template().table(TABLE);
+        this.layout = layout;
+        this.width = layout.leafColumns().size();
+        this.headerWords = headerWords(layout);
     }
 
     void read(int from, int to) {
         collect(from, to);
         if (rows.isEmpty()) {
-            context.note(Kind.ABSENT, TABLE, null, 0, "table.absent", "三");
+            context.note(Kind.ABSENT, layout.id(), null, 0, "table.absent", layout.definition().getNumber());
             return;
         }
         List<RowDef> assigned = assign();
         for (int i = 0; i < rows.size(); i++) {
             if (assigned.get(i) == null) {
-                context.note(Kind.UNREADABLE, TABLE, null, rows.get(i).line(), "row.unmatched", rows.get(i).line(), "三");
+                context.note(Kind.UNREADABLE, layout.id(), null, rows.get(i).line(), "row.unmatched", rows.get(i).line(), layout.definition().getNumber());
             } else {
                 write(i, assigned.get(i));
             }
@@ -78,30 +82,44 @@ final class Table3Reader {
         }
     }
 
-    private static boolean isNumberRow(SourceLine line) {
+    private boolean isNumberRow(SourceLine line) {
         if (line.tabbed()) {
-            boolean headerText = line.filledCells() == 0 && line.label().matches(".*(申请人情况|自然人|商业企业|勾稽关系|法人或其他组织).*");
-            return !headerText && (line.filledCells() > 0 || line.cells().size() >= WIDTH);
+            boolean headerText = line.filledCells() == 0 && isHeaderText(LabelLocator.compact(line.label()));
+            return !headerText && (line.filledCells() > 0 || line.cells().size() >= width);
         }
         return line.cells().stream().anyMatch(c -> c.matches(".*[0-9０-９/／\\-－—].*"));
+    }
+
+    /** The column labels that no row label contains (其他 and 总计 are row labels too). */
+    private static List<String> headerWords(TableLayout layout) {
+        List<String> rowLabels = layout.dataRows().stream().map(r -> LabelLocator.compact(r.getLabel())).toList();
+        return layout.columnNodes().stream().map(c -> LabelLocator.compact(c.getLabel()))
+                .filter(w -> !w.isEmpty() && rowLabels.stream().noneMatch(r -> r.contains(w))).toList();
+    }
+
+    /** A column label, or a piece of the note in the corner (本列数据的勾稽关系为 …). */
+    private boolean isHeaderText(String label) {
+        String corner = LabelLocator.compact(layout.definition().getCornerLabel());
+        return headerWords.stream().anyMatch(label::contains)
+                || label.length() >= 4 && corner.contains(label);
     }
 
     private Row row(SourceLine line) {
         int piece = pieces.size();
         if (line.tabbed()) {
-            WindowAligner.Placement placement = WindowAligner.place(line.cells(), WIDTH, true, WindowAligner::totalHolds);
+            WindowAligner.Placement placement = WindowAligner.place(line.cells(), width, true, WindowAligner::totalHolds);
             return placement == null ? new Row(line.line(), piece, null, line.filledCells(), false)
-                    : new Row(line.line(), piece, placement.cells(), WIDTH, placement.ambiguous());
+                    : new Row(line.line(), piece, placement.cells(), width, placement.ambiguous());
         }
         List<String> cells = line.cells();
-        if (cells.size() < WIDTH) {
+        if (cells.size() < width) {
             return new Row(line.line(), piece, null, cells.size(), false);
         }
-        if (cells.size() > WIDTH) {
-            context.note(Kind.AMBIGUOUS, TABLE, null, line.line(), "row.tooMany", line.line(), WIDTH);
+        if (cells.size() > width) {
+            context.note(Kind.AMBIGUOUS, layout.id(), null, line.line(), "row.tooMany", line.line(), width);
         }
-        List<CellText> parsed = cells.subList(cells.size() - WIDTH, cells.size()).stream().map(CellText::parse).toList();
-        return new Row(line.line(), piece, parsed, WIDTH, false);
+        List<CellText> parsed = cells.subList(cells.size() - width, cells.size()).stream().map(CellText::parse).toList();
+        return new Row(line.line(), piece, parsed, width, false);
     }
 
     /** The template row of each number row, or null. */
@@ -152,25 +170,25 @@ final class Table3Reader {
     private void write(int index, RowDef def) {
         Row row = rows.get(index);
         if (row.cells() == null) {
-            context.note(Kind.UNREADABLE, TABLE, def.getId(), row.line(), "row.unreadable", row.line(), row.found(), WIDTH);
+            context.note(Kind.UNREADABLE, layout.id(), def.getId(), row.line(), "row.unreadable", row.line(), row.found(), width);
         } else {
             List<ColumnDef> columns = layout.columnsOf(def);
             for (int c = 0; c < columns.size() && c < row.cells().size(); c++) {
                 CellText cell = row.cells().get(c);
                 if (cell != null) {
-                    context.cell(TABLE, def.getId(), columns.get(c).getId(), cell);
+                    context.cell(layout.id(), def.getId(), columns.get(c).getId(), cell);
                 }
             }
             if (row.ambiguous()) {
-                context.note(Kind.AMBIGUOUS, TABLE, def.getId(), row.line(), "row.ambiguous", row.line());
+                context.note(Kind.AMBIGUOUS, layout.id(), def.getId(), row.line(), "row.ambiguous", row.line());
             }
         }
         if (layout.isAlternate(def)) {
-            context.note(Kind.DEVIATION, TABLE, def.getId(), row.line(), "row.unsplit");
+            context.note(Kind.DEVIATION, layout.id(), def.getId(), row.line(), "row.unsplit");
         }
         LabelLocator.Match match = withoutInterleaved(context(index), def);
         if (match.similarity() >= MIN_SIMILARITY) {
-            context.label(TABLE, LabelAxis.ROW, def.getId(), match.printed(), match.line());
+            context.label(layout.id(), LabelAxis.ROW, def.getId(), match.printed(), match.line());
         }
     }
 
@@ -183,7 +201,7 @@ final class Table3Reader {
             boolean covered = layout.isAlternate(def)
                     || assigned.stream().anyMatch(a -> a != null && a.getAlternateFor().contains(def.getId()));
             if (!covered) {
-                context.note(Kind.ABSENT, TABLE, def.getId(), 0, "row.absent", def.getId(), def.getLabel(), "三");
+                context.note(Kind.ABSENT, layout.id(), def.getId(), 0, "row.absent", def.getId(), def.getLabel(), layout.definition().getNumber());
             }
         }
     }
@@ -196,7 +214,7 @@ final class Table3Reader {
             names.addAll(column.getVariants());
             LabelLocator.Match match = labels.find(names);
             if (match != null) {
-                context.label(TABLE, LabelAxis.COLUMN, column.getId(), match.printed(), match.line());
+                context.label(layout.id(), LabelAxis.COLUMN, column.getId(), match.printed(), match.line());
             }
         }
     }

@@ -12,22 +12,26 @@ import cn.nianbao.model.report.LabelAxis;
 import cn.nianbao.model.text.CellText;
 
 /**
- * Reads table 四: fifteen values (复议, 直诉, 复议后诉 × 维持, 纠正, 其他, 尚未审结, 总计) on one line after
- * the header, or spread over a few consecutive lines holding only values.
+ * Reads a table printed on one line (表四): every cell's value (复议, 直诉, 复议后诉 × 维持, 纠正, 其他,
+ * 尚未审结, 总计: fifteen in the national formats) on one line after the header, or spread over a few
+ * consecutive lines holding only values.
  */
 final class Table4Reader {
 
-    static final String TABLE = "T4";
-    private static final int WIDTH = 15;
-    private static final int GROUP = 5;
     private static final int MAX_VALUE_LINES = 3;
 
     private final ImportContext context;
     private final TableLayout layout;
+    /** Values on the line: every cell of the table (15 in the national formats). */
+    private final int width;
+    /** Values per row group: the leaf columns (5: four results and 总计). */
+    private final int group;
 
-    Table4Reader(ImportContext context) {
+    Table4Reader(ImportContext context, TableLayout layout) {
         this.context = context;
-        this.layout = context.template().table(TABLE);
+        this.layout = layout;
+        this.width = layout.cells(false).size();
+        this.group = layout.leafColumns().size();
     }
 
     void read(int from, int to) {
@@ -47,7 +51,7 @@ final class Table4Reader {
                 header.add(line);
             }
         }
-        context.note(Kind.ABSENT, TABLE, null, 0, "table.absent", "四");
+        context.note(Kind.ABSENT, layout.id(), null, 0, "table.absent", layout.definition().getNumber());
     }
 
     private static boolean isValueLine(SourceLine line) {
@@ -57,31 +61,31 @@ final class Table4Reader {
     private void readValues(SourceLine first, List<String> lines, int next, int to) {
         List<CellText> cells;
         if (first.tabbed()) {
-            WindowAligner.Placement placement = WindowAligner.place(first.cells(), WIDTH, false, Table4Reader::totalsHold);
+            WindowAligner.Placement placement = WindowAligner.place(first.cells(), width, false, this::totalsHold);
             cells = placement == null ? null : placement.cells();
             if (placement != null && placement.ambiguous()) {
-                context.note(Kind.AMBIGUOUS, TABLE, null, first.line(), "row.ambiguous", first.line());
+                context.note(Kind.AMBIGUOUS, layout.id(), null, first.line(), "row.ambiguous", first.line());
             }
         } else {
             cells = layoutValues(first, lines, next, to);
         }
         if (cells == null) {
-            context.note(Kind.UNREADABLE, TABLE, null, first.line(), "t4.unreadable", first.filledCells(), first.line());
+            context.note(Kind.UNREADABLE, layout.id(), null, first.line(), "t4.unreadable", first.filledCells(), first.line());
             return;
         }
         List<CellAddress> addresses = layout.cells(false);
-        for (int c = 0; c < WIDTH && c < addresses.size(); c++) {
+        for (int c = 0; c < width && c < addresses.size(); c++) {
             if (cells.get(c) != null) {
                 CellAddress a = addresses.get(c);
-                context.cell(TABLE, a.row(), a.column(), cells.get(c));
+                context.cell(layout.id(), a.row(), a.column(), cells.get(c));
             }
         }
     }
 
     /** Values of one line, or of up to three consecutive value lines together. */
-    private static List<CellText> layoutValues(SourceLine first, List<String> lines, int next, int to) {
+    private List<CellText> layoutValues(SourceLine first, List<String> lines, int next, int to) {
         List<String> tokens = new ArrayList<>(first.cells());
-        for (int i = next; i < to && tokens.size() < WIDTH && i < next + MAX_VALUE_LINES; i++) {
+        for (int i = next; i < to && tokens.size() < width && i < next + MAX_VALUE_LINES; i++) {
             if (lines.get(i).isBlank()) {
                 continue;
             }
@@ -91,13 +95,13 @@ final class Table4Reader {
             }
             tokens.addAll(line.cells());
         }
-        return tokens.size() == WIDTH ? tokens.stream().map(CellText::parse).toList() : null;
+        return tokens.size() == width ? tokens.stream().map(CellText::parse).toList() : null;
     }
 
     /** Each group's 总计 is the sum of its four results (SUM-05..07), blank counting as 0. */
-    private static boolean totalsHold(List<CellText> cells) {
-        for (int g = 0; g + GROUP <= cells.size(); g += GROUP) {
-            if (!WindowAligner.totalHolds(cells.subList(g, g + GROUP))) {
+    private boolean totalsHold(List<CellText> cells) {
+        for (int g = 0; g + group <= cells.size(); g += group) {
+            if (!WindowAligner.totalHolds(cells.subList(g, g + group))) {
                 return false;
             }
         }
@@ -120,7 +124,7 @@ final class Table4Reader {
         names.addAll(node.getVariants());
         LabelLocator.Match match = labels.find(names);
         if (match != null) {
-            context.label(TABLE, axis, node.getId(), match.printed(), match.line());
+            context.label(layout.id(), axis, node.getId(), match.printed(), match.line());
         }
     }
 }

@@ -7,7 +7,10 @@ import cn.nianbao.io.ImportNote.Kind;
 import cn.nianbao.io.ImportReport;
 import cn.nianbao.io.ImportResult;
 import cn.nianbao.io.internal.Messages;
+import cn.nianbao.model.catalogue.PrintedLayoutKind;
 import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.TableLayout;
+import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.ReportFactory;
 import cn.nianbao.model.report.TemplateVersion;
@@ -15,8 +18,8 @@ import cn.nianbao.model.report.TemplateVersion;
 /**
  * The one reading of a report from lines of text, shared by every importer: plain text as it is, HTML and
  * DOCX with their tables written as tab-separated rows (spans resolved), PDF as layout lines rebuilt from
- * glyph positions. Finds the sections, the title block and tables 二, 三 and 四, and notes what it could
- * not read.
+ * glyph positions. Finds the sections, the title block and the tables of the template (each in its
+ * section, read by the reader of its printed layout), and notes what it could not read.
  */
 public final class TextReportReader {
 
@@ -39,30 +42,42 @@ public final class TextReportReader {
         }
         SectionBuilder.build(report, lines, headings);
         regions.reportMissing(context);
-        int[] table2 = regions.table2();
-        int[] table4 = regions.of("S4");
-        TemplateVersion version = VersionDetector.fromLayout(regions.text(table2), regions.text(table3));
-        if (version == null) {
-            version = VersionDetector.fromYear(report.getYear());
+        Template national = FormatCatalogue.template(TemplateVersion.V2021);
+        Template template = VersionDetector.fromLayout(text(regions, national, PrintedLayoutKind.BLOCKS),
+                text(regions, national, PrintedLayoutKind.GRID), report.getYear());
+        if (template == null) {
+            template = VersionDetector.fromYear(report.getYear());
             context.note(Kind.DEVIATION, null, null, 0, "version.fromYear");
         }
-        report.setTemplateVersion(version);
-        context.template(FormatCatalogue.template(version));
-        if (table2 != null) {
-            new Table2Reader(context).read(table2[0], table2[1]);
-        } else {
-            context.note(Kind.ABSENT, Table2Reader.TABLE, null, 0, "table.absent", "二");
-        }
-        if (table3 != null) {
-            new Table3Reader(context).read(table3[0], table3[1]);
-        } else {
-            context.note(Kind.ABSENT, Table3Reader.TABLE, null, 0, "table.absent", "三");
-        }
-        if (table4 != null) {
-            new Table4Reader(context).read(table4[0], table4[1]);
-        } else {
-            context.note(Kind.ABSENT, Table4Reader.TABLE, null, 0, "table.absent", "四");
+        template.applyTo(report);
+        context.template(template);
+        for (TableLayout table : template.tables()) {
+            int[] region = regions.of(table, template.tables());
+            if (region == null) {
+                context.note(Kind.ABSENT, table.id(), null, 0, "table.absent", table.definition().getNumber());
+            } else {
+                read(context, table, region);
+            }
         }
         return new ImportResult(report, notes);
+    }
+
+    /** The lines of the template's table printed this way, "" when there is none. */
+    private static String text(Regions regions, Template template, PrintedLayoutKind kind) {
+        for (TableLayout table : template.tables()) {
+            if (table.definition().getPrintedLayout() == kind) {
+                return regions.text(regions.of(table, template.tables()));
+            }
+        }
+        return "";
+    }
+
+    /** Each way the format prints a table has its reader. */
+    private static void read(ImportContext context, TableLayout table, int[] region) {
+        switch (table.definition().getPrintedLayout()) {
+            case BLOCKS -> new Table2Reader(context, table).read(region[0], region[1]);
+            case ONE_LINE -> new Table4Reader(context, table).read(region[0], region[1]);
+            default -> new Table3Reader(context, table).read(region[0], region[1]);
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cn.nianbao.model.catalogue.AxisNode#getLabelEn <em>Label En</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.AxisNode#getVariants <em>Variants</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.AxisNode#isTotal <em>Total</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.AxisNode#getRole <em>Role</em>}</li>
  * </ul>
  *
  * @see cn.nianbao.model.catalogue.CataloguePackage#getAxisNode()
@@ -130,5 +131,30 @@ public interface AxisNode extends EObject {
 	 * @generated
 	 */
 	void setTotal(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What code knows this node as (received, carriedOver, feeUnpaid, refused …), for the rules and readers that are about one specific row or column by nature: they find it by role, never by id. A group's role covers its leaves. Empty for most nodes.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Role</em>' attribute.
+	 * @see #setRole(String)
+	 * @see cn.nianbao.model.catalogue.CataloguePackage#getAxisNode_Role()
+	 * @model
+	 * @generated
+	 */
+	String getRole();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.catalogue.AxisNode#getRole <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Role</em>' attribute.
+	 * @see #getRole()
+	 * @generated
+	 */
+	void setRole(String value);
 
 } // AxisNode

@@ -144,13 +144,22 @@ public interface CataloguePackage extends EPackage {
 	int TEMPLATE_DEF__LAST_YEAR = 4;
 
 	/**
+	 * The feature id for the '<em><b>Layout Markers</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_DEF__LAYOUT_MARKERS = 5;
+
+	/**
 	 * The feature id for the '<em><b>Sections</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TEMPLATE_DEF__SECTIONS = 5;
+	int TEMPLATE_DEF__SECTIONS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Tables</b></em>' containment reference list.
@@ -159,7 +168,7 @@ public interface CataloguePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TEMPLATE_DEF__TABLES = 6;
+	int TEMPLATE_DEF__TABLES = 7;
 
 	/**
 	 * The feature id for the '<em><b>Rules</b></em>' containment reference list.
@@ -168,7 +177,7 @@ public interface CataloguePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TEMPLATE_DEF__RULES = 7;
+	int TEMPLATE_DEF__RULES = 8;
 
 	/**
 	 * The number of structural features of the '<em>Template Def</em>' class.
@@ -177,7 +186,7 @@ public interface CataloguePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TEMPLATE_DEF_FEATURE_COUNT = 8;
+	int TEMPLATE_DEF_FEATURE_COUNT = 9;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.catalogue.impl.SectionDefImpl <em>Section Def</em>}' class.
@@ -317,13 +326,67 @@ public interface CataloguePackage extends EPackage {
 	int TABLE_DEF__PRINTED_LAYOUT = 6;
 
 	/**
+	 * The feature id for the '<em><b>Editor Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DEF__EDITOR_TITLE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Editor Title En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DEF__EDITOR_TITLE_EN = 8;
+
+	/**
+	 * The feature id for the '<em><b>Editor Opens</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DEF__EDITOR_OPENS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Last Year Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DEF__LAST_YEAR_BASE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DEF__NUMBER = 11;
+
+	/**
+	 * The feature id for the '<em><b>Number En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DEF__NUMBER_EN = 12;
+
+	/**
 	 * The feature id for the '<em><b>Rows</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_DEF__ROWS = 7;
+	int TABLE_DEF__ROWS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Columns</b></em>' containment reference list.
@@ -332,7 +395,7 @@ public interface CataloguePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_DEF__COLUMNS = 8;
+	int TABLE_DEF__COLUMNS = 14;
 
 	/**
 	 * The number of structural features of the '<em>Table Def</em>' class.
@@ -341,7 +404,7 @@ public interface CataloguePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TABLE_DEF_FEATURE_COUNT = 9;
+	int TABLE_DEF_FEATURE_COUNT = 15;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.catalogue.impl.AxisNodeImpl <em>Axis Node</em>}' class.
@@ -399,13 +462,22 @@ public interface CataloguePackage extends EPackage {
 	int AXIS_NODE__TOTAL = 4;
 
 	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AXIS_NODE__ROLE = 5;
+
+	/**
 	 * The number of structural features of the '<em>Axis Node</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AXIS_NODE_FEATURE_COUNT = 5;
+	int AXIS_NODE_FEATURE_COUNT = 6;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.catalogue.impl.RowDefImpl <em>Row Def</em>}' class.
@@ -461,6 +533,15 @@ public interface CataloguePackage extends EPackage {
 	 * @ordered
 	 */
 	int ROW_DEF__TOTAL = AXIS_NODE__TOTAL;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROW_DEF__ROLE = AXIS_NODE__ROLE;
 
 	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
@@ -552,6 +633,15 @@ public interface CataloguePackage extends EPackage {
 	 * @ordered
 	 */
 	int COLUMN_DEF__TOTAL = AXIS_NODE__TOTAL;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_DEF__ROLE = AXIS_NODE__ROLE;
 
 	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
@@ -808,6 +898,17 @@ public interface CataloguePackage extends EPackage {
 	EAttribute getTemplateDef_LastYear();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link cn.nianbao.model.catalogue.TemplateDef#getLayoutMarkers <em>Layout Markers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Layout Markers</em>'.
+	 * @see cn.nianbao.model.catalogue.TemplateDef#getLayoutMarkers()
+	 * @see #getTemplateDef()
+	 * @generated
+	 */
+	EAttribute getTemplateDef_LayoutMarkers();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link cn.nianbao.model.catalogue.TemplateDef#getSections <em>Sections</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -993,6 +1094,72 @@ public interface CataloguePackage extends EPackage {
 	EAttribute getTableDef_PrintedLayout();
 
 	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.catalogue.TableDef#getEditorTitle <em>Editor Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Editor Title</em>'.
+	 * @see cn.nianbao.model.catalogue.TableDef#getEditorTitle()
+	 * @see #getTableDef()
+	 * @generated
+	 */
+	EAttribute getTableDef_EditorTitle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.catalogue.TableDef#getEditorTitleEn <em>Editor Title En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Editor Title En</em>'.
+	 * @see cn.nianbao.model.catalogue.TableDef#getEditorTitleEn()
+	 * @see #getTableDef()
+	 * @generated
+	 */
+	EAttribute getTableDef_EditorTitleEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.catalogue.TableDef#isEditorOpens <em>Editor Opens</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Editor Opens</em>'.
+	 * @see cn.nianbao.model.catalogue.TableDef#isEditorOpens()
+	 * @see #getTableDef()
+	 * @generated
+	 */
+	EAttribute getTableDef_EditorOpens();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.catalogue.TableDef#isLastYearBase <em>Last Year Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last Year Base</em>'.
+	 * @see cn.nianbao.model.catalogue.TableDef#isLastYearBase()
+	 * @see #getTableDef()
+	 * @generated
+	 */
+	EAttribute getTableDef_LastYearBase();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.catalogue.TableDef#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see cn.nianbao.model.catalogue.TableDef#getNumber()
+	 * @see #getTableDef()
+	 * @generated
+	 */
+	EAttribute getTableDef_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.catalogue.TableDef#getNumberEn <em>Number En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number En</em>'.
+	 * @see cn.nianbao.model.catalogue.TableDef#getNumberEn()
+	 * @see #getTableDef()
+	 * @generated
+	 */
+	EAttribute getTableDef_NumberEn();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link cn.nianbao.model.catalogue.TableDef#getRows <em>Rows</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1078,6 +1245,17 @@ public interface CataloguePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAxisNode_Total();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.catalogue.AxisNode#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see cn.nianbao.model.catalogue.AxisNode#getRole()
+	 * @see #getAxisNode()
+	 * @generated
+	 */
+	EAttribute getAxisNode_Role();
 
 	/**
 	 * Returns the meta object for class '{@link cn.nianbao.model.catalogue.RowDef <em>Row Def</em>}'.
@@ -1394,6 +1572,14 @@ public interface CataloguePackage extends EPackage {
 		EAttribute TEMPLATE_DEF__LAST_YEAR = eINSTANCE.getTemplateDef_LastYear();
 
 		/**
+		 * The meta object literal for the '<em><b>Layout Markers</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEMPLATE_DEF__LAYOUT_MARKERS = eINSTANCE.getTemplateDef_LayoutMarkers();
+
+		/**
 		 * The meta object literal for the '<em><b>Sections</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1534,6 +1720,54 @@ public interface CataloguePackage extends EPackage {
 		EAttribute TABLE_DEF__PRINTED_LAYOUT = eINSTANCE.getTableDef_PrintedLayout();
 
 		/**
+		 * The meta object literal for the '<em><b>Editor Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_DEF__EDITOR_TITLE = eINSTANCE.getTableDef_EditorTitle();
+
+		/**
+		 * The meta object literal for the '<em><b>Editor Title En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_DEF__EDITOR_TITLE_EN = eINSTANCE.getTableDef_EditorTitleEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Editor Opens</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_DEF__EDITOR_OPENS = eINSTANCE.getTableDef_EditorOpens();
+
+		/**
+		 * The meta object literal for the '<em><b>Last Year Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_DEF__LAST_YEAR_BASE = eINSTANCE.getTableDef_LastYearBase();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_DEF__NUMBER = eINSTANCE.getTableDef_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Number En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_DEF__NUMBER_EN = eINSTANCE.getTableDef_NumberEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Rows</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1598,6 +1832,14 @@ public interface CataloguePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute AXIS_NODE__TOTAL = eINSTANCE.getAxisNode_Total();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AXIS_NODE__ROLE = eINSTANCE.getAxisNode_Role();
 
 		/**
 		 * The meta object literal for the '{@link cn.nianbao.model.catalogue.impl.RowDefImpl <em>Row Def</em>}' class.

@@ -23,6 +23,12 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cn.nianbao.model.catalogue.TableDef#getCornerLabel <em>Corner Label</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.TableDef#getCornerLabelEn <em>Corner Label En</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.TableDef#getPrintedLayout <em>Printed Layout</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.TableDef#getEditorTitle <em>Editor Title</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.TableDef#getEditorTitleEn <em>Editor Title En</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.TableDef#isEditorOpens <em>Editor Opens</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.TableDef#isLastYearBase <em>Last Year Base</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.TableDef#getNumber <em>Number</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.TableDef#getNumberEn <em>Number En</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.TableDef#getRows <em>Rows</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.TableDef#getColumns <em>Columns</em>}</li>
  * </ul>
@@ -191,6 +197,156 @@ public interface TableDef extends EObject {
 	 * @generated
 	 */
 	void setPrintedLayout(PrintedLayoutKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Editor Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Title of the table's page in the report editor (表三 依申请公开).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Editor Title</em>' attribute.
+	 * @see #setEditorTitle(String)
+	 * @see cn.nianbao.model.catalogue.CataloguePackage#getTableDef_EditorTitle()
+	 * @model
+	 * @generated
+	 */
+	String getEditorTitle();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.catalogue.TableDef#getEditorTitle <em>Editor Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Editor Title</em>' attribute.
+	 * @see #getEditorTitle()
+	 * @generated
+	 */
+	void setEditorTitle(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Editor Title En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * English title of the table's page in the report editor.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Editor Title En</em>' attribute.
+	 * @see #setEditorTitleEn(String)
+	 * @see cn.nianbao.model.catalogue.CataloguePackage#getTableDef_EditorTitleEn()
+	 * @model
+	 * @generated
+	 */
+	String getEditorTitleEn();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.catalogue.TableDef#getEditorTitleEn <em>Editor Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Editor Title En</em>' attribute.
+	 * @see #getEditorTitleEn()
+	 * @generated
+	 */
+	void setEditorTitleEn(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Editor Opens</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The editor opens on this table's page (the table reviewers and officers look at first).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Editor Opens</em>' attribute.
+	 * @see #setEditorOpens(boolean)
+	 * @see cn.nianbao.model.catalogue.CataloguePackage#getTableDef_EditorOpens()
+	 * @model
+	 * @generated
+	 */
+	boolean isEditorOpens();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.catalogue.TableDef#isEditorOpens <em>Editor Opens</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Editor Opens</em>' attribute.
+	 * @see #isEditorOpens()
+	 * @generated
+	 */
+	void setEditorOpens(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Last Year Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The editor shows last year's figures beside this table, as the base its roll-forward rules start from.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Last Year Base</em>' attribute.
+	 * @see #setLastYearBase(boolean)
+	 * @see cn.nianbao.model.catalogue.CataloguePackage#getTableDef_LastYearBase()
+	 * @model
+	 * @generated
+	 */
+	boolean isLastYearBase();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.catalogue.TableDef#isLastYearBase <em>Last Year Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Year Base</em>' attribute.
+	 * @see #isLastYearBase()
+	 * @generated
+	 */
+	void setLastYearBase(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The table's ordinal as messages and notes name it (二, 三, 四).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Number</em>' attribute.
+	 * @see #setNumber(String)
+	 * @see cn.nianbao.model.catalogue.CataloguePackage#getTableDef_Number()
+	 * @model
+	 * @generated
+	 */
+	String getNumber();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.catalogue.TableDef#getNumber <em>Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Number</em>' attribute.
+	 * @see #getNumber()
+	 * @generated
+	 */
+	void setNumber(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Number En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The table's ordinal in English messages (2, 3, 4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Number En</em>' attribute.
+	 * @see #setNumberEn(String)
+	 * @see cn.nianbao.model.catalogue.CataloguePackage#getTableDef_NumberEn()
+	 * @model
+	 * @generated
+	 */
+	String getNumberEn();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.catalogue.TableDef#getNumberEn <em>Number En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Number En</em>' attribute.
+	 * @see #getNumberEn()
+	 * @generated
+	 */
+	void setNumberEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Rows</b></em>' containment reference list.

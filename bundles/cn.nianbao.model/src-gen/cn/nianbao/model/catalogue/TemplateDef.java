@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cn.nianbao.model.catalogue.TemplateDef#getNameEn <em>Name En</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.TemplateDef#getFirstYear <em>First Year</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.TemplateDef#getLastYear <em>Last Year</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.TemplateDef#getLayoutMarkers <em>Layout Markers</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.TemplateDef#getSections <em>Sections</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.TemplateDef#getTables <em>Tables</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.TemplateDef#getRules <em>Rules</em>}</li>
@@ -143,6 +144,21 @@ public interface TemplateDef extends EObject {
 	 * @generated
 	 */
 	void setLastYear(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Layout Markers</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Words that the tables of this format print and those of the others do not (column headings, row labels or parts of them): the importer takes the format whose markers it finds most often in the tables.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Layout Markers</em>' attribute list.
+	 * @see cn.nianbao.model.catalogue.CataloguePackage#getTemplateDef_LayoutMarkers()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getLayoutMarkers();
 
 	/**
 	 * Returns the value of the '<em><b>Sections</b></em>' containment reference list.

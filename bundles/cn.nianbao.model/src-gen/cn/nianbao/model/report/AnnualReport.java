@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getAgencyLevel <em>Agency Level</em>}</li>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getYear <em>Year</em>}</li>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getTemplateVersion <em>Template Version</em>}</li>
+ *   <li>{@link cn.nianbao.model.report.AnnualReport#getTemplateKey <em>Template Key</em>}</li>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getTitle <em>Title</em>}</li>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getPublishDate <em>Publish Date</em>}</li>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getPreamble <em>Preamble</em>}</li>
@@ -129,6 +130,31 @@ public interface AnnualReport extends EObject {
 	 * @generated
 	 */
 	void setTemplateVersion(TemplateVersion value);
+
+	/**
+	 * Returns the value of the '<em><b>Template Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The catalogue entry the report follows when it is none of the national versions (a local or test template registered with the catalogue); empty for the national ones, which templateVersion names.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Template Key</em>' attribute.
+	 * @see #setTemplateKey(String)
+	 * @see cn.nianbao.model.report.ReportPackage#getAnnualReport_TemplateKey()
+	 * @model
+	 * @generated
+	 */
+	String getTemplateKey();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.report.AnnualReport#getTemplateKey <em>Template Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Template Key</em>' attribute.
+	 * @see #getTemplateKey()
+	 * @generated
+	 */
+	void setTemplateKey(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Title</b></em>' attribute.

@@ -107,13 +107,22 @@ public interface ReportPackage extends EPackage {
 	int ANNUAL_REPORT__TEMPLATE_VERSION = 3;
 
 	/**
+	 * The feature id for the '<em><b>Template Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNUAL_REPORT__TEMPLATE_KEY = 4;
+
+	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__TITLE = 4;
+	int ANNUAL_REPORT__TITLE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Publish Date</b></em>' attribute.
@@ -122,7 +131,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__PUBLISH_DATE = 5;
+	int ANNUAL_REPORT__PUBLISH_DATE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Preamble</b></em>' attribute.
@@ -131,7 +140,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__PREAMBLE = 6;
+	int ANNUAL_REPORT__PREAMBLE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Sections</b></em>' containment reference list.
@@ -140,7 +149,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__SECTIONS = 7;
+	int ANNUAL_REPORT__SECTIONS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Tables</b></em>' containment reference list.
@@ -149,7 +158,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__TABLES = 8;
+	int ANNUAL_REPORT__TABLES = 9;
 
 	/**
 	 * The feature id for the '<em><b>Source Labels</b></em>' containment reference list.
@@ -158,7 +167,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__SOURCE_LABELS = 9;
+	int ANNUAL_REPORT__SOURCE_LABELS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Acceptances</b></em>' containment reference list.
@@ -167,7 +176,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__ACCEPTANCES = 10;
+	int ANNUAL_REPORT__ACCEPTANCES = 11;
 
 	/**
 	 * The number of structural features of the '<em>Annual Report</em>' class.
@@ -176,7 +185,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT_FEATURE_COUNT = 11;
+	int ANNUAL_REPORT_FEATURE_COUNT = 12;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.report.impl.TextSectionImpl <em>Text Section</em>}' class.
@@ -537,6 +546,17 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAnnualReport_TemplateVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.AnnualReport#getTemplateKey <em>Template Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Template Key</em>'.
+	 * @see cn.nianbao.model.report.AnnualReport#getTemplateKey()
+	 * @see #getAnnualReport()
+	 * @generated
+	 */
+	EAttribute getAnnualReport_TemplateKey();
 
 	/**
 	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.AnnualReport#getTitle <em>Title</em>}'.
@@ -978,6 +998,14 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ANNUAL_REPORT__TEMPLATE_VERSION = eINSTANCE.getAnnualReport_TemplateVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Template Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNUAL_REPORT__TEMPLATE_KEY = eINSTANCE.getAnnualReport_TemplateKey();
 
 		/**
 		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.

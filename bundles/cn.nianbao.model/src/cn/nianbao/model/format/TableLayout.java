@@ -76,9 +76,71 @@ public final class TableLayout {
         return leafColumns.get(id);
     }
 
+    /** Every column node, groups before their children, in print order. */
+    public List<ColumnDef> columnNodes() {
+        return nodes.values().stream().filter(ColumnDef.class::isInstance).map(ColumnDef.class::cast).toList();
+    }
+
     /** Any row or column node, group nodes included. */
     public AxisNode node(String id) {
         return nodes.get(id);
+    }
+
+    /** The row or column node of this role (a group node when the role names a group), or null. */
+    public AxisNode nodeWithRole(String role) {
+        for (AxisNode node : nodes.values()) {
+            if (role.equals(node.getRole())) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The data rows of a row role: the row itself or every data row under the group, and an alternate row
+     * printed instead of all of them (the unsplit （六） for the group （六）, not for its row 2).
+     */
+    public List<RowDef> rowsOfRole(String role) {
+        List<RowDef> rows = new ArrayList<>();
+        if (nodeWithRole(role) instanceof RowDef node) {
+            collectLeaves(node, rows);
+        }
+        List<String> ids = rows.stream().map(RowDef::getId).toList();
+        for (RowDef row : dataRows.values()) {
+            if (!rows.contains(row) && !row.getAlternateFor().isEmpty() && ids.containsAll(row.getAlternateFor())) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static void collectLeaves(RowDef row, List<RowDef> leaves) {
+        if (row.getChildren().isEmpty()) {
+            leaves.add(row);
+        }
+        row.getChildren().forEach(child -> collectLeaves(child, leaves));
+    }
+
+    /** The table's total column (the one marked total among the leaves), or null. */
+    public ColumnDef totalColumn() {
+        return leafColumns.values().stream().filter(ColumnDef::isTotal).findFirst().orElse(null);
+    }
+
+    /**
+     * The cells of the rows of a role in the column of another role; a null column role means the table's
+     * total column. Empty when the template has no such row or column.
+     */
+    public List<CellAddress> cellsOfRole(String rowRole, String columnRole) {
+        ColumnDef column = columnRole == null ? totalColumn()
+                : nodeWithRole(columnRole) instanceof ColumnDef c ? c : null;
+        List<CellAddress> cells = new ArrayList<>();
+        if (column == null) {
+            return cells;
+        }
+        for (RowDef row : rowsOfRole(rowRole)) {
+            cells.add(new CellAddress(id(), row.getId(), column.getId()));
+        }
+        return cells;
     }
 
     public boolean isAlternate(RowDef row) {

@@ -9,6 +9,7 @@ import cn.nianbao.model.catalogue.RuleDef;
 import cn.nianbao.model.catalogue.SectionDef;
 import cn.nianbao.model.catalogue.TableDef;
 import cn.nianbao.model.catalogue.TemplateDef;
+import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.TemplateVersion;
 
 /** One version of the format, with its tables indexed by id. Immutable once built. */
@@ -26,20 +27,66 @@ public final class Template {
         }
     }
 
+    /** The national layout this template follows (its own version for the national ones). */
     public TemplateVersion version() {
         return version;
+    }
+
+    /** The catalogue key: the national version's literal, or the registered template's own version. */
+    public String key() {
+        return definition.getVersion();
+    }
+
+    public boolean isNational() {
+        return version.getLiteral().equals(key());
+    }
+
+    /** Marks the report as following this template. */
+    public void applyTo(AnnualReport report) {
+        report.setTemplateVersion(version);
+        report.setTemplateKey(isNational() ? null : key());
     }
 
     public TemplateDef definition() {
         return definition;
     }
 
+    /** The tables in the order the report prints them (the catalogue's order). */
     public List<TableLayout> tables() {
         return List.copyOf(tables.values());
     }
 
     public TableLayout table(String id) {
         return tables.get(id);
+    }
+
+    /** The table printed in this section, or null. */
+    public TableLayout tableOfSection(String sectionKey) {
+        for (TableLayout table : tables.values()) {
+            if (sectionKey.equals(table.definition().getSection())) {
+                return table;
+            }
+        }
+        return null;
+    }
+
+    /** The table holding the row or column of this role, or null when the template has none. */
+    public TableLayout tableWithRole(String role) {
+        for (TableLayout table : tables.values()) {
+            if (table.nodeWithRole(role) != null) {
+                return table;
+            }
+        }
+        return null;
+    }
+
+    /** The cells of the role's rows (the leaves under a group) in the role's column, or the total column. */
+    public List<cn.nianbao.model.CellAddress> cellsOfRole(String rowRole, String columnRole) {
+        TableLayout table = tableWithRole(rowRole);
+        if (table == null) {
+            return List.of();
+        }
+        return table.cellsOfRole(rowRole, columnRole);
     }
 
     public List<SectionDef> sections() {

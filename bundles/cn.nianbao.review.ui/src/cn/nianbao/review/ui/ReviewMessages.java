@@ -52,9 +52,6 @@ public final class ReviewMessages extends NLS {
     public static String Source_cancel;
     public static String Source_files;
     public static String Source_repository;
-    public static String Table_T2;
-    public static String Table_T3;
-    public static String Table_T4;
     public static String Trends_agency;
     public static String Trends_chooseFiles;
     public static String Trends_exportCsv;
@@ -71,15 +68,5 @@ public final class ReviewMessages extends NLS {
     }
 
     private ReviewMessages() {
-    }
-
-    /** 表二 / Table 2 for a table id. */
-    public static String tableName(String tableId) {
-        return switch (tableId) {
-            case "T2" -> Table_T2;
-            case "T3" -> Table_T3;
-            case "T4" -> Table_T4;
-            default -> tableId;
-        };
     }
 }

@@ -11,7 +11,6 @@ import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
-import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.validation.support.CellIndex;
 
 /**
@@ -27,8 +26,8 @@ public final class Comparer {
     }
 
     public Comparison compare(AnnualReport before, AnnualReport after) {
-        Template template = FormatCatalogue.template(version(after));
-        Template earlier = FormatCatalogue.template(version(before));
+        Template template = FormatCatalogue.template(after);
+        Template earlier = FormatCatalogue.template(before);
         CellIndex a = new CellIndex(before);
         CellIndex b = new CellIndex(after);
         List<TableComparison> tables = new ArrayList<>();
@@ -58,10 +57,5 @@ public final class Comparer {
     private static BigDecimal number(CellIndex index, CellAddress address) {
         var cell = index.cell(address);
         return cell == null ? null : cell.getValue();
-    }
-
-    private static TemplateVersion version(AnnualReport report) {
-        TemplateVersion version = report.getTemplateVersion();
-        return version != null ? version : FormatCatalogue.versionForYear(report.getYear());
     }
 }

@@ -35,9 +35,9 @@ public final class CompareHtml {
                         + "td,th{border:1px solid #999;padding:2px 6px}td.n{text-align:right}.large{color:#b00;font-weight:bold}"
                         + ".fail{background:#f8c8c8}.ok{background:#d8f0d8}mark{background:#fde68a}</style></head><body>\n<h1>")
                 .append(Markup.escape(title)).append("</h1>\n");
-        CellNames names = new CellNames(c.after().getTemplateVersion());
+        CellNames names = new CellNames(c.after());
         for (TableComparison table : c.tables()) {
-            html.append("<h2>").append(Markup.escape(t("table." + table.tableId()))).append("</h2>\n<table><tr><th></th><th>")
+            html.append("<h2>").append(Markup.escape(names.tableName(table.tableId(), chinese))).append("</h2>\n<table><tr><th></th><th>")
                     .append(Markup.escape(t("out.cell"))).append("</th><th>").append(c.before().getYear()).append("</th><th>")
                     .append(c.after().getYear()).append("</th><th>Δ</th><th>%</th></tr>\n");
             for (CellChange cell : table.changes()) {

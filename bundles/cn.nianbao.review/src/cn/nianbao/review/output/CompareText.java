@@ -26,9 +26,9 @@ public final class CompareText {
         StringBuilder out = new StringBuilder();
         out.append(t("out.before", name(comparison.before()))).append('\n');
         out.append(t("out.after", name(comparison.after()))).append('\n');
-        CellNames names = new CellNames(comparison.after().getTemplateVersion());
+        CellNames names = new CellNames(comparison.after());
         for (TableComparison table : comparison.tables()) {
-            out.append('\n').append(t("out.table", t("table." + table.tableId()), table.changes().size(),
+            out.append('\n').append(t("out.table", names.tableName(table.tableId(), chinese), table.changes().size(),
                     table.largeChanges())).append('\n');
             for (CellChange cell : table.changes()) {
                 out.append(cell.large() ? "! " : "  ").append(cell.address()).append("  ")

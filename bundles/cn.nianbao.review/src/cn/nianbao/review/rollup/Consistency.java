@@ -1,16 +1,14 @@
 package cn.nianbao.review.rollup;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.nianbao.model.catalogue.RuleDef;
 import cn.nianbao.model.catalogue.Severity;
-import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
-import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.validation.engine.IdentityRule;
 import cn.nianbao.validation.support.CellIndex;
 
@@ -21,12 +19,12 @@ import cn.nianbao.validation.support.CellIndex;
  */
 final class Consistency {
 
-    private final Map<TemplateVersion, List<IdentityRule>> rules = new EnumMap<>(TemplateVersion.class);
+    private final Map<Template, List<IdentityRule>> rules = new HashMap<>();
 
-    List<String> broken(AnnualReport report, TemplateVersion version) {
+    List<String> broken(AnnualReport report, Template template) {
         List<String> broken = new ArrayList<>();
         CellIndex cells = new CellIndex(report);
-        for (IdentityRule rule : rules.computeIfAbsent(version, Consistency::identities)) {
+        for (IdentityRule rule : rules.computeIfAbsent(template, Consistency::identities)) {
             if (!rule.failures(report, cells, null).isEmpty()) {
                 broken.add(rule.rule().getId());
             }
@@ -34,8 +32,7 @@ final class Consistency {
         return broken;
     }
 
-    private static List<IdentityRule> identities(TemplateVersion version) {
-        Template template = FormatCatalogue.template(version);
+    private static List<IdentityRule> identities(Template template) {
         List<IdentityRule> list = new ArrayList<>();
         for (RuleDef rule : template.rules()) {
             if (rule.getFormula() != null && !rule.getFormula().isBlank() && rule.getSeverity() == Severity.ERROR) {

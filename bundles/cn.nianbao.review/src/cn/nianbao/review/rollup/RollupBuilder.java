@@ -11,11 +11,11 @@ import java.util.Map;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.SectionDef;
 import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.Cell;
 import cn.nianbao.model.report.DataTable;
 import cn.nianbao.model.report.ReportFactory;
-import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.model.report.TextSection;
 import cn.nianbao.review.ReviewException;
 import cn.nianbao.review.ReviewText;
@@ -30,21 +30,20 @@ public final class RollupBuilder {
     private final List<RollupMember> members = new ArrayList<>();
     private final Consistency consistency = new Consistency();
     private Integer year;
-    private TemplateVersion version;
+    private Template template;
 
     /** Adds a report; all must be of the same year and format ({@link ReviewException} otherwise). */
     public RollupBuilder add(AnnualReport report, String source) {
-        TemplateVersion v = report.getTemplateVersion() != null ? report.getTemplateVersion()
-                : FormatCatalogue.versionForYear(report.getYear());
+        Template t = FormatCatalogue.template(report);
         if (year == null) {
             year = report.getYear();
-            version = v;
-        } else if (year != report.getYear() || version != v) {
+            template = t;
+        } else if (year != report.getYear() || template != t) {
             throw new ReviewException("rollup.mixed", source, String.valueOf(report.getYear()),
-                    v.getLiteral(), String.valueOf(year), version.getLiteral());
+                    t.key(), String.valueOf(year), template.key());
         }
         String agency = report.getAgencyName() == null ? source : report.getAgencyName();
-        members.add(new RollupMember(agency, source, report, consistency.broken(report, v)));
+        members.add(new RollupMember(agency, source, report, consistency.broken(report, t)));
         return this;
     }
 
@@ -74,7 +73,7 @@ public final class RollupBuilder {
         AnnualReport total = ReportFactory.eINSTANCE.createAnnualReport();
         total.setAgencyName(ReviewText.zh("rollup.agency", ordered.size()));
         total.setYear(year);
-        total.setTemplateVersion(version);
+        template.applyTo(total);
         total.setTitle(ReviewText.zh("rollup.title", ordered.size(), String.valueOf(year)));
         Map<String, DataTable> tables = new LinkedHashMap<>();
         sums.forEach((address, sum) -> {
@@ -90,7 +89,7 @@ public final class RollupBuilder {
             table.getCells().add(cell);
         });
         total.getTables().addAll(tables.values());
-        for (SectionDef def : FormatCatalogue.template(version).sections()) {
+        for (SectionDef def : template.sections()) {
             TextSection section = ReportFactory.eINSTANCE.createTextSection();
             section.setKey(def.getKey());
             section.setHeading(def.getHeading());

@@ -8,6 +8,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.review.ReviewText;
 import cn.nianbao.validation.support.CellIndex;
@@ -19,19 +21,18 @@ import cn.nianbao.validation.support.CellIndex;
  */
 public final class Trends {
 
-    private record Figure(String chart, String id, List<CellAddress> cells) {
+    /** A series of a chart: the catalogue role of the rows it adds up in their table's total column. */
+    private record Figure(String chart, String id, String role) {
     }
 
     private static final List<Figure> FIGURES = List.of(
-            t3("applications", "received", "R01"), t3("applications", "carried", "R02"),
-            t3("applications", "handled", "R24"), t3("applications", "carriedForward", "R25"),
-            t3("outcomes", "disclosed", "R03"), t3("outcomes", "partly", "R04"),
-            t3("outcomes", "refused", "R05", "R06", "R07", "R08", "R09", "R10", "R11", "R12"),
-            t3("outcomes", "unable", "R13", "R14", "R15"),
-            t3("outcomes", "notProcessed", "R16", "R17", "R18", "R19", "R20"),
-            t3("outcomes", "other", "R21", "R22", "R23", "R21_23"),
-            t4("appeals", "review", "REVIEW"), t4("appeals", "suitDirect", "SUIT_DIRECT"),
-            t4("appeals", "suitAfterReview", "SUIT_AFTER_REVIEW"));
+            new Figure("applications", "received", "received"), new Figure("applications", "carried", "carriedOver"),
+            new Figure("applications", "handled", "done"), new Figure("applications", "carriedForward", "carriedForward"),
+            new Figure("outcomes", "disclosed", "disclosed"), new Figure("outcomes", "partly", "partlyDisclosed"),
+            new Figure("outcomes", "refused", "refused"), new Figure("outcomes", "unable", "unable"),
+            new Figure("outcomes", "notProcessed", "notProcessed"), new Figure("outcomes", "other", "otherHandling"),
+            new Figure("appeals", "review", "review"), new Figure("appeals", "suitDirect", "suitDirect"),
+            new Figure("appeals", "suitAfterReview", "suitAfterReview"));
 
     private static final List<String> CHARTS = List.of("applications", "outcomes", "appeals");
 
@@ -44,14 +45,18 @@ public final class Trends {
             byYear.put(report.getYear(), report);
         }
         Map<Integer, CellIndex> indexed = new TreeMap<>();
-        byYear.forEach((year, report) -> indexed.put(year, new CellIndex(report)));
+        Map<Integer, Template> templates = new TreeMap<>();
+        byYear.forEach((year, report) -> {
+            indexed.put(year, new CellIndex(report));
+            templates.put(year, FormatCatalogue.template(report));
+        });
         List<Integer> years = List.copyOf(byYear.keySet());
         List<TrendChart> charts = new ArrayList<>();
         for (String chart : CHARTS) {
             List<TrendSeries> series = new ArrayList<>();
             for (Figure figure : FIGURES) {
                 if (figure.chart().equals(chart)) {
-                    series.add(series(figure, indexed));
+                    series.add(series(figure, indexed, templates));
                 }
             }
             charts.add(new TrendChart(chart, ReviewText.zh("chart." + chart), ReviewText.en("chart." + chart), years, series));
@@ -59,33 +64,28 @@ public final class Trends {
         return new Trend(agency, years, charts);
     }
 
-    private static TrendSeries series(Figure figure, Map<Integer, CellIndex> indexed) {
+    private static TrendSeries series(Figure figure, Map<Integer, CellIndex> indexed, Map<Integer, Template> templates) {
         SortedMap<Integer, BigDecimal> values = new TreeMap<>();
-        indexed.forEach((year, cells) -> {
-            BigDecimal sum = null;
-            for (CellAddress cell : figure.cells()) {
-                var found = cells.cell(cell);
-                if (found != null && found.getValue() != null) {
-                    sum = sum == null ? found.getValue() : sum.add(found.getValue());
-                }
-            }
+        List<CellAddress> latest = List.of();
+        for (Map.Entry<Integer, CellIndex> year : indexed.entrySet()) {
+            latest = templates.get(year.getKey()).cellsOfRole(figure.role(), null);
+            BigDecimal sum = sum(latest, year.getValue());
             if (sum != null) {
-                values.put(year, sum);
+                values.put(year.getKey(), sum);
             }
-        });
-        String key = "series." + figure.id();
-        return new TrendSeries(figure.id(), ReviewText.zh(key), ReviewText.en(key), figure.cells(), values);
-    }
-
-    private static Figure t3(String chart, String id, String... rows) {
-        List<CellAddress> cells = new ArrayList<>();
-        for (String row : rows) {
-            cells.add(new CellAddress("T3", row, "C7"));
         }
-        return new Figure(chart, id, cells);
+        String key = "series." + figure.id();
+        return new TrendSeries(figure.id(), ReviewText.zh(key), ReviewText.en(key), latest, values);
     }
 
-    private static Figure t4(String chart, String id, String row) {
-        return new Figure(chart, id, List.of(new CellAddress("T4", row, "TOTAL")));
+    private static BigDecimal sum(List<CellAddress> addresses, CellIndex cells) {
+        BigDecimal sum = null;
+        for (CellAddress cell : addresses) {
+            var found = cells.cell(cell);
+            if (found != null && found.getValue() != null) {
+                sum = sum == null ? found.getValue() : sum.add(found.getValue());
+            }
+        }
+        return sum;
     }
 }

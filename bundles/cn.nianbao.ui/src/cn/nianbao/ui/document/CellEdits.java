@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.Totals;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.Cell;
@@ -93,7 +94,7 @@ public final class CellEdits {
         Deque<CellAddress> work = new ArrayDeque<>(changes.keySet());
         while (!work.isEmpty()) {
             CellAddress changed = work.pop();
-            TableLayout table = FormatCatalogue.template(report.getTemplateVersion()).table(changed.table());
+            TableLayout table = FormatCatalogue.template(report).table(changed.table());
             if (table == null) {
                 continue;
             }

@@ -3,9 +3,11 @@ package cn.nianbao.ui.grid;
 import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
 
+import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.catalogue.ValueKind;
 import cn.nianbao.model.format.PrintedCell;
-import cn.nianbao.ui.document.Totals;
+import cn.nianbao.model.format.Totals;
 
 /** Tells the styles what each printed cell is: a label, a value, a total, a cell that breaks a rule. */
 final class GridLabels implements IConfigLabelAccumulator {
@@ -57,7 +59,8 @@ final class GridLabels implements IConfigLabelAccumulator {
         if (totals.isTotal(cell.address())) {
             labels.addLabel(TOTAL);
         }
-        if ("AMOUNT".equals(cell.address().column())) {
+        ColumnDef column = data.table().column(cell.address().column());
+        if (column != null && column.getKind() == ValueKind.AMOUNT) {
             labels.addLabel(AMOUNT);
         }
         labels.addLabel(VALUE);

@@ -53,7 +53,7 @@ final class ImportPreviewDialog extends TitleAreaDialog {
         AnnualReport report = result.report();
         setTitle(file.getFileName().toString());
         int cells = report.getTables().stream().mapToInt(t -> t.getCells().size()).sum();
-        int expected = FormatCatalogue.template(report.getTemplateVersion()).cells().size();
+        int expected = FormatCatalogue.template(report).cells().size();
         setMessage(Messages.bind(Messages.Import_summary, new Object[] { report.getAgencyName(), report.getYear(),
                 report.getTemplateVersion().getLiteral(), cells, expected, report.getSections().size() }));
         Label caption = new Label(area, SWT.NONE);

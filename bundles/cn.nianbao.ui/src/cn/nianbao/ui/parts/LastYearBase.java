@@ -45,7 +45,7 @@ final class LastYearBase {
 
     static String text(ReportDocument document) {
         Map<CellAddress, BigDecimal> base = RollForward.inForceLastYear(document.previousYear(), document.report());
-        var template = FormatCatalogue.template(document.report().getTemplateVersion());
+        var template = FormatCatalogue.template(document.report());
         List<String> parts = new ArrayList<>();
         base.forEach((cell, value) -> {
             var row = template.table(cell.table()).row(cell.row());

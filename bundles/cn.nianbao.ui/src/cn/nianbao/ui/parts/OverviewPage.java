@@ -95,7 +95,7 @@ final class OverviewPage {
         }
         changed |= show(level, report.getAgencyLevel().getLiteral());
         changed |= show(year, Integer.toString(report.getYear()));
-        var template = FormatCatalogue.template(report.getTemplateVersion()).definition();
+        var template = FormatCatalogue.template(report).definition();
         changed |= show(format, UiLanguage.english() ? template.getNameEn() : template.getName());
         changed |= show(file, document.file() == null ? Messages.Overview_unsaved : document.file().toString());
         changed |= show(checks, Messages.bind(Messages.Overview_checks, new Object[] { count(Severity.ERROR),

@@ -18,7 +18,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.TableDef;
 import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
@@ -72,30 +74,30 @@ public final class ReportEditorPart {
         this.document = report;
         boolean english = UiLanguage.english();
         CTabFolder folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
-        Template template = FormatCatalogue.template(report.report().getTemplateVersion());
+        Template template = FormatCatalogue.template(report.report());
         overview = addPage(folder, Messages.Editor_overview, new OverviewPage(folder, report).control());
         addSections(folder, Messages.Editor_section1, new SectionsPage(folder, report, key -> key.startsWith("S1")));
-        for (String table : new String[] { "T2", "T3", "T4" }) {
-            boolean base = "T2".equals(table) && report.previousYear() != null;
+        CTabItem first = null;
+        for (TableLayout table : template.tables()) {
+            TableDef def = table.definition();
+            boolean base = def.isLastYearBase() && report.previousYear() != null;
             Composite page = base ? LastYearBase.page(folder) : folder;
-            ReportGrid grid = new ReportGrid(page, report, template.table(table), english);
-            grids.put(table, grid);
+            ReportGrid grid = new ReportGrid(page, report, table, english);
+            grids.put(table.id(), grid);
             Control control = base ? LastYearBase.fill(page, grid.page(), report) : grid.page();
-            gridPages.put(grid, addPage(folder, tableTitle(table), control));
+            CTabItem item = addPage(folder, english ? def.getEditorTitleEn() : def.getEditorTitle(), control);
+            gridPages.put(grid, item);
+            if (def.isEditorOpens() && first == null) {
+                first = item;
+            }
         }
         addSections(folder, Messages.Editor_section5, new SectionsPage(folder, report, "S5"::equals));
         addSections(folder, Messages.Editor_section6, new SectionsPage(folder, report, "S6"::equals));
-        folder.setSelection(3);
+        if (first != null) {
+            folder.setSelection(first);
+        }
         pages = folder;
         return folder;
-    }
-
-    private static String tableTitle(String table) {
-        return switch (table) {
-            case "T2" -> Messages.Editor_table2;
-            case "T3" -> Messages.Editor_table3;
-            default -> Messages.Editor_table4;
-        };
     }
 
     private static CTabItem addPage(CTabFolder folder, String title, Control control) {

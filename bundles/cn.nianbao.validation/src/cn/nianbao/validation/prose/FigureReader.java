@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.format.Template;
 
 /**
  * Finds the figures a sentence states. A count is a number (Arabic, full-width or Chinese, optionally
@@ -33,25 +34,28 @@ public final class FigureReader {
     private FigureReader() {
     }
 
-    public static List<Figure> read(String section, String normalisedText) {
-        return read(section, normalisedText, List.of());
+    public static List<Figure> read(Template template, String section, String normalisedText) {
+        return read(template, section, normalisedText, List.of());
     }
 
-    /** @param ownScopes scope words that name the agency's own area (全市 for a city government): no other scope */
-    public static List<Figure> read(String section, String normalisedText, List<String> ownScopes) {
+    /**
+     * @param template  the report's template, which names the cells of each quantity by role
+     * @param ownScopes scope words that name the agency's own area (全市 for a city government): no other scope
+     */
+    public static List<Figure> read(Template template, String section, String normalisedText, List<String> ownScopes) {
         List<Figure> figures = new ArrayList<>();
         if (normalisedText.indexOf('件') < 0) {
             return figures;
         }
         for (String sentence : ProseText.sentences(ProseText.withoutQuotes(normalisedText))) {
             if (sentence.indexOf('件') >= 0) {
-                readSentence(section, sentence, ownScopes, figures);
+                readSentence(template, section, sentence, ownScopes, figures);
             }
         }
         return figures;
     }
 
-    private static void readSentence(String section, String sentence, List<String> ownScopes, List<Figure> figures) {
+    private static void readSentence(Template template, String section, String sentence, List<String> ownScopes, List<Figure> figures) {
         Matcher count = COUNT.matcher(sentence);
         int previousEnd = 0;
         String scope = scope(sentence, ownScopes);
@@ -72,7 +76,7 @@ public final class FigureReader {
             }
             long[] range = range(count);
             if (range != null) {
-                Figure figure = classify(section, sentence, previousEnd, count, range, scope, aboutRequests, aboutDisclosure);
+                Figure figure = classify(template, section, sentence, previousEnd, count, range, scope, aboutRequests, aboutDisclosure);
                 if (figure != null) {
                     figures.add(figure);
                 }
@@ -115,7 +119,7 @@ public final class FigureReader {
         return start;
     }
 
-    private static Figure classify(String section, String sentence, int from, Matcher count, long[] range, String scope,
+    private static Figure classify(Template template, String section, String sentence, int from, Matcher count, long[] range, String scope,
             boolean aboutRequests, boolean aboutDisclosure) {
         String prefix = sentence.substring(from, count.start());
         Quantity group = lastGroup(sentence.substring(0, count.start()));
@@ -128,7 +132,7 @@ public final class FigureReader {
             if (quantity == null) {
                 return null;
             }
-            cells = cells(quantity, quantity.column());
+            cells = template.cellsOfRole(quantity.role(), null);
             excerptStart = count.start();
         } else {
             excerptStart = from + keyword.start();
@@ -137,10 +141,10 @@ public final class FigureReader {
                     return null;
                 }
                 quantity = group;
-                cells = cells(group, keyword.result());
+                cells = template.cellsOfRole(group.role(), keyword.result());
             } else {
                 quantity = keyword.quantity();
-                cells = cells(quantity, quantity.column());
+                cells = template.cellsOfRole(quantity.role(), null);
             }
         }
         if (quantity.isTable3()) {
@@ -180,14 +184,6 @@ public final class FigureReader {
             }
         }
         return last;
-    }
-
-    private static List<CellAddress> cells(Quantity quantity, String column) {
-        List<CellAddress> cells = new ArrayList<>();
-        for (String row : quantity.rows()) {
-            cells.add(new CellAddress(quantity.table(), row, column));
-        }
-        return cells;
     }
 
     private static String suffix(String sentence, int from) {

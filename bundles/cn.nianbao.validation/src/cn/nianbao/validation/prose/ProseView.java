@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.report.AgencyLevel;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.TextSection;
@@ -107,7 +108,7 @@ public final class ProseView {
             figures = new ArrayList<>();
             sections.forEach((key, text) -> {
                 if (key.equals("S1") || key.startsWith("S1.") || key.equals("S3") || key.equals("S4")) {
-                    figures.addAll(FigureReader.read(key, text, ownScopes));
+                    figures.addAll(FigureReader.read(FormatCatalogue.template(report), key, text, ownScopes));
                 }
             });
         }

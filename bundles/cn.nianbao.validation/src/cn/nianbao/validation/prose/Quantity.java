@@ -5,60 +5,52 @@ import java.util.regex.Pattern;
 
 /**
  * A quantity the prose of a report states and a table holds: the words that announce it and the cells
- * it stands for. Table 三 quantities are checked by XS-01, table 四 ones by XS-03. For table 四, the
+ * it stands for, by the catalogue role of their rows. Table 三 quantities are checked by XS-01, table 四 ones by XS-03. For table 四, the
  * results 维持/纠正/其他结果/尚未审结 take the rows of the group (复议 or 诉讼) the sentence spoke of last.
  */
 public enum Quantity {
 
-    RECEIVED("T3", "新收|收到|受理|收办|接收|共收", List.of("R01"), "C7"),
-    CARRIED_OVER("T3", "上一?年度?结转|去年结转|上一?年度?遗留|上年度?未办结", List.of("R02"), "C7"),
-    CARRIED_FORWARD("T3", "结转|顺延|转下一?年|转入下一?年|下一?年度继续办理|下一?年度办理", List.of("R25"), "C7"),
-    DONE("T3", "办结|答复|办理完毕|完成办理", List.of("R24"), "C7"),
-    DISCLOSED("T3", "予以公开|全部公开", List.of("R03"), "C7"),
-    PARTLY_DISCLOSED("T3", "部分公开", List.of("R04"), "C7"),
-    REFUSED("T3", "不予公开", List.of("R05", "R06", "R07", "R08", "R09", "R10", "R11", "R12"), "C7"),
-    UNABLE("T3", "无法提供", List.of("R13", "R14", "R15"), "C7"),
-    NOT_PROCESSED("T3", "不予处理", List.of("R16", "R17", "R18", "R19", "R20"), "C7"),
-    OTHER_HANDLING("T3", "其他处理|其它处理", List.of("R21", "R22", "R23", "R21_23"), "C7"),
-    REVIEW("T4", "行政复议|复议", List.of("REVIEW"), "TOTAL"),
-    SUITS("T4", "行政诉讼|诉讼|起诉|应诉", List.of("SUIT_DIRECT", "SUIT_AFTER_REVIEW"), "TOTAL"),
-    SUIT_DIRECT("T4", "未经复议直接起诉|直接起诉|直接提起行政诉讼", List.of("SUIT_DIRECT"), "TOTAL"),
-    SUIT_AFTER_REVIEW("T4", "复议后起诉|复议后提起行政诉讼|经复议后起诉", List.of("SUIT_AFTER_REVIEW"), "TOTAL");
+    RECEIVED(true, "新收|收到|受理|收办|接收|共收", "received"),
+    CARRIED_OVER(true, "上一?年度?结转|去年结转|上一?年度?遗留|上年度?未办结", "carriedOver"),
+    CARRIED_FORWARD(true, "结转|顺延|转下一?年|转入下一?年|下一?年度继续办理|下一?年度办理", "carriedForward"),
+    DONE(true, "办结|答复|办理完毕|完成办理", "done"),
+    DISCLOSED(true, "予以公开|全部公开", "disclosed"),
+    PARTLY_DISCLOSED(true, "部分公开", "partlyDisclosed"),
+    REFUSED(true, "不予公开", "refused"),
+    UNABLE(true, "无法提供", "unable"),
+    NOT_PROCESSED(true, "不予处理", "notProcessed"),
+    OTHER_HANDLING(true, "其他处理|其它处理", "otherHandling"),
+    REVIEW(false, "行政复议|复议", "review"),
+    SUITS(false, "行政诉讼|诉讼|起诉|应诉", "suits"),
+    SUIT_DIRECT(false, "未经复议直接起诉|直接起诉|直接提起行政诉讼", "suitDirect"),
+    SUIT_AFTER_REVIEW(false, "复议后起诉|复议后提起行政诉讼|经复议后起诉", "suitAfterReview");
 
-    /** The results of a 复议 or 诉讼 group, by the column they fill. */
-    public static final List<String[]> RESULTS = List.of(new String[] { "结果维持|维持", "UPHELD" },
-            new String[] { "结果纠正|纠正|撤销|确认违法", "CORRECTED" }, new String[] { "其他结果|其它结果", "OTHER" },
-            new String[] { "尚未审结|未审结|正在审理|审理中", "PENDING" });
+    /** The results of a 复议 or 诉讼 group, by the catalogue role of the column they fill. */
+    public static final List<String[]> RESULTS = List.of(new String[] { "结果维持|维持", "upheld" },
+            new String[] { "结果纠正|纠正|撤销|确认违法", "corrected" }, new String[] { "其他结果|其它结果", "otherResult" },
+            new String[] { "尚未审结|未审结|正在审理|审理中", "pending" });
 
-    private final String table;
+    private final boolean requests;
     private final Pattern words;
-    private final List<String> rows;
-    private final String column;
+    private final String role;
 
-    Quantity(String table, String words, List<String> rows, String column) {
-        this.table = table;
+    Quantity(boolean requests, String words, String role) {
+        this.requests = requests;
         this.words = Pattern.compile(words);
-        this.rows = rows;
-        this.column = column;
-    }
-
-    public String table() {
-        return table;
+        this.role = role;
     }
 
     public Pattern words() {
         return words;
     }
 
-    public List<String> rows() {
-        return rows;
+    /** The catalogue role of the rows the quantity adds up (in the total column unless a result is named). */
+    public String role() {
+        return role;
     }
 
-    public String column() {
-        return column;
-    }
-
+    /** A quantity of requests (table 三, XS-01) rather than of reconsiderations and suits (table 四, XS-03). */
     public boolean isTable3() {
-        return "T3".equals(table);
+        return requests;
     }
 }

@@ -19,8 +19,6 @@ import cn.nianbao.validation.support.RuleContext;
  */
 public final class BlankCellRule implements CodedRule {
 
-    /** The rule names tables 三 and 四 (format.md §8); table 二 has legitimate empty cells in 2019. */
-    private static final List<String> TABLES = List.of("T3", "T4");
 
     @Override
     public String ruleId() {
@@ -30,7 +28,8 @@ public final class BlankCellRule implements CodedRule {
     @Override
     public List<Diagnostic> check(RuleContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (String tableId : TABLES) {
+        // the catalogue's rule names the tables (三 and 四, format.md §8); table 二 has legitimate empty cells in 2019
+        for (String tableId : context.template().rule(ruleId()).getAppliesTo()) {
             TableLayout table = context.template().table(tableId);
             if (table != null) {
                 List<CellAddress> empty = emptyCells(context, table);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.TemplateVersion;
@@ -21,7 +22,8 @@ import cn.nianbao.validation.support.RuleContext;
 public final class FeeReportRule implements CodedRule {
 
     private static final Pattern FEE = Pattern.compile("信息处理费|处理费|(未|没有|无|不)收取.{0,12}费|收取.{0,15}费|收费");
-    private static final String FEE_ROW = "R22";
+    /** The catalogue role of 三（六）2, requests dropped because a fee notice was not paid. */
+    private static final String FEE_UNPAID = "feeUnpaid";
 
     @Override
     public String ruleId() {
@@ -56,12 +58,13 @@ public final class FeeReportRule implements CodedRule {
     /** The cells of 三（六）2 that are above 0, 总计 first. */
     private static List<CellAddress> feeCells(RuleContext context) {
         List<CellAddress> cells = new ArrayList<>();
-        TableLayout table = context.template().table("T3");
-        if (table == null || table.row(FEE_ROW) == null) {
+        TableLayout table = context.template().tableWithRole(FEE_UNPAID);
+        if (table == null || table.rowsOfRole(FEE_UNPAID).size() != 1) {
             return cells;
         }
-        for (var column : table.columnsOf(table.row(FEE_ROW)).reversed()) {
-            CellAddress cell = new CellAddress("T3", FEE_ROW, column.getId());
+        RowDef row = table.rowsOfRole(FEE_UNPAID).get(0);
+        for (var column : table.columnsOf(row).reversed()) {
+            CellAddress cell = new CellAddress(table.id(), row.getId(), column.getId());
             if (context.cells().number(cell).compareTo(BigDecimal.ZERO) > 0) {
                 cells.add(cell);
             }

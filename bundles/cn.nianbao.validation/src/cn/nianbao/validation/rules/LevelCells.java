@@ -8,27 +8,25 @@ import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.validation.support.RuleContext;
 
-/** The cells of some rows of table 二 that hold a number above 0. */
+/** The cells of the rows of some catalogue roles (table 二's 规章, 行政许可 …) that hold a number above 0. */
 final class LevelCells {
 
     private LevelCells() {
     }
 
-    static List<CellAddress> nonZero(RuleContext context, String... rows) {
+    static List<CellAddress> nonZero(RuleContext context, String... roles) {
         List<CellAddress> cells = new ArrayList<>();
-        TableLayout table = context.template().table("T2");
-        if (table == null) {
-            return cells;
-        }
-        for (String rowId : rows) {
-            var row = table.row(rowId);
-            if (row == null) {
+        for (String role : roles) {
+            TableLayout table = context.template().tableWithRole(role);
+            if (table == null) {
                 continue;
             }
-            for (var column : table.columnsOf(row)) {
-                CellAddress cell = new CellAddress("T2", rowId, column.getId());
-                if (context.cells().number(cell).compareTo(BigDecimal.ZERO) > 0) {
-                    cells.add(cell);
+            for (var row : table.rowsOfRole(role)) {
+                for (var column : table.columnsOf(row)) {
+                    CellAddress cell = new CellAddress(table.id(), row.getId(), column.getId());
+                    if (context.cells().number(cell).compareTo(BigDecimal.ZERO) > 0) {
+                        cells.add(cell);
+                    }
                 }
             }
         }

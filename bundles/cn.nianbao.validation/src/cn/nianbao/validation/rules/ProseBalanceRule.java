@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.prose.Figure;
@@ -74,7 +73,7 @@ public final class ProseBalanceRule implements CodedRule {
         }
         List<Long> overOrTable = over;
         if (over.isEmpty()) {
-            overOrTable = List.of(ProseFigureRule.sum(context, List.of(new CellAddress("T3", "R02", "C7"))));
+            overOrTable = List.of(ProseFigureRule.carried(context));
             derived = true;
         }
         for (long r : received) {

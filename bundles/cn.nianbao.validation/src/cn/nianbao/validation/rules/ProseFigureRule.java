@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.prose.Figure;
@@ -67,10 +68,11 @@ public final class ProseFigureRule implements CodedRule {
         String what = "quantity." + figure.quantity().name();
         String whatZh = context.messages().zh(what);
         String whatEn = context.messages().en(what);
-        String column = figure.cells().get(0).column();
-        if (!column.equals(figure.quantity().column())) {
-            whatZh = whatZh + " " + context.names().fullZh("T4", column);
-            whatEn = whatEn + ", " + context.names().fullEn("T4", column);
+        CellAddress first = figure.cells().get(0);
+        ColumnDef total = context.template().table(first.table()).totalColumn();
+        if (total == null || !first.column().equals(total.getId())) {
+            whatZh = whatZh + " " + context.names().fullZh(first.table(), first.column());
+            whatEn = whatEn + ", " + context.names().fullEn(first.table(), first.column());
         }
         String written = figure.exact() ? String.valueOf(figure.value())
                 : figure.low() + "…" + figure.high();
@@ -88,7 +90,7 @@ public final class ProseFigureRule implements CodedRule {
             zh = zh + context.messages().zh("xs.scope", figure.scope());
             en = en + context.messages().en("xs.scope", figure.scope());
         }
-        String formula = whatZh + ": 文字 " + written + " ≠ " + context.names().tableZh(figure.quantity().table()) + " "
+        String formula = whatZh + ": 文字 " + written + " ≠ " + context.names().tableZh(first.table()) + " "
                 + tableValue + (alternative.isEmpty() ? "" : "（一 + 二 = " + alternative + "）");
         return context.diagnostic(ruleId, severity, figure.cells(), tableValue, String.valueOf(figure.value()), formula,
                 new cn.nianbao.validation.support.Messages.Text(zh, en));
@@ -125,7 +127,8 @@ public final class ProseFigureRule implements CodedRule {
         return sum.longValue();
     }
 
-    private static long carried(RuleContext context) {
-        return sum(context, List.of(new CellAddress("T3", "R02", "C7")));
+    /** The 上年结转 of the total column, which a "received" figure may include. */
+    static long carried(RuleContext context) {
+        return sum(context, context.template().cellsOfRole("carriedOver", null));
     }
 }

@@ -29,7 +29,7 @@ public final class RuleMakingRule implements CodedRule {
         if (level == null || level == AgencyLevel.OTHER || RULE_MAKERS.contains(level)) {
             return List.of();
         }
-        List<CellAddress> cells = LevelCells.nonZero(context, "REG");
+        List<CellAddress> cells = LevelCells.nonZero(context, "rules");
         if (cells.isEmpty()) {
             return List.of();
         }

@@ -20,7 +20,7 @@ public final class TownshipPowersRule implements CodedRule {
         if (context.report().getAgencyLevel() != AgencyLevel.TOWNSHIP) {
             return List.of();
         }
-        List<CellAddress> cells = LevelCells.nonZero(context, "LICENSE", "PENALTY");
+        List<CellAddress> cells = LevelCells.nonZero(context, "licensing", "penalties");
         if (cells.isEmpty()) {
             return List.of();
         }

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link cn.nianbao.model.catalogue.impl.AxisNodeImpl#getLabelEn <em>Label En</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.AxisNodeImpl#getVariants <em>Variants</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.AxisNodeImpl#isTotal <em>Total</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.impl.AxisNodeImpl#getRole <em>Role</em>}</li>
  * </ul>
  *
  * @generated
@@ -126,6 +127,26 @@ public abstract class AxisNodeImpl extends MinimalEObjectImpl.Container implemen
 	 * @ordered
 	 */
 	protected boolean total = TOTAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRole() <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRole()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ROLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRole() <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRole()
+	 * @generated
+	 * @ordered
+	 */
+	protected String role = ROLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -257,6 +278,29 @@ public abstract class AxisNodeImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
+	public String getRole() {
+		return role;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRole(String newRole) {
+		String oldRole = role;
+		role = newRole;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CataloguePackage.AXIS_NODE__ROLE, oldRole, role));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CataloguePackage.AXIS_NODE__ID:
@@ -269,6 +313,8 @@ public abstract class AxisNodeImpl extends MinimalEObjectImpl.Container implemen
 				return getVariants();
 			case CataloguePackage.AXIS_NODE__TOTAL:
 				return isTotal();
+			case CataloguePackage.AXIS_NODE__ROLE:
+				return getRole();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -298,6 +344,9 @@ public abstract class AxisNodeImpl extends MinimalEObjectImpl.Container implemen
 			case CataloguePackage.AXIS_NODE__TOTAL:
 				setTotal((Boolean)newValue);
 				return;
+			case CataloguePackage.AXIS_NODE__ROLE:
+				setRole((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -325,6 +374,9 @@ public abstract class AxisNodeImpl extends MinimalEObjectImpl.Container implemen
 			case CataloguePackage.AXIS_NODE__TOTAL:
 				setTotal(TOTAL_EDEFAULT);
 				return;
+			case CataloguePackage.AXIS_NODE__ROLE:
+				setRole(ROLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -347,6 +399,8 @@ public abstract class AxisNodeImpl extends MinimalEObjectImpl.Container implemen
 				return variants != null && !variants.isEmpty();
 			case CataloguePackage.AXIS_NODE__TOTAL:
 				return total != TOTAL_EDEFAULT;
+			case CataloguePackage.AXIS_NODE__ROLE:
+				return ROLE_EDEFAULT == null ? role != null : !ROLE_EDEFAULT.equals(role);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -371,6 +425,8 @@ public abstract class AxisNodeImpl extends MinimalEObjectImpl.Container implemen
 		result.append(variants);
 		result.append(", total: "); //$NON-NLS-1$
 		result.append(total);
+		result.append(", role: "); //$NON-NLS-1$
+		result.append(role);
 		result.append(')');
 		return result.toString();
 	}

@@ -273,8 +273,8 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getTemplateDef_Sections() {
-		return (EReference)templateDefEClass.getEStructuralFeatures().get(5);
+	public EAttribute getTemplateDef_LayoutMarkers() {
+		return (EAttribute)templateDefEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -283,7 +283,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getTemplateDef_Tables() {
+	public EReference getTemplateDef_Sections() {
 		return (EReference)templateDefEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -293,8 +293,18 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getTemplateDef_Rules() {
+	public EReference getTemplateDef_Tables() {
 		return (EReference)templateDefEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTemplateDef_Rules() {
+		return (EReference)templateDefEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -443,8 +453,68 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTableDef_EditorTitle() {
+		return (EAttribute)tableDefEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableDef_EditorTitleEn() {
+		return (EAttribute)tableDefEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableDef_EditorOpens() {
+		return (EAttribute)tableDefEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableDef_LastYearBase() {
+		return (EAttribute)tableDefEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableDef_Number() {
+		return (EAttribute)tableDefEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableDef_NumberEn() {
+		return (EAttribute)tableDefEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getTableDef_Rows() {
-		return (EReference)tableDefEClass.getEStructuralFeatures().get(7);
+		return (EReference)tableDefEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -454,7 +524,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 */
 	@Override
 	public EReference getTableDef_Columns() {
-		return (EReference)tableDefEClass.getEStructuralFeatures().get(8);
+		return (EReference)tableDefEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -515,6 +585,16 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	@Override
 	public EAttribute getAxisNode_Total() {
 		return (EAttribute)axisNodeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAxisNode_Role() {
+		return (EAttribute)axisNodeEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -765,6 +845,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		createEAttribute(templateDefEClass, TEMPLATE_DEF__NAME_EN);
 		createEAttribute(templateDefEClass, TEMPLATE_DEF__FIRST_YEAR);
 		createEAttribute(templateDefEClass, TEMPLATE_DEF__LAST_YEAR);
+		createEAttribute(templateDefEClass, TEMPLATE_DEF__LAYOUT_MARKERS);
 		createEReference(templateDefEClass, TEMPLATE_DEF__SECTIONS);
 		createEReference(templateDefEClass, TEMPLATE_DEF__TABLES);
 		createEReference(templateDefEClass, TEMPLATE_DEF__RULES);
@@ -784,6 +865,12 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		createEAttribute(tableDefEClass, TABLE_DEF__CORNER_LABEL);
 		createEAttribute(tableDefEClass, TABLE_DEF__CORNER_LABEL_EN);
 		createEAttribute(tableDefEClass, TABLE_DEF__PRINTED_LAYOUT);
+		createEAttribute(tableDefEClass, TABLE_DEF__EDITOR_TITLE);
+		createEAttribute(tableDefEClass, TABLE_DEF__EDITOR_TITLE_EN);
+		createEAttribute(tableDefEClass, TABLE_DEF__EDITOR_OPENS);
+		createEAttribute(tableDefEClass, TABLE_DEF__LAST_YEAR_BASE);
+		createEAttribute(tableDefEClass, TABLE_DEF__NUMBER);
+		createEAttribute(tableDefEClass, TABLE_DEF__NUMBER_EN);
 		createEReference(tableDefEClass, TABLE_DEF__ROWS);
 		createEReference(tableDefEClass, TABLE_DEF__COLUMNS);
 
@@ -793,6 +880,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		createEAttribute(axisNodeEClass, AXIS_NODE__LABEL_EN);
 		createEAttribute(axisNodeEClass, AXIS_NODE__VARIANTS);
 		createEAttribute(axisNodeEClass, AXIS_NODE__TOTAL);
+		createEAttribute(axisNodeEClass, AXIS_NODE__ROLE);
 
 		rowDefEClass = createEClass(ROW_DEF);
 		createEReference(rowDefEClass, ROW_DEF__CHILDREN);
@@ -862,6 +950,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		initEAttribute(getTemplateDef_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTemplateDef_FirstYear(), ecorePackage.getEInt(), "firstYear", null, 0, 1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTemplateDef_LastYear(), ecorePackage.getEInt(), "lastYear", null, 0, 1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTemplateDef_LayoutMarkers(), ecorePackage.getEString(), "layoutMarkers", null, 0, -1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTemplateDef_Sections(), this.getSectionDef(), null, "sections", null, 0, -1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTemplateDef_Tables(), this.getTableDef(), null, "tables", null, 0, -1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTemplateDef_Rules(), this.getRuleDef(), null, "rules", null, 0, -1, TemplateDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -881,6 +970,12 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		initEAttribute(getTableDef_CornerLabel(), ecorePackage.getEString(), "cornerLabel", null, 0, 1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTableDef_CornerLabelEn(), ecorePackage.getEString(), "cornerLabelEn", null, 0, 1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getTableDef_PrintedLayout(), this.getPrintedLayoutKind(), "printedLayout", null, 0, 1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTableDef_EditorTitle(), ecorePackage.getEString(), "editorTitle", null, 0, 1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTableDef_EditorTitleEn(), ecorePackage.getEString(), "editorTitleEn", null, 0, 1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTableDef_EditorOpens(), ecorePackage.getEBoolean(), "editorOpens", null, 0, 1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTableDef_LastYearBase(), ecorePackage.getEBoolean(), "lastYearBase", null, 0, 1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTableDef_Number(), ecorePackage.getEString(), "number", null, 0, 1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getTableDef_NumberEn(), ecorePackage.getEString(), "numberEn", null, 0, 1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTableDef_Rows(), this.getRowDef(), null, "rows", null, 0, -1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getTableDef_Columns(), this.getColumnDef(), null, "columns", null, 0, -1, TableDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
@@ -890,6 +985,7 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		initEAttribute(getAxisNode_LabelEn(), ecorePackage.getEString(), "labelEn", null, 0, 1, AxisNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAxisNode_Variants(), ecorePackage.getEString(), "variants", null, 0, -1, AxisNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAxisNode_Total(), ecorePackage.getEBoolean(), "total", null, 0, 1, AxisNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAxisNode_Role(), ecorePackage.getEString(), "role", null, 0, 1, AxisNode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(rowDefEClass, RowDef.class, "RowDef", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getRowDef_Children(), this.getRowDef(), null, "children", null, 0, -1, RowDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

@@ -40,6 +40,12 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getCornerLabel <em>Corner Label</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getCornerLabelEn <em>Corner Label En</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getPrintedLayout <em>Printed Layout</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getEditorTitle <em>Editor Title</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getEditorTitleEn <em>Editor Title En</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#isEditorOpens <em>Editor Opens</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#isLastYearBase <em>Last Year Base</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getNumber <em>Number</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getNumberEn <em>Number En</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getRows <em>Rows</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.TableDefImpl#getColumns <em>Columns</em>}</li>
  * </ul>
@@ -186,6 +192,126 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 	 * @ordered
 	 */
 	protected PrintedLayoutKind printedLayout = PRINTED_LAYOUT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEditorTitle() <em>Editor Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEditorTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EDITOR_TITLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEditorTitle() <em>Editor Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEditorTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected String editorTitle = EDITOR_TITLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEditorTitleEn() <em>Editor Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEditorTitleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EDITOR_TITLE_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEditorTitleEn() <em>Editor Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEditorTitleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String editorTitleEn = EDITOR_TITLE_EN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isEditorOpens() <em>Editor Opens</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isEditorOpens()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean EDITOR_OPENS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isEditorOpens() <em>Editor Opens</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isEditorOpens()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean editorOpens = EDITOR_OPENS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isLastYearBase() <em>Last Year Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isLastYearBase()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean LAST_YEAR_BASE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isLastYearBase() <em>Last Year Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isLastYearBase()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean lastYearBase = LAST_YEAR_BASE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNumber() <em>Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NUMBER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNumber() <em>Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected String number = NUMBER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNumberEn() <em>Number En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNumberEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NUMBER_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNumberEn() <em>Number En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNumberEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String numberEn = NUMBER_EN_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getRows() <em>Rows</em>}' containment reference list.
@@ -393,6 +519,144 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 	 * @generated
 	 */
 	@Override
+	public String getEditorTitle() {
+		return editorTitle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEditorTitle(String newEditorTitle) {
+		String oldEditorTitle = editorTitle;
+		editorTitle = newEditorTitle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CataloguePackage.TABLE_DEF__EDITOR_TITLE, oldEditorTitle, editorTitle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getEditorTitleEn() {
+		return editorTitleEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEditorTitleEn(String newEditorTitleEn) {
+		String oldEditorTitleEn = editorTitleEn;
+		editorTitleEn = newEditorTitleEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CataloguePackage.TABLE_DEF__EDITOR_TITLE_EN, oldEditorTitleEn, editorTitleEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isEditorOpens() {
+		return editorOpens;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEditorOpens(boolean newEditorOpens) {
+		boolean oldEditorOpens = editorOpens;
+		editorOpens = newEditorOpens;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CataloguePackage.TABLE_DEF__EDITOR_OPENS, oldEditorOpens, editorOpens));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isLastYearBase() {
+		return lastYearBase;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLastYearBase(boolean newLastYearBase) {
+		boolean oldLastYearBase = lastYearBase;
+		lastYearBase = newLastYearBase;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CataloguePackage.TABLE_DEF__LAST_YEAR_BASE, oldLastYearBase, lastYearBase));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNumber() {
+		return number;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNumber(String newNumber) {
+		String oldNumber = number;
+		number = newNumber;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CataloguePackage.TABLE_DEF__NUMBER, oldNumber, number));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNumberEn() {
+		return numberEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNumberEn(String newNumberEn) {
+		String oldNumberEn = numberEn;
+		numberEn = newNumberEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CataloguePackage.TABLE_DEF__NUMBER_EN, oldNumberEn, numberEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<RowDef> getRows() {
 		if (rows == null) {
 			rows = new EObjectContainmentEList<RowDef>(RowDef.class, this, CataloguePackage.TABLE_DEF__ROWS);
@@ -451,6 +715,18 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 				return getCornerLabelEn();
 			case CataloguePackage.TABLE_DEF__PRINTED_LAYOUT:
 				return getPrintedLayout();
+			case CataloguePackage.TABLE_DEF__EDITOR_TITLE:
+				return getEditorTitle();
+			case CataloguePackage.TABLE_DEF__EDITOR_TITLE_EN:
+				return getEditorTitleEn();
+			case CataloguePackage.TABLE_DEF__EDITOR_OPENS:
+				return isEditorOpens();
+			case CataloguePackage.TABLE_DEF__LAST_YEAR_BASE:
+				return isLastYearBase();
+			case CataloguePackage.TABLE_DEF__NUMBER:
+				return getNumber();
+			case CataloguePackage.TABLE_DEF__NUMBER_EN:
+				return getNumberEn();
 			case CataloguePackage.TABLE_DEF__ROWS:
 				return getRows();
 			case CataloguePackage.TABLE_DEF__COLUMNS:
@@ -488,6 +764,24 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 				return;
 			case CataloguePackage.TABLE_DEF__PRINTED_LAYOUT:
 				setPrintedLayout((PrintedLayoutKind)newValue);
+				return;
+			case CataloguePackage.TABLE_DEF__EDITOR_TITLE:
+				setEditorTitle((String)newValue);
+				return;
+			case CataloguePackage.TABLE_DEF__EDITOR_TITLE_EN:
+				setEditorTitleEn((String)newValue);
+				return;
+			case CataloguePackage.TABLE_DEF__EDITOR_OPENS:
+				setEditorOpens((Boolean)newValue);
+				return;
+			case CataloguePackage.TABLE_DEF__LAST_YEAR_BASE:
+				setLastYearBase((Boolean)newValue);
+				return;
+			case CataloguePackage.TABLE_DEF__NUMBER:
+				setNumber((String)newValue);
+				return;
+			case CataloguePackage.TABLE_DEF__NUMBER_EN:
+				setNumberEn((String)newValue);
 				return;
 			case CataloguePackage.TABLE_DEF__ROWS:
 				getRows().clear();
@@ -530,6 +824,24 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 			case CataloguePackage.TABLE_DEF__PRINTED_LAYOUT:
 				setPrintedLayout(PRINTED_LAYOUT_EDEFAULT);
 				return;
+			case CataloguePackage.TABLE_DEF__EDITOR_TITLE:
+				setEditorTitle(EDITOR_TITLE_EDEFAULT);
+				return;
+			case CataloguePackage.TABLE_DEF__EDITOR_TITLE_EN:
+				setEditorTitleEn(EDITOR_TITLE_EN_EDEFAULT);
+				return;
+			case CataloguePackage.TABLE_DEF__EDITOR_OPENS:
+				setEditorOpens(EDITOR_OPENS_EDEFAULT);
+				return;
+			case CataloguePackage.TABLE_DEF__LAST_YEAR_BASE:
+				setLastYearBase(LAST_YEAR_BASE_EDEFAULT);
+				return;
+			case CataloguePackage.TABLE_DEF__NUMBER:
+				setNumber(NUMBER_EDEFAULT);
+				return;
+			case CataloguePackage.TABLE_DEF__NUMBER_EN:
+				setNumberEn(NUMBER_EN_EDEFAULT);
+				return;
 			case CataloguePackage.TABLE_DEF__ROWS:
 				getRows().clear();
 				return;
@@ -562,6 +874,18 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 				return CORNER_LABEL_EN_EDEFAULT == null ? cornerLabelEn != null : !CORNER_LABEL_EN_EDEFAULT.equals(cornerLabelEn);
 			case CataloguePackage.TABLE_DEF__PRINTED_LAYOUT:
 				return printedLayout != PRINTED_LAYOUT_EDEFAULT;
+			case CataloguePackage.TABLE_DEF__EDITOR_TITLE:
+				return EDITOR_TITLE_EDEFAULT == null ? editorTitle != null : !EDITOR_TITLE_EDEFAULT.equals(editorTitle);
+			case CataloguePackage.TABLE_DEF__EDITOR_TITLE_EN:
+				return EDITOR_TITLE_EN_EDEFAULT == null ? editorTitleEn != null : !EDITOR_TITLE_EN_EDEFAULT.equals(editorTitleEn);
+			case CataloguePackage.TABLE_DEF__EDITOR_OPENS:
+				return editorOpens != EDITOR_OPENS_EDEFAULT;
+			case CataloguePackage.TABLE_DEF__LAST_YEAR_BASE:
+				return lastYearBase != LAST_YEAR_BASE_EDEFAULT;
+			case CataloguePackage.TABLE_DEF__NUMBER:
+				return NUMBER_EDEFAULT == null ? number != null : !NUMBER_EDEFAULT.equals(number);
+			case CataloguePackage.TABLE_DEF__NUMBER_EN:
+				return NUMBER_EN_EDEFAULT == null ? numberEn != null : !NUMBER_EN_EDEFAULT.equals(numberEn);
 			case CataloguePackage.TABLE_DEF__ROWS:
 				return rows != null && !rows.isEmpty();
 			case CataloguePackage.TABLE_DEF__COLUMNS:
@@ -594,6 +918,18 @@ public class TableDefImpl extends MinimalEObjectImpl.Container implements TableD
 		result.append(cornerLabelEn);
 		result.append(", printedLayout: "); //$NON-NLS-1$
 		result.append(printedLayout);
+		result.append(", editorTitle: "); //$NON-NLS-1$
+		result.append(editorTitle);
+		result.append(", editorTitleEn: "); //$NON-NLS-1$
+		result.append(editorTitleEn);
+		result.append(", editorOpens: "); //$NON-NLS-1$
+		result.append(editorOpens);
+		result.append(", lastYearBase: "); //$NON-NLS-1$
+		result.append(lastYearBase);
+		result.append(", number: "); //$NON-NLS-1$
+		result.append(number);
+		result.append(", numberEn: "); //$NON-NLS-1$
+		result.append(numberEn);
 		result.append(')');
 		return result.toString();
 	}

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -38,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cn.nianbao.model.catalogue.impl.TemplateDefImpl#getNameEn <em>Name En</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.TemplateDefImpl#getFirstYear <em>First Year</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.TemplateDefImpl#getLastYear <em>Last Year</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.impl.TemplateDefImpl#getLayoutMarkers <em>Layout Markers</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.TemplateDefImpl#getSections <em>Sections</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.TemplateDefImpl#getTables <em>Tables</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.TemplateDefImpl#getRules <em>Rules</em>}</li>
@@ -145,6 +147,16 @@ public class TemplateDefImpl extends MinimalEObjectImpl.Container implements Tem
 	 * @ordered
 	 */
 	protected int lastYear = LAST_YEAR_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getLayoutMarkers() <em>Layout Markers</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutMarkers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> layoutMarkers;
 
 	/**
 	 * The cached value of the '{@link #getSections() <em>Sections</em>}' containment reference list.
@@ -316,6 +328,19 @@ public class TemplateDefImpl extends MinimalEObjectImpl.Container implements Tem
 	 * @generated
 	 */
 	@Override
+	public EList<String> getLayoutMarkers() {
+		if (layoutMarkers == null) {
+			layoutMarkers = new EDataTypeUniqueEList<String>(String.class, this, CataloguePackage.TEMPLATE_DEF__LAYOUT_MARKERS);
+		}
+		return layoutMarkers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<SectionDef> getSections() {
 		if (sections == null) {
 			sections = new EObjectContainmentEList<SectionDef>(SectionDef.class, this, CataloguePackage.TEMPLATE_DEF__SECTIONS);
@@ -385,6 +410,8 @@ public class TemplateDefImpl extends MinimalEObjectImpl.Container implements Tem
 				return getFirstYear();
 			case CataloguePackage.TEMPLATE_DEF__LAST_YEAR:
 				return getLastYear();
+			case CataloguePackage.TEMPLATE_DEF__LAYOUT_MARKERS:
+				return getLayoutMarkers();
 			case CataloguePackage.TEMPLATE_DEF__SECTIONS:
 				return getSections();
 			case CataloguePackage.TEMPLATE_DEF__TABLES:
@@ -418,6 +445,10 @@ public class TemplateDefImpl extends MinimalEObjectImpl.Container implements Tem
 				return;
 			case CataloguePackage.TEMPLATE_DEF__LAST_YEAR:
 				setLastYear((Integer)newValue);
+				return;
+			case CataloguePackage.TEMPLATE_DEF__LAYOUT_MARKERS:
+				getLayoutMarkers().clear();
+				getLayoutMarkers().addAll((Collection<? extends String>)newValue);
 				return;
 			case CataloguePackage.TEMPLATE_DEF__SECTIONS:
 				getSections().clear();
@@ -458,6 +489,9 @@ public class TemplateDefImpl extends MinimalEObjectImpl.Container implements Tem
 			case CataloguePackage.TEMPLATE_DEF__LAST_YEAR:
 				setLastYear(LAST_YEAR_EDEFAULT);
 				return;
+			case CataloguePackage.TEMPLATE_DEF__LAYOUT_MARKERS:
+				getLayoutMarkers().clear();
+				return;
 			case CataloguePackage.TEMPLATE_DEF__SECTIONS:
 				getSections().clear();
 				return;
@@ -489,6 +523,8 @@ public class TemplateDefImpl extends MinimalEObjectImpl.Container implements Tem
 				return firstYear != FIRST_YEAR_EDEFAULT;
 			case CataloguePackage.TEMPLATE_DEF__LAST_YEAR:
 				return lastYear != LAST_YEAR_EDEFAULT;
+			case CataloguePackage.TEMPLATE_DEF__LAYOUT_MARKERS:
+				return layoutMarkers != null && !layoutMarkers.isEmpty();
 			case CataloguePackage.TEMPLATE_DEF__SECTIONS:
 				return sections != null && !sections.isEmpty();
 			case CataloguePackage.TEMPLATE_DEF__TABLES:
@@ -519,6 +555,8 @@ public class TemplateDefImpl extends MinimalEObjectImpl.Container implements Tem
 		result.append(firstYear);
 		result.append(", lastYear: "); //$NON-NLS-1$
 		result.append(lastYear);
+		result.append(", layoutMarkers: "); //$NON-NLS-1$
+		result.append(layoutMarkers);
 		result.append(')');
 		return result.toString();
 	}

@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getAgencyLevel <em>Agency Level</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getYear <em>Year</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getTemplateVersion <em>Template Version</em>}</li>
+ *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getTemplateKey <em>Template Key</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getPublishDate <em>Publish Date</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getPreamble <em>Preamble</em>}</li>
@@ -132,6 +133,26 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 	 * @ordered
 	 */
 	protected TemplateVersion templateVersion = TEMPLATE_VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTemplateKey() <em>Template Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTemplateKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TEMPLATE_KEY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTemplateKey() <em>Template Key</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTemplateKey()
+	 * @generated
+	 * @ordered
+	 */
+	protected String templateKey = TEMPLATE_KEY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTitle() <em>Title</em>}' attribute.
@@ -350,6 +371,29 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 	 * @generated
 	 */
 	@Override
+	public String getTemplateKey() {
+		return templateKey;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTemplateKey(String newTemplateKey) {
+		String oldTemplateKey = templateKey;
+		templateKey = newTemplateKey;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.ANNUAL_REPORT__TEMPLATE_KEY, oldTemplateKey, templateKey));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getTitle() {
 		return title;
 	}
@@ -501,6 +545,8 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return getYear();
 			case ReportPackage.ANNUAL_REPORT__TEMPLATE_VERSION:
 				return getTemplateVersion();
+			case ReportPackage.ANNUAL_REPORT__TEMPLATE_KEY:
+				return getTemplateKey();
 			case ReportPackage.ANNUAL_REPORT__TITLE:
 				return getTitle();
 			case ReportPackage.ANNUAL_REPORT__PUBLISH_DATE:
@@ -539,6 +585,9 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return;
 			case ReportPackage.ANNUAL_REPORT__TEMPLATE_VERSION:
 				setTemplateVersion((TemplateVersion)newValue);
+				return;
+			case ReportPackage.ANNUAL_REPORT__TEMPLATE_KEY:
+				setTemplateKey((String)newValue);
 				return;
 			case ReportPackage.ANNUAL_REPORT__TITLE:
 				setTitle((String)newValue);
@@ -589,6 +638,9 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 			case ReportPackage.ANNUAL_REPORT__TEMPLATE_VERSION:
 				setTemplateVersion(TEMPLATE_VERSION_EDEFAULT);
 				return;
+			case ReportPackage.ANNUAL_REPORT__TEMPLATE_KEY:
+				setTemplateKey(TEMPLATE_KEY_EDEFAULT);
+				return;
 			case ReportPackage.ANNUAL_REPORT__TITLE:
 				setTitle(TITLE_EDEFAULT);
 				return;
@@ -630,6 +682,8 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return year != YEAR_EDEFAULT;
 			case ReportPackage.ANNUAL_REPORT__TEMPLATE_VERSION:
 				return templateVersion != TEMPLATE_VERSION_EDEFAULT;
+			case ReportPackage.ANNUAL_REPORT__TEMPLATE_KEY:
+				return TEMPLATE_KEY_EDEFAULT == null ? templateKey != null : !TEMPLATE_KEY_EDEFAULT.equals(templateKey);
 			case ReportPackage.ANNUAL_REPORT__TITLE:
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
 			case ReportPackage.ANNUAL_REPORT__PUBLISH_DATE:
@@ -666,6 +720,8 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 		result.append(year);
 		result.append(", templateVersion: "); //$NON-NLS-1$
 		result.append(templateVersion);
+		result.append(", templateKey: "); //$NON-NLS-1$
+		result.append(templateKey);
 		result.append(", title: "); //$NON-NLS-1$
 		result.append(title);
 		result.append(", publishDate: "); //$NON-NLS-1$

@@ -219,7 +219,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnnualReport_Title() {
+	public EAttribute getAnnualReport_TemplateKey() {
 		return (EAttribute)annualReportEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -229,7 +229,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnnualReport_PublishDate() {
+	public EAttribute getAnnualReport_Title() {
 		return (EAttribute)annualReportEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -239,7 +239,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnnualReport_Preamble() {
+	public EAttribute getAnnualReport_PublishDate() {
 		return (EAttribute)annualReportEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -249,8 +249,8 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAnnualReport_Sections() {
-		return (EReference)annualReportEClass.getEStructuralFeatures().get(7);
+	public EAttribute getAnnualReport_Preamble() {
+		return (EAttribute)annualReportEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -259,7 +259,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAnnualReport_Tables() {
+	public EReference getAnnualReport_Sections() {
 		return (EReference)annualReportEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -269,7 +269,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAnnualReport_SourceLabels() {
+	public EReference getAnnualReport_Tables() {
 		return (EReference)annualReportEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -279,8 +279,18 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAnnualReport_Acceptances() {
+	public EReference getAnnualReport_SourceLabels() {
 		return (EReference)annualReportEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnnualReport_Acceptances() {
+		return (EReference)annualReportEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -597,6 +607,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(annualReportEClass, ANNUAL_REPORT__AGENCY_LEVEL);
 		createEAttribute(annualReportEClass, ANNUAL_REPORT__YEAR);
 		createEAttribute(annualReportEClass, ANNUAL_REPORT__TEMPLATE_VERSION);
+		createEAttribute(annualReportEClass, ANNUAL_REPORT__TEMPLATE_KEY);
 		createEAttribute(annualReportEClass, ANNUAL_REPORT__TITLE);
 		createEAttribute(annualReportEClass, ANNUAL_REPORT__PUBLISH_DATE);
 		createEAttribute(annualReportEClass, ANNUAL_REPORT__PREAMBLE);
@@ -676,6 +687,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getAnnualReport_AgencyLevel(), this.getAgencyLevel(), "agencyLevel", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAnnualReport_Year(), ecorePackage.getEInt(), "year", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAnnualReport_TemplateVersion(), this.getTemplateVersion(), "templateVersion", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAnnualReport_TemplateKey(), ecorePackage.getEString(), "templateKey", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAnnualReport_Title(), ecorePackage.getEString(), "title", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAnnualReport_PublishDate(), ecorePackage.getEDate(), "publishDate", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAnnualReport_Preamble(), ecorePackage.getEString(), "preamble", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

@@ -10,6 +10,7 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
+import cn.nianbao.review.CellNames;
 import cn.nianbao.review.compare.Comparison;
 import cn.nianbao.review.compare.TableComparison;
 import cn.nianbao.review.ui.ReviewMessages;
@@ -44,10 +45,11 @@ public final class CompareEditorPart {
         pages = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         summary = new SummaryPage(pages, shown, english);
         add(ReviewMessages.Compare_summaryPage, summary.control());
+        CellNames names = new CellNames(shown.after());
         for (TableComparison table : shown.tables()) {
             TablePairPage page = new TablePairPage(pages, shown, table.tableId(), english);
             tables.put(table.tableId(), page);
-            add(ReviewMessages.tableName(table.tableId()) + (table.changes().isEmpty() ? "" : " (" + table.changes().size() + ")"),
+            add(names.tableName(table.tableId(), !english) + (table.changes().isEmpty() ? "" : " (" + table.changes().size() + ")"),
                     page.control());
         }
         text = new TextComparePage(pages, shown, english);

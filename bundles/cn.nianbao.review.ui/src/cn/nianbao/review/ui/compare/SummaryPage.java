@@ -33,8 +33,9 @@ final class SummaryPage {
                 comparison.before().getYear()));
         line(ReviewMessages.bind(ReviewMessages.Compare_rightReport, comparison.after().getAgencyName(),
                 comparison.after().getYear()));
+        CellNames tableNames = new CellNames(comparison.after());
         for (TableComparison table : comparison.tables()) {
-            line(ReviewMessages.bind(ReviewMessages.Compare_tableLine, ReviewMessages.tableName(table.tableId()),
+            line(ReviewMessages.bind(ReviewMessages.Compare_tableLine, tableNames.tableName(table.tableId(), !english),
                     table.changes().size(), table.largeChanges()));
         }
         Label similarity = line(ReviewMessages.bind(ReviewMessages.Compare_similarity, percent(comparison.similarityS1()),
@@ -54,7 +55,7 @@ final class SummaryPage {
             TableColumn column = new TableColumn(checks, SWT.NONE);
             column.setText(title);
         }
-        CellNames names = new CellNames(comparison.after().getTemplateVersion());
+        CellNames names = new CellNames(comparison.after());
         Color ok = new Color(parent.getDisplay(), 0xD4, 0xF0, 0xD4);
         Color fail = new Color(parent.getDisplay(), 0xF0, 0x90, 0x90);
         for (CrossYearCheck check : comparison.crossYear()) {

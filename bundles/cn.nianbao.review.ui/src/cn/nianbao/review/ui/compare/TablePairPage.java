@@ -17,7 +17,6 @@ import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.PrintedLayout;
 import cn.nianbao.model.format.TableLayout;
-import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.review.compare.CellChange;
 import cn.nianbao.review.compare.Comparison;
 import cn.nianbao.review.compare.CrossYearCheck;
@@ -42,9 +41,7 @@ final class TablePairPage implements Navigable {
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(1, false));
         TableComparison table = comparison.table(tableId);
-        TemplateVersion version = comparison.after().getTemplateVersion() != null ? comparison.after().getTemplateVersion()
-                : FormatCatalogue.versionForYear(comparison.after().getYear());
-        TableLayout layout = FormatCatalogue.template(version).table(tableId);
+        TableLayout layout = FormatCatalogue.template(comparison.after()).table(tableId);
         PrintedLayout printed = PrintedLayout.of(layout, row -> uses(table, layout, row));
         List<CrossYearCheck> checks = comparison.crossYear().stream().filter(c -> c.tableId().equals(tableId)).toList();
         Label summary = new Label(control, SWT.WRAP);

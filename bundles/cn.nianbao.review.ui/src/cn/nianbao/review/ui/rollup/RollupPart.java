@@ -67,8 +67,8 @@ public final class RollupPart {
             }
         }
         cells = table(sash, ReviewMessages.Rollup_cell, ReviewMessages.Rollup_total);
-        CellNames names = new CellNames(shown.total().getTemplateVersion());
-        addresses = FormatCatalogue.template(shown.total().getTemplateVersion()).cells();
+        CellNames names = new CellNames(shown.total());
+        addresses = FormatCatalogue.template(shown.total()).cells();
         for (CellAddress address : addresses) {
             BigDecimal value = ReportData.value(shown.total(), address);
             new TableItem(cells, SWT.NONE).setText(new String[] { names.name(address, chinese), plain(value) });

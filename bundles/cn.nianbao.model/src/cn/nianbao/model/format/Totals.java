@@ -1,4 +1,4 @@
-package cn.nianbao.ui.document;
+package cn.nianbao.model.format;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.List;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.RowDef;
-import cn.nianbao.model.format.TableLayout;
 
 /**
  * Which cells of a table are totals and what they add up, read from the catalogue's {@code total} flags:
