@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -19,6 +17,7 @@ import cn.nianbao.io.ImportResult;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.TableColumns;
 import cn.nianbao.ui.UiLanguage;
 
 /**
@@ -64,25 +63,12 @@ final class ImportPreviewDialog extends TitleAreaDialog {
         notes.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(760, 260).indent(8, 0).applyTo(notes.getControl());
         boolean english = UiLanguage.english();
-        column(notes, Messages.Import_kind, 110, n -> n.kind().name());
-        column(notes, Messages.Import_where, 120, n -> (n.tableId() == null ? "" : n.tableId() + " ")
+        TableColumns.add(notes, ImportNote.class, Messages.Import_kind, 110, n -> n.kind().name());
+        TableColumns.add(notes, ImportNote.class, Messages.Import_where, 120, n -> (n.tableId() == null ? "" : n.tableId() + " ")
                 + (n.elementId() == null ? "" : n.elementId()) + (n.line() > 0 ? " @" + n.line() : ""));
-        column(notes, Messages.Checks_message, 520, n -> english ? n.messageEn() : n.messageZh());
+        TableColumns.add(notes, ImportNote.class, Messages.Checks_message, 520, n -> english ? n.messageEn() : n.messageZh());
         notes.setContentProvider(ArrayContentProvider.getInstance());
         notes.setInput(result.importReport().notes());
         return area;
     }
-
-    private static void column(TableViewer viewer, String title, int width, java.util.function.Function<ImportNote, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((ImportNote) element);
-            }
-        });
-    }
-
 }

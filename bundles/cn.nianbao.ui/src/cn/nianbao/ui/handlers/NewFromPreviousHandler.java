@@ -1,9 +1,6 @@
 package cn.nianbao.ui.handlers;
 
-import java.nio.file.Path;
-
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import cn.nianbao.model.RollForward;
@@ -24,16 +21,8 @@ public final class NewFromPreviousHandler {
 
     @Execute
     public void execute(@Named("activeShell") Shell shell, EditorOpener opener) {
-        Path file = FileDialogs.askOpen(shell);
-        if (file == null) {
-            return;
-        }
-        try {
-            opener.show(startFrom(ReportDocuments.open(file).report()));
-        } catch (Exception e) {
-            MessageDialog.openError(shell, Messages.Previous_title, Messages.bind(Messages.File_cannotOpen,
-                    file.getFileName(), FileDialogs.reason(e)));
-        }
+        FileDialogs.withChosenFile(shell, Messages.Previous_title,
+                file -> opener.show(startFrom(ReportDocuments.open(file).report())));
     }
 
     /** The new, unsaved report of the year after, checked against last year's. */

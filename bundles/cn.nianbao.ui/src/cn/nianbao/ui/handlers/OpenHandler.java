@@ -1,9 +1,6 @@
 package cn.nianbao.ui.handlers;
 
-import java.nio.file.Path;
-
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 
@@ -18,29 +15,22 @@ import jakarta.inject.Named;
 
 /**
  * File ▸ Open (Ctrl+O) and File ▸ Import: a Nianbao file opens as it is; a published report (text, HTML,
- * Word, PDF) is read first and shown in a preview of what was read and what was not, then opens as a new
- * unsaved report.
+ * Word, PDF) is read first and shown in a preview of what was read and what was not, then opens without a
+ * file of its own (Save asks where), unmodified until edited.
  */
 public final class OpenHandler {
 
     @Execute
     public void execute(@Named("activeShell") Shell shell, EditorOpener opener) {
-        Path file = FileDialogs.askOpen(shell);
-        if (file == null) {
-            return;
-        }
-        try {
+        FileDialogs.withChosenFile(shell, Messages.File_openTitle, file -> {
             if (ReportDocuments.isNative(file)) {
                 opener.open(shell, file);
                 return;
             }
             ImportResult result = ReportReader.read(file);
             if (new ImportPreviewDialog(shell, file, result).open() == Window.OK) {
-                opener.show(new ReportDocument(result.report(), null, true));
+                opener.show(new ReportDocument(result.report(), null, false));
             }
-        } catch (Exception e) {
-            MessageDialog.openError(shell, Messages.File_openTitle, Messages.bind(Messages.File_cannotOpen,
-                    file.getFileName(), FileDialogs.reason(e)));
-        }
+        });
     }
 }

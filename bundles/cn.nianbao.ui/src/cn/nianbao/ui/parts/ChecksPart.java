@@ -1,7 +1,6 @@
 package cn.nianbao.ui.parts;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -11,10 +10,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Combo;
@@ -24,6 +21,7 @@ import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.TableColumns;
 import cn.nianbao.ui.UiLanguage;
 import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.validation.Diagnostic;
@@ -60,32 +58,15 @@ public final class ChecksPart {
         viewer.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         boolean english = UiLanguage.english();
-        column(Messages.Checks_severity, 90, d -> d.severity().getLiteral(), this::icon);
-        column(Messages.Checks_rule, 70, Diagnostic::ruleId, d -> null);
-        column(Messages.Checks_message, 700, d -> english ? d.messageEn() : d.messageZh(), d -> null);
-        column(Messages.Checks_place, 260, d -> d.cells().stream().limit(4).map(CellAddress::toString)
-                .collect(Collectors.joining(" ")) + (d.cells().size() > 4 ? " …" : ""), d -> null);
+        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_severity, 90, d -> d.severity().getLiteral(), this::icon);
+        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_rule, 70, Diagnostic::ruleId);
+        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_message, 700, d -> english ? d.messageEn() : d.messageZh());
+        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_place, 260, d -> d.cells().stream().limit(4).map(CellAddress::toString)
+                .collect(Collectors.joining(" ")) + (d.cells().size() > 4 ? " …" : ""));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> reveal((IStructuredSelection) e.getSelection()));
         openReports.addListener(reportsListener);
         follow();
-    }
-
-    private void column(String title, int width, Function<Diagnostic, String> text, Function<Diagnostic, Image> image) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Diagnostic) element);
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                return image.apply((Diagnostic) element);
-            }
-        });
     }
 
     private Image icon(Diagnostic diagnostic) {

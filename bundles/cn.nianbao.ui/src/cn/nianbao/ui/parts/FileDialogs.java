@@ -4,6 +4,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -18,6 +19,27 @@ import cn.nianbao.ui.document.ReportDocument;
 public final class FileDialogs {
 
     private FileDialogs() {
+    }
+
+    /** What is done with the file the officer chose; a failure's reason is shown to them. */
+    public interface FileAction {
+        void run(Path file) throws Exception;
+    }
+
+    /**
+     * Asks for a report file and does this with it; when that fails, one message names the file and says why,
+     * under this title. Cancelling the file dialog does nothing.
+     */
+    public static void withChosenFile(Shell shell, String errorTitle, FileAction action) {
+        Path file = askOpen(shell);
+        if (file == null) {
+            return;
+        }
+        try {
+            action.run(file);
+        } catch (Exception e) {
+            MessageDialog.openError(shell, errorTitle, Messages.bind(Messages.File_cannotOpen, file.getFileName(), reason(e)));
+        }
     }
 
     public static Path askOpen(Shell shell) {

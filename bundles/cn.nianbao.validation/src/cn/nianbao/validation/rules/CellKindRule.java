@@ -1,0 +1,60 @@
+package cn.nianbao.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.ColumnDef;
+import cn.nianbao.model.catalogue.ValueKind;
+import cn.nianbao.model.format.TableLayout;
+import cn.nianbao.model.report.Cell;
+import cn.nianbao.model.report.DataTable;
+import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.support.CellValue;
+import cn.nianbao.validation.support.Messages;
+import cn.nianbao.validation.support.RuleContext;
+
+/**
+ * A rule about what one kind of cell may hold (a count, an amount): every cell of the report whose column the
+ * catalogue gives that kind is read once and, when it is wrong, reported with its name and printed text.
+ */
+abstract class CellKindRule implements CodedRule {
+
+    /** Whether cells of this column kind are this rule's business. */
+    protected abstract boolean covers(ValueKind kind);
+
+    /** The message key of what is wrong with the value, or null when it is right. */
+    protected abstract String problem(CellValue value, ValueKind kind, RuleContext context);
+
+    @Override
+    public final List<Diagnostic> check(RuleContext context) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (DataTable data : context.report().getTables()) {
+            TableLayout table = context.template().table(data.getTableId());
+            if (table == null) {
+                continue;
+            }
+            for (Cell cell : data.getCells()) {
+                ColumnDef column = table.column(cell.getColumn());
+                if (table.row(cell.getRow()) == null || column == null || !covers(column.getKind())) {
+                    continue;
+                }
+                CellValue value = context.cells().value(cell);
+                String problem = problem(value, column.getKind(), context);
+                if (problem != null) {
+                    diagnostics.add(diagnostic(context, new CellAddress(table.id(), cell.getRow(), cell.getColumn()),
+                            value, problem));
+                }
+            }
+        }
+        return diagnostics;
+    }
+
+    private Diagnostic diagnostic(RuleContext context, CellAddress cell, CellValue value, String key) {
+        Messages messages = context.messages();
+        String printed = value.printed();
+        Messages.Text text = new Messages.Text(messages.zh(key, context.names().cellZh(cell), printed),
+                messages.en(key, context.names().cellEn(cell), printed));
+        return context.diagnostic(ruleId(), List.of(cell), null, printed, text);
+    }
+}
