@@ -2,8 +2,6 @@ package cn.nianbao.ui.grid;
 
 import java.math.BigDecimal;
 
-import org.eclipse.nebula.widgets.nattable.data.ISpanningDataProvider;
-import org.eclipse.nebula.widgets.nattable.layer.cell.DataCell;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
@@ -21,17 +19,16 @@ import cn.nianbao.ui.document.ReportDocument;
  * grid reads like the paper form. Label cells answer their text; value cells answer a BigDecimal, the
  * text printed in an imported report ("/"), or null for a blank cell.
  */
-final class PrintedTableData implements ISpanningDataProvider {
+final class PrintedTableData extends PrintedLayoutData {
 
     private final ReportDocument document;
     private final TableLayout table;
-    private final boolean english;
     private PrintedLayout layout;
 
     PrintedTableData(ReportDocument document, TableLayout table, boolean english) {
+        super(english);
         this.document = document;
         this.table = table;
-        this.english = english;
         relayout();
     }
 
@@ -40,7 +37,8 @@ final class PrintedTableData implements ISpanningDataProvider {
         layout = PrintedLayout.of(table, this::reportUses);
     }
 
-    PrintedLayout layout() {
+    @Override
+    protected PrintedLayout layout() {
         return layout;
     }
 
@@ -57,16 +55,11 @@ final class PrintedTableData implements ISpanningDataProvider {
                 new CellAddress(table.id(), row.getId(), column.getId())) != null);
     }
 
-    PrintedCell printedCell(int column, int row) {
-        return layout.at(row, column);
-    }
-
     @Override
     public Object getDataValue(int column, int row) {
         PrintedCell cell = layout.at(row, column);
         if (cell.kind() != PrintedCell.Kind.DATA) {
-            String label = english && cell.labelEn() != null ? cell.labelEn() : cell.label();
-            return label == null ? "" : label;
+            return labelText(cell);
         }
         if (cell.address() == null) {
             return null;
@@ -88,19 +81,4 @@ final class PrintedTableData implements ISpanningDataProvider {
         document.execute(document.edits().set(cell.address(), value).toCommand(Messages.Edit_setCell));
     }
 
-    @Override
-    public int getColumnCount() {
-        return layout.columns();
-    }
-
-    @Override
-    public int getRowCount() {
-        return layout.rows();
-    }
-
-    @Override
-    public DataCell getCellByPosition(int column, int row) {
-        PrintedCell cell = layout.at(row, column);
-        return new DataCell(cell.column(), cell.row(), cell.columnSpan(), cell.rowSpan());
-    }
 }

@@ -75,7 +75,7 @@ public final class CompareEditorPart {
 
     /** Steps to the next or previous difference on the page shown; false when there is none. */
     public boolean step(boolean forward) {
-        Navigable page = current();
+        Navigable<?> page = current();
         if (page == null) {
             showPage(2);
             page = current();
@@ -83,7 +83,7 @@ public final class CompareEditorPart {
         return page != null && page.step(forward);
     }
 
-    private Navigable current() {
+    private Navigable<?> current() {
         Control shown = pages.getSelection() == null ? null : pages.getSelection().getControl();
         for (TablePairPage page : tables.values()) {
             if (page.control() == shown) {

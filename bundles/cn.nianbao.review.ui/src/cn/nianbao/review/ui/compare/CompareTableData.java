@@ -3,12 +3,11 @@ package cn.nianbao.review.ui.compare;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.eclipse.nebula.widgets.nattable.data.ISpanningDataProvider;
-import org.eclipse.nebula.widgets.nattable.layer.cell.DataCell;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.model.format.PrintedLayout;
+import cn.nianbao.ui.grid.PrintedLayoutData;
 import cn.nianbao.review.compare.CellChange;
 import cn.nianbao.review.compare.CrossYearCheck;
 import cn.nianbao.review.compare.TableComparison;
@@ -18,26 +17,26 @@ import cn.nianbao.review.compare.TableComparison;
  * report's values, the right side the later report's values followed by the difference and the percentage
  * change where the value changed ("3525  +14 (+0.4%)"), a large change flagged with "!" as well as colour.
  */
-final class CompareTableData implements ISpanningDataProvider {
+final class CompareTableData extends PrintedLayoutData {
 
     private final PrintedLayout layout;
     private final boolean right;
-    private final boolean english;
     private final Map<CellAddress, CellChange> cells = new HashMap<>();
     private final Map<CellAddress, CrossYearCheck> checks = new HashMap<>();
 
     CompareTableData(PrintedLayout layout, TableComparison table, Iterable<CrossYearCheck> crossYear, boolean right,
             boolean english) {
+        super(english);
         this.layout = layout;
         this.right = right;
-        this.english = english;
         table.cells().forEach(c -> cells.put(c.address(), c));
         if (right) {
             crossYear.forEach(c -> checks.merge(c.target(), c, (a, b) -> a.holds() ? b : a));
         }
     }
 
-    PrintedLayout layout() {
+    @Override
+    protected PrintedLayout layout() {
         return layout;
     }
 
@@ -54,16 +53,11 @@ final class CompareTableData implements ISpanningDataProvider {
         return cell.address() == null ? null : checks.get(cell.address());
     }
 
-    PrintedCell printedCell(int column, int row) {
-        return layout.at(row, column);
-    }
-
     @Override
     public Object getDataValue(int column, int row) {
         PrintedCell cell = layout.at(row, column);
         if (cell.kind() != PrintedCell.Kind.DATA) {
-            String label = english && cell.labelEn() != null ? cell.labelEn() : cell.label();
-            return label == null ? "" : label;
+            return labelText(cell);
         }
         CellChange change = change(cell);
         if (change == null) {
@@ -84,19 +78,4 @@ final class CompareTableData implements ISpanningDataProvider {
         // read-only
     }
 
-    @Override
-    public int getColumnCount() {
-        return layout.columns();
-    }
-
-    @Override
-    public int getRowCount() {
-        return layout.rows();
-    }
-
-    @Override
-    public DataCell getCellByPosition(int column, int row) {
-        PrintedCell cell = layout.at(row, column);
-        return new DataCell(cell.column(), cell.row(), cell.columnSpan(), cell.rowSpan());
-    }
 }

@@ -1,6 +1,5 @@
 package cn.nianbao.review.ui.compare;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.nebula.widgets.nattable.layer.ILayerListener;
@@ -28,13 +27,11 @@ import cn.nianbao.review.ui.ReviewMessages;
  * layout so that rows line up; scrolling one side up or down scrolls the other. The stops of F8 are the changed cells
  * and the failed year-to-year checks, in print order.
  */
-final class TablePairPage implements Navigable {
+final class TablePairPage extends Navigable<CellAddress> {
 
     private final Composite control;
     private final CompareGrid left;
     private final CompareGrid right;
-    private final List<CellAddress> stops = new ArrayList<>();
-    private int position = -1;
     private boolean syncing;
 
     TablePairPage(Composite parent, Comparison comparison, String tableId, boolean english) {
@@ -58,7 +55,7 @@ final class TablePairPage implements Navigable {
         for (CellChange change : table.cells()) {
             boolean failed = checks.stream().anyMatch(c -> !c.holds() && c.target().equals(change.address()));
             if (change.changed() || failed) {
-                stops.add(change.address());
+                addStop(change.address());
             }
         }
     }
@@ -95,28 +92,8 @@ final class TablePairPage implements Navigable {
     }
 
     @Override
-    public boolean step(boolean forward) {
-        int next = forward ? position + 1 : position - 1;
-        if (next < 0 || next >= stops.size()) {
-            return false;
-        }
-        position = next;
-        right.reveal(stops.get(position));
-        left.reveal(stops.get(position));
-        return true;
-    }
-
-    @Override
-    public int position() {
-        return position;
-    }
-
-    @Override
-    public int stops() {
-        return stops.size();
-    }
-
-    CellAddress current() {
-        return position < 0 ? null : stops.get(position);
+    protected void show(CellAddress stop) {
+        right.reveal(stop);
+        left.reveal(stop);
     }
 }

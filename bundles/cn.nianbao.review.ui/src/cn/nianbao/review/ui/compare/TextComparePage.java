@@ -1,6 +1,5 @@
 package cn.nianbao.review.ui.compare;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.resource.JFaceResources;
@@ -27,16 +26,14 @@ import cn.nianbao.review.ui.ReviewMessages;
  * always scroll together): changed passages highlighted, added and removed paragraphs tinted, each
  * section headed by its XY-03 similarity, in red when it reaches the threshold of a copied text.
  */
-final class TextComparePage implements Navigable {
+final class TextComparePage extends Navigable<StyledText[]> {
 
     private final ScrolledComposite scrolled;
     private final Composite content;
-    private final List<StyledText[]> stops = new ArrayList<>();
     private final Color changed;
     private final Color added;
     private final Color removed;
     private final Color copied;
-    private int position = -1;
 
     TextComparePage(Composite parent, Comparison comparison, boolean english) {
         scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
@@ -82,7 +79,7 @@ final class TextComparePage implements Navigable {
             StyledText left = paragraph(pair.before(), pair.beforeChanges(), pair.kind() == ParagraphPair.Kind.REMOVED ? removed : null);
             StyledText right = paragraph(pair.after(), pair.afterChanges(), pair.kind() == ParagraphPair.Kind.ADDED ? added : null);
             if (pair.isDifference()) {
-                stops.add(new StyledText[] { left, right });
+                addStop(new StyledText[] { left, right });
             }
         }
     }
@@ -120,26 +117,9 @@ final class TextComparePage implements Navigable {
     }
 
     @Override
-    public boolean step(boolean forward) {
-        int next = forward ? position + 1 : position - 1;
-        if (next < 0 || next >= stops.size()) {
-            return false;
-        }
-        position = next;
-        StyledText[] pair = stops.get(position);
+    protected void show(StyledText[] pair) {
         scrolled.showControl(pair[1]);
         pair[1].setFocus();
-        return true;
-    }
-
-    @Override
-    public int position() {
-        return position;
-    }
-
-    @Override
-    public int stops() {
-        return stops.size();
     }
 
     void dispose() {
