@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.eclipse.nebula.widgets.nattable.data.ISpanningDataProvider;
 import org.eclipse.nebula.widgets.nattable.layer.cell.DataCell;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.model.catalogue.RowDef;
@@ -14,7 +15,6 @@ import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.Cell;
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.document.ReportDocument;
 
 /**
  * The whole printed table, headers included, as one NatTable data provider with the official spans: the

@@ -6,7 +6,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
-import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.editing.ReportDocument;
 
 /** File ▸ Save (Ctrl+S): the active report; a new or imported report asks where. */
 public final class SaveHandler {
