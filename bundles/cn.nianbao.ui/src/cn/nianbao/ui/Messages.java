@@ -84,8 +84,6 @@ public final class Messages extends NLS {
     public static String Prefs_languageSystem;
     public static String Prefs_restart;
 
-    public static String Edit_change;
-    public static String Edit_cellCount;
     public static String Edit_textOf;
     public static String Edit_undo;
     public static String Edit_undoNamed;

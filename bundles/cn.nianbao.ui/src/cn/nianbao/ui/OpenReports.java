@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 
-import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.editing.ReportDocument;
 
 /**
  * The reports open in this workbench and the one the user works on now, for the views and handlers that

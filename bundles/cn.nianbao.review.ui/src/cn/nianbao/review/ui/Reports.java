@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.review.repository.SourcedReport;
-import cn.nianbao.ui.document.ReportDocuments;
 
 /** Reads the reports a review starts from: native files or any form the importers read. */
 public final class Reports {

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.testing.TestData;
-import cn.nianbao.ui.document.ReportDocuments;
 
 /**
  * Keypress-to-repaint of one cell edit on the seed: a digit and Enter (or Up, to come back) sent as real X

@@ -7,9 +7,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.format.PrintedCell;
-import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.ReportEditorPart;
 
 /**

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.testing.FutureFormat;
-import cn.nianbao.ui.document.ReportDocuments;
 
 /**
  * The editor on a report of a template version no one shipped (testdata/v2099): its grids have the new

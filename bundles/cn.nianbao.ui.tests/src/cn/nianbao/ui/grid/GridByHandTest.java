@@ -14,11 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.testing.TestData;
 import cn.nianbao.ui.UiLanguage;
-import cn.nianbao.ui.document.ReportDocuments;
 
 /**
  * 表三 used only with the mouse and the keyboard, through real X events (xdotool): what an officer does on the

@@ -13,9 +13,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.testing.TestData;
 import cn.nianbao.ui.UiLanguage;
-import cn.nianbao.ui.document.ReportDocuments;
 import cn.nianbao.ui.parts.ReportEditorPart;
 
 /**

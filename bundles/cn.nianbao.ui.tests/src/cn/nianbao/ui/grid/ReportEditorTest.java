@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.nianbao.editing.ReportDocument;
+import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
-import cn.nianbao.ui.document.ReportDocument;
-import cn.nianbao.ui.document.ReportDocuments;
 import cn.nianbao.testing.TestData;
 import cn.nianbao.validation.Diagnostic;
 

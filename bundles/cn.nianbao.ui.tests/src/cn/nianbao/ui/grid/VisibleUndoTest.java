@@ -17,12 +17,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.model.report.AgencyLevel;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
-import cn.nianbao.ui.document.ReportDocuments;
+import cn.nianbao.ui.UiLanguage;
 import cn.nianbao.ui.handlers.UndoHandler;
 
 /**
@@ -105,8 +106,7 @@ class VisibleUndoTest {
         hands.click(new CellAddress("T3", "R01", "C1"));
         hands.putOnClipboard("1\t2\t3\r\n4\t5\t6\r\n");
         hands.key("ctrl+v");
-        assertEquals(Messages.bind(Messages.Edit_undoNamed, Messages.bind(Messages.Edit_cellCount, Messages.Edit_paste, 6)),
-                undoMenuLabel());
+        assertEquals(UiLanguage.english() ? "&Undo Paste (6 cells)" : "撤销 粘贴 (6 个单元格)(&U)", undoMenuLabel());
         CTabFolder pages = pages();
         goTo(PAGE_SIX);
 

@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.eclipse.nebula.widgets.nattable.data.validate.ValidationFailedException;
 
+import cn.nianbao.editing.CellEdits;
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.model.text.CellText;
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.document.CellEdits;
-import cn.nianbao.ui.document.ReportDocument;
 
 /** A block from the clipboard laid over the printed grid from an anchor cell, as one undoable change. */
 final class BlockPaste {

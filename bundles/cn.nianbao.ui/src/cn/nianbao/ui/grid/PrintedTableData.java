@@ -3,6 +3,7 @@ package cn.nianbao.ui.grid;
 import java.math.BigDecimal;
 
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.model.catalogue.RowDef;
@@ -12,7 +13,6 @@ import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.Cell;
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.document.ReportDocument;
 
 /**
  * The whole printed table, headers included, as one NatTable data provider with the official spans: the

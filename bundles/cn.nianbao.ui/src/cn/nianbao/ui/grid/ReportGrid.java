@@ -31,13 +31,13 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Composite;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.PrintedLayoutKind;
 import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.text.ClipboardTable;
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.document.ReportDocument;
 
 /**
  * One table of a report as an editable NatTable grid in the official layout. Typing, Tab/Enter/arrow keys

@@ -3,7 +3,7 @@ package cn.nianbao.ui.handlers;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
-import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.ui.parts.ReportEditorPart;
 
 /** The editor part of the report the user works on now, for handlers. */

@@ -15,14 +15,14 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
+import cn.nianbao.editing.Autosave;
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.store.DataFolder;
 import cn.nianbao.store.Journal;
 import cn.nianbao.store.JournalEntry;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
-import cn.nianbao.ui.document.Autosave;
-import cn.nianbao.ui.document.ReportDocument;
 
 /**
  * Drives the autosave from the UI thread: offers, in one dialog, to restore what a crash left behind when

@@ -4,7 +4,7 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 
-import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.editing.ReportDocument;
 
 /** Check ▸ Check again (F5): every rule on the active report. */
 public final class CheckHandler {

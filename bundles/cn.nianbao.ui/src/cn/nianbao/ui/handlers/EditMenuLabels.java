@@ -5,8 +5,8 @@ import org.eclipse.e4.ui.model.application.ui.menu.MHandledItem;
 import org.eclipse.e4.ui.model.application.ui.menu.MMenuItem;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.ReportEditorPart;
 
 /**

@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.export.Exporters;
 import cn.nianbao.export.ReportExporter;
 import cn.nianbao.model.AtomicFiles;
@@ -20,7 +21,6 @@ import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.FileDialogs;
 import jakarta.inject.Named;
 

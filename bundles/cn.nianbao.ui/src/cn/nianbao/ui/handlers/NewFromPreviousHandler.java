@@ -3,11 +3,11 @@ package cn.nianbao.ui.handlers;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.swt.widgets.Shell;
 
+import cn.nianbao.editing.ReportDocument;
+import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.model.RollForward;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.document.ReportDocument;
-import cn.nianbao.ui.document.ReportDocuments;
 import cn.nianbao.ui.parts.EditorOpener;
 import cn.nianbao.ui.parts.FileDialogs;
 import jakarta.inject.Named;

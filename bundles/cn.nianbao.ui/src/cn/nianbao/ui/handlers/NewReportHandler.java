@@ -3,7 +3,7 @@ package cn.nianbao.ui.handlers;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.swt.widgets.Shell;
 
-import cn.nianbao.ui.document.ReportDocuments;
+import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.ui.parts.EditorOpener;
 import jakarta.inject.Named;
 

@@ -4,11 +4,11 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 
+import cn.nianbao.editing.ReportDocument;
+import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.io.ImportResult;
 import cn.nianbao.io.ReportReader;
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.document.ReportDocument;
-import cn.nianbao.ui.document.ReportDocuments;
 import cn.nianbao.ui.parts.EditorOpener;
 import cn.nianbao.ui.parts.FileDialogs;
 import jakarta.inject.Named;

@@ -7,7 +7,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.widgets.Shell;
 
-import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.ui.parts.FileDialogs;
 import cn.nianbao.ui.parts.ReportEditorPart;
 import jakarta.inject.Named;

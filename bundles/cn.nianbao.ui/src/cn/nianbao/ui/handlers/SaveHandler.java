@@ -7,7 +7,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Shell;
 
-import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.ui.parts.ReportEditorPart;
 import jakarta.inject.Named;
 

@@ -5,8 +5,8 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.widgets.Shell;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.ui.RepositoryAccess;
-import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.RepositorySave;
 import jakarta.inject.Named;
 

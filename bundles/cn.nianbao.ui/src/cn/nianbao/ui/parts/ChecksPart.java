@@ -17,13 +17,13 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
 import cn.nianbao.ui.TableColumns;
 import cn.nianbao.ui.UiLanguage;
-import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.validation.Diagnostic;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

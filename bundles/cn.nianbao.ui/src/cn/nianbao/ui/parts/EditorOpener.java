@@ -12,9 +12,9 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import cn.nianbao.editing.ReportDocument;
+import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.document.ReportDocument;
-import cn.nianbao.ui.document.ReportDocuments;
 import jakarta.inject.Inject;
 
 /** Opens reports in editors: one editor per report, a second open of the same file activates the first. */

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.List;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.io.ReportReader;
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
@@ -27,7 +28,6 @@ import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
 import cn.nianbao.ui.RepositoryAccess;
-import cn.nianbao.ui.document.ReportDocument;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;

@@ -9,11 +9,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.io.ImportException;
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.UiLanguage;
-import cn.nianbao.ui.document.ReportDocument;
 
 /** The file dialogs of the workbench and readable reasons for file errors. */
 public final class FileDialogs {

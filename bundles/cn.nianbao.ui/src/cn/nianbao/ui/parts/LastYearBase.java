@@ -12,12 +12,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.RollForward;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.UiLanguage;
-import cn.nianbao.ui.document.ReportDocument;
 
 /**
  * 表二 of a report started from last year's: above the grid, a read-only line with last year's

@@ -9,12 +9,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.report.ReportPackage;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.UiLanguage;
-import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.validation.Diagnostic;
 
 /** The overview page: agency, level, year, format version, file and the check summary. */

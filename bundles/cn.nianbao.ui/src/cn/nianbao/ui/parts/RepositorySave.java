@@ -2,11 +2,11 @@ package cn.nianbao.ui.parts;
 
 import org.eclipse.swt.widgets.Shell;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.store.Revision;
 import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.RepositoryAccess;
-import cn.nianbao.ui.document.ReportDocument;
 
 /** Stores a report as a new revision in the repository, saying what happened in the user's language. */
 public final class RepositorySave {

@@ -14,14 +14,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.report.AnnualReport;
-import cn.nianbao.validation.Validator;
 import cn.nianbao.store.ReportSummary;
 import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.RepositoryAccess;
-import cn.nianbao.ui.document.ReportDocument;
+import cn.nianbao.validation.Validator;
 
 /**
  * The repository in the explorer: agency → year, with the check status (✓ or the number of errors), the

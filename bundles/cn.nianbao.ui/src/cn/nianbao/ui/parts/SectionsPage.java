@@ -16,8 +16,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.report.TextSection;
-import cn.nianbao.ui.document.ReportDocument;
 
 /**
  * Text sections as the report prints them, each heading above an editable text. Typing goes into the undo

@@ -5,11 +5,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 
+import cn.nianbao.editing.ReportDocument;
+import cn.nianbao.editing.TextEdit;
 import cn.nianbao.model.report.ReportPackage;
 import cn.nianbao.model.report.TextSection;
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.document.ReportDocument;
-import cn.nianbao.ui.document.TextEdit;
 
 /**
  * Ties one text field to its section: what is typed becomes one undoable command per run of typing, and

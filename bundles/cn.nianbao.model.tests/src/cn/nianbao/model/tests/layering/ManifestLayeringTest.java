@@ -28,20 +28,21 @@ import cn.nianbao.testing.TestData;
 class ManifestLayeringTest {
 
     /** The layer order of architecture.md: a bundle may depend only on bundles of a lower layer. */
-    private static final Map<String, Integer> LAYERS = Map.of(
-            "cn.nianbao.model", 0,
-            "cn.nianbao.io", 1,
-            "cn.nianbao.validation", 1,
-            "cn.nianbao.export", 2,
-            "cn.nianbao.store", 2,
-            "cn.nianbao.review", 3,
-            "cn.nianbao.cli", 4,
-            "cn.nianbao.ui", 4,
-            "cn.nianbao.review.ui", 5,
-            "cn.nianbao.app", 6);
+    private static final Map<String, Integer> LAYERS = Map.ofEntries(
+            Map.entry("cn.nianbao.model", 0),
+            Map.entry("cn.nianbao.io", 1),
+            Map.entry("cn.nianbao.validation", 1),
+            Map.entry("cn.nianbao.export", 2),
+            Map.entry("cn.nianbao.store", 2),
+            Map.entry("cn.nianbao.review", 3),
+            Map.entry("cn.nianbao.editing", 3),
+            Map.entry("cn.nianbao.cli", 4),
+            Map.entry("cn.nianbao.ui", 4),
+            Map.entry("cn.nianbao.review.ui", 5),
+            Map.entry("cn.nianbao.app", 6));
 
     private static final Set<String> HEADLESS = Set.of("cn.nianbao.model", "cn.nianbao.io", "cn.nianbao.validation",
-            "cn.nianbao.export", "cn.nianbao.store", "cn.nianbao.review", "cn.nianbao.cli");
+            "cn.nianbao.export", "cn.nianbao.store", "cn.nianbao.review", "cn.nianbao.editing", "cn.nianbao.cli");
 
     private static final List<String> UI_NAMES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.nebula.widgets",
             "org.eclipse.e4.ui", "org.eclipse.ui");

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.review.repository.SourcedReport;
 import cn.nianbao.testing.TestData;
 import cn.nianbao.ui.RepositoryAccess;
-import cn.nianbao.ui.document.ReportDocuments;
 
 /**
  * Compare with Previous Year finds last year's report through the workbench's own repository connection, and

@@ -7,14 +7,14 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.review.repository.SourcedReport;
+import cn.nianbao.review.ui.Reports;
 import cn.nianbao.review.ui.ReviewMessages;
 import cn.nianbao.review.ui.ReviewParts;
-import cn.nianbao.review.ui.Reports;
 import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.RepositoryAccess;
-import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.FileDialogs;
 import jakarta.inject.Named;
 

@@ -9,17 +9,17 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.review.repository.RepositoryReports;
 import cn.nianbao.review.repository.SourcedReport;
 import cn.nianbao.review.trend.Trend;
 import cn.nianbao.review.trend.Trends;
+import cn.nianbao.review.ui.Reports;
 import cn.nianbao.review.ui.ReviewMessages;
 import cn.nianbao.review.ui.ReviewParts;
-import cn.nianbao.review.ui.Reports;
 import cn.nianbao.review.ui.trend.TrendsPart;
 import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.RepositoryAccess;
-import cn.nianbao.ui.document.ReportDocument;
 import cn.nianbao.ui.parts.FileDialogs;
 import jakarta.inject.Named;
 

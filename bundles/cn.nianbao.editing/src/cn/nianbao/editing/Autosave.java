@@ -1,4 +1,4 @@
-package cn.nianbao.ui.document;
+package cn.nianbao.editing;
 
 import java.io.IOException;
 import java.nio.file.InvalidPathException;

@@ -1,4 +1,4 @@
-package cn.nianbao.ui.document;
+package cn.nianbao.editing;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package cn.nianbao.ui.document;
+package cn.nianbao.editing;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -16,8 +16,8 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.model.format.FormatCatalogue;
-import cn.nianbao.model.format.Totals;
 import cn.nianbao.model.format.TableLayout;
+import cn.nianbao.model.format.Totals;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.Cell;
 import cn.nianbao.model.report.DataTable;

@@ -1,4 +1,4 @@
-package cn.nianbao.ui.document;
+package cn.nianbao.editing;
 
 /**
  * Typing in a text section that is not yet in the undo history (the run is still going). Undo and the Edit
