@@ -38,6 +38,17 @@ locate_grid() {
 
 cell_red() { redness "$LAST_SHOT" $(("${COLS[$1]}" - 30)) $(("${ROWS[$2]}" - 9)) 60 18; }
 
+s1_state() {
+    # s1_state STAGE SAVER: a screenshot and the redness of 一/自然人, then the report saved by SAVER (save or
+    # save_as) and read back; sets RED, VALUE (the saved 一/自然人) and RULES (what nianbao check lists)
+    sleep 1
+    shot "s1-$SIZE-$1"
+    RED=$(cell_red 0 0)
+    "$2" "$WORK/s1-$SIZE-$1.nianbao"
+    VALUE=$(value_in "$WORK/s1-$SIZE-$1.nianbao" "T3,R01,C1")
+    RULES=$(rules_of "$WORK/s1-$SIZE-$1.nianbao")
+}
+
 # 1. open the seed; click 表三 一/自然人; type 5; Enter; red + SUM-01; Ctrl+Z; cleared
 scenario_1() {
     local f="$WORK/s1-$SIZE.txt" why=""
@@ -47,23 +58,11 @@ scenario_1() {
     click "${COLS[0]}" "${ROWS[0]}"
     typed 5
     key Return
-    sleep 1
-    shot "s1-$SIZE-typed"
-    local red_typed
-    red_typed=$(cell_red 0 0)
-    save "$WORK/s1-$SIZE-typed.nianbao"
-    local value rules
-    value=$(value_in "$WORK/s1-$SIZE-typed.nianbao" "T3,R01,C1")
-    rules=$(rules_of "$WORK/s1-$SIZE-typed.nianbao")
+    s1_state typed save
+    local red_typed="$RED" value="$VALUE" rules="$RULES"
     key ctrl+z
-    sleep 1
-    shot "s1-$SIZE-undone"
-    local red_undone
-    red_undone=$(cell_red 0 0)
-    save_as "$WORK/s1-$SIZE-undone.nianbao"
-    local value_undone rules_undone
-    value_undone=$(value_in "$WORK/s1-$SIZE-undone.nianbao" "T3,R01,C1")
-    rules_undone=$(rules_of "$WORK/s1-$SIZE-undone.nianbao")
+    s1_state undone save_as
+    local red_undone="$RED" value_undone="$VALUE" rules_undone="$RULES"
     [ "$value" = 5 ] || why="$why saved 一/自然人 is '$value', not 5;"
     case " $rules " in *" SUM-01 "*) ;; *) why="$why check lists no SUM-01 after typing ($rules);" ;; esac
     [ "${red_typed:-0}" -ge 3 ] || why="$why the cell is not red after typing (${red_typed}% red);"
