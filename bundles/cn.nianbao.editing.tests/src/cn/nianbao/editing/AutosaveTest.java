@@ -2,13 +2,10 @@ package cn.nianbao.editing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +15,7 @@ import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.store.Journal;
 import cn.nianbao.store.JournalEntry;
+import cn.nianbao.testing.JournalFiles;
 import cn.nianbao.testing.TestData;
 
 /** Unsaved edits reach the journal on the next tick and leave it once the report is saved or closed. */
@@ -33,14 +31,14 @@ class AutosaveTest {
 
         autosave.tick(List.of(document));
 
-        List<Path> entries = journalFiles(data);
+        List<Path> entries = JournalFiles.in(data);
         assertEquals(1, entries.size());
         var journaled = Journal.in(data).restore(new JournalEntry("read back", Instant.now(), 0, entries.get(0)));
         assertEquals(new BigDecimal("9"), ReportData.value(journaled, CELL), "the entry holds the edit");
 
         document.saveAs(data.resolve("saved." + NativeFormat.EXTENSION));
         autosave.tick(List.of(document));
-        assertEquals(List.of(), journalFiles(data));
+        assertEquals(List.of(), JournalFiles.in(data));
         assertEquals(new BigDecimal("9"), ReportData.value(NativeFormat.read(data.resolve("saved.nianbao")), CELL));
     }
 
@@ -49,21 +47,11 @@ class AutosaveTest {
         ReportDocument document = ReportDocuments.open(TestData.seed());
         Autosave autosave = new Autosave(Journal.in(data));
         autosave.tick(List.of(document));
-        assertEquals(List.of(), journalFiles(data), "an untouched import has nothing to journal");
+        assertEquals(List.of(), JournalFiles.in(data), "an untouched import has nothing to journal");
         document.execute(document.edits().set(CELL, new BigDecimal("4")).toCommand("edit"));
         autosave.tick(List.of(document));
-        assertEquals(1, journalFiles(data).size(), "an edited import is journaled");
+        assertEquals(1, JournalFiles.in(data).size(), "an edited import is journaled");
         autosave.tick(List.of());
-        assertEquals(List.of(), journalFiles(data));
-    }
-
-    private static List<Path> journalFiles(Path data) throws IOException {
-        Path dir = data.resolve("journal");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".journal")).toList();
-        }
+        assertEquals(List.of(), JournalFiles.in(data));
     }
 }

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -31,6 +29,7 @@ import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.store.Journal;
+import cn.nianbao.testing.JournalFiles;
 import cn.nianbao.testing.TestData;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
@@ -118,7 +117,7 @@ class RecoveryTest {
         }
         shell.open();
         timer.journalNow();
-        assertEquals(2, journalFiles(data).size(), "both reports are journalled");
+        assertEquals(2, JournalFiles.in(data).size(), "both reports are journalled");
 
         answerNextDialogWith(() -> input.key("alt+" + mnemonic(Messages.Save_no)));
         boolean closing = new ReportSaveHandler().saveParts(parts, true);
@@ -126,7 +125,7 @@ class RecoveryTest {
 
         assertTrue(closing);
         assertEquals(List.of(Messages.Save_resourcesTitle + " (2)"), dialogs, "one question for both reports");
-        assertEquals(List.of(), journalFiles(data), "Don't Save threw the journal away at once");
+        assertEquals(List.of(), JournalFiles.in(data), "Don't Save threw the journal away at once");
         crash(data);
         assertEquals(List.of(), new Autosave(Journal.in(data)).leftOver(), "a restart offers nothing");
     }
@@ -199,7 +198,7 @@ class RecoveryTest {
         Process ended = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-version")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         ended.waitFor();
-        for (Path file : journalFiles(data)) {
+        for (Path file : JournalFiles.in(data)) {
             byte[] bytes = Files.readAllBytes(file);
             int lineEnd = indexOf(bytes, (byte) '\n');
             String[] header = new String(bytes, 0, lineEnd, StandardCharsets.US_ASCII).split(" ");
@@ -223,15 +222,5 @@ class RecoveryTest {
         byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);
         return both;
-    }
-
-    private static List<Path> journalFiles(Path data) throws IOException {
-        Path dir = data.resolve("journal");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".journal")).toList();
-        }
     }
 }
