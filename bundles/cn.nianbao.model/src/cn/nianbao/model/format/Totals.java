@@ -2,6 +2,7 @@ package cn.nianbao.model.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.ColumnDef;
@@ -62,38 +63,26 @@ public final class Totals {
     }
 
     private List<ColumnDef> leafSiblings(ColumnDef column) {
-        List<ColumnDef> leaves = new ArrayList<>();
-        Object parent = column.eContainer();
-        List<ColumnDef> siblings = parent instanceof ColumnDef group ? group.getChildren() : table.definition().getColumns();
-        collectColumns(siblings, leaves);
-        return leaves;
-    }
-
-    private static void collectColumns(List<ColumnDef> columns, List<ColumnDef> leaves) {
-        for (ColumnDef column : columns) {
-            if (column.getChildren().isEmpty()) {
-                leaves.add(column);
-            } else {
-                collectColumns(column.getChildren(), leaves);
-            }
-        }
+        List<ColumnDef> siblings = column.eContainer() instanceof ColumnDef group ? group.getChildren()
+                : table.definition().getColumns();
+        return leaves(siblings, ColumnDef::getChildren, new ArrayList<>());
     }
 
     private List<RowDef> leafSiblings(RowDef row) {
-        List<RowDef> leaves = new ArrayList<>();
-        Object parent = row.eContainer();
-        List<RowDef> siblings = parent instanceof RowDef group ? group.getChildren() : table.definition().getRows();
-        collectRows(siblings, leaves);
-        return leaves;
+        List<RowDef> siblings = row.eContainer() instanceof RowDef group ? group.getChildren() : table.definition().getRows();
+        return leaves(siblings, RowDef::getChildren, new ArrayList<>());
     }
 
-    private static void collectRows(List<RowDef> rows, List<RowDef> leaves) {
-        for (RowDef row : rows) {
-            if (row.getChildren().isEmpty()) {
-                leaves.add(row);
+    /** The innermost nodes under these rows or columns, in printed order. */
+    private static <T> List<T> leaves(List<T> nodes, Function<T, List<T>> children, List<T> into) {
+        for (T node : nodes) {
+            List<T> below = children.apply(node);
+            if (below.isEmpty()) {
+                into.add(node);
             } else {
-                collectRows(row.getChildren(), leaves);
+                leaves(below, children, into);
             }
         }
+        return into;
     }
 }
