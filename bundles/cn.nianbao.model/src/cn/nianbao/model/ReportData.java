@@ -1,6 +1,7 @@
 package cn.nianbao.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.Cell;
@@ -42,7 +43,10 @@ public final class ReportData {
     }
 
     public static Cell cell(DataTable table, String row, String column) {
-        for (Cell cell : table.getCells()) {
+        // by index: an import looks up every cell it writes, and EMF's checked iterator was 2 % of import time
+        List<Cell> cells = table.getCells();
+        for (int i = 0, n = cells.size(); i < n; i++) {
+            Cell cell = cells.get(i);
             if (row.equals(cell.getRow()) && column.equals(cell.getColumn())) {
                 return cell;
             }

@@ -35,6 +35,7 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
     private static final Pattern WITH_NOTE = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(?:万元|元|件|个|项|条)?([(（].*[)）])");
     private static final Pattern MARK = Pattern.compile("[/\\\\]|[-–—―─]{1,2}");
     private static final Pattern WORD = Pattern.compile("无|暂无|空|没有");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final String LEADING_NUMBER = "^[\\s+\\-＋－0-9０-９.．]+";
 
     public static final CellText BLANK = new CellText(Kind.BLANK, "", null, null);
@@ -98,6 +99,20 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
 
     /** Full-width digits and signs to ASCII (NFKC), spaces removed; for reading numbers, never for labels. */
     public static String plain(String printed) {
-        return Normalizer.normalize(printed, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        if (isAsciiWithoutSpace(printed)) {
+            // most cells ("12", "0", "/"): NFKC leaves ASCII alone, and every import reads each cell several times
+            return printed;
+        }
+        return SPACE.matcher(Normalizer.normalize(printed, Normalizer.Form.NFKC)).replaceAll("");
+    }
+
+    private static boolean isAsciiWithoutSpace(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c > 0x7e || c <= ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 }
