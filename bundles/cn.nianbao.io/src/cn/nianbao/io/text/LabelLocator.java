@@ -127,6 +127,10 @@ final class LabelLocator {
         if (ch == '、' || ch == '．') {
             return '.';
         }
+        if (ch < 0x80 || ch >= 0x4E00 && ch <= 0x9FFF) {
+            // ASCII and the unified ideographs are their own NFKC form: most characters of a report, read often
+            return ch;
+        }
         String n = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFKC);
         return n.length() == 1 ? n.charAt(0) : ch;
     }

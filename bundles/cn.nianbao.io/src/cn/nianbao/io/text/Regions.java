@@ -1,7 +1,10 @@
 package cn.nianbao.io.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.nianbao.io.ImportNote.Kind;
@@ -26,6 +29,7 @@ final class Regions {
 
     private final List<String> lines;
     private List<ShortLine> shortLines;
+    private final Map<TableLayout, List<Integer>> captionLines = new HashMap<>();
     private final List<Heading> headings;
 
     Regions(List<String> lines, List<Heading> headings) {
@@ -110,22 +114,31 @@ final class Regions {
 
     /** The last line that captions the table; a caption named twice (in 一 and as a heading) is the later one. */
     private int lastCaption(TableLayout table) {
-        int last = -1;
-        for (int i = nextCaption(table, 0); i >= 0; i = nextCaption(table, i + 1)) {
-            last = i;
-        }
-        return last;
+        List<Integer> found = captionLines(table);
+        return found.isEmpty() ? -1 : found.get(found.size() - 1);
     }
 
     private int nextCaption(TableLayout table, int from) {
-        String caption = LabelLocator.compact(table.definition().getCaption());
-        for (ShortLine line : shortLines()) {
-            if (line.index() >= from && line.rest().startsWith(caption)
-                    && line.rest().length() <= caption.length() + MAX_CAPTION_EXTRA) {
-                return line.index();
+        for (int index : captionLines(table)) {
+            if (index >= from) {
+                return index;
             }
         }
         return -1;
+    }
+
+    /** The lines that caption the table, in order; found once per table, every region is cut with them. */
+    private List<Integer> captionLines(TableLayout table) {
+        return captionLines.computeIfAbsent(table, t -> {
+            String caption = LabelLocator.compact(t.definition().getCaption());
+            List<Integer> found = new ArrayList<>();
+            for (ShortLine line : shortLines()) {
+                if (line.rest().startsWith(caption) && line.rest().length() <= caption.length() + MAX_CAPTION_EXTRA) {
+                    found.add(line.index());
+                }
+            }
+            return found;
+        });
     }
 
     /** A line short enough to be a caption, without its numbering. */
@@ -139,7 +152,9 @@ final class Regions {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (line.indexOf('\t') < 0 && line.length() <= MAX_CAPTION_LINE) {
-                    shortLines.add(new ShortLine(i, ORDINAL.matcher(LabelLocator.compact(line)).replaceFirst("")));
+                    String compact = LabelLocator.compact(line);
+                    Matcher numbering = ORDINAL.matcher(compact);
+                    shortLines.add(new ShortLine(i, numbering.lookingAt() ? compact.substring(numbering.end()) : compact));
                 }
             }
         }
