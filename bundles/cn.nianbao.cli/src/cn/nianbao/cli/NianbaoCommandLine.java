@@ -22,7 +22,7 @@ public final class NianbaoCommandLine {
      * language and the detail in the log, never in a stack trace and never in a silent exit 0.
      */
     public int run(String[] args) {
-        try {
+        try (LibraryLog.Diversion diversion = LibraryLog.divert()) {
             return dispatch(args);
         } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
             return internalError(args, e);
