@@ -31,7 +31,8 @@ public final class TextReportReader {
         List<Heading> headings = SectionFinder.find(lines);
         Regions regions = new Regions(lines, headings);
         int[] table3 = regions.table3();
-        if (headings.size() < 2 && table3 == null) {
+        boolean cutShort = headings.size() == 1 && TitleReader.namesAnnualReport(lines, regions.firstHeading());
+        if (headings.size() < 2 && table3 == null && !cutShort) {
             throw Messages.exception("text.notReport", fileName);
         }
         AnnualReport report = ReportFactory.eINSTANCE.createAnnualReport();
