@@ -65,6 +65,7 @@ public final class NianbaoCommandLine {
             return switch (args[0]) {
                 case "check" -> new CheckCommand(out, err, language).run(options);
                 case "export" -> new ExportCommand(out, err, language).run(options);
+                case "fetch" -> new FetchCommand(out, err, language).run(options);
                 case "rules" -> new RulesCommand(out, language).run(options);
                 case "bench-check" -> new BenchCommand(out, err).run(options);
                 default -> usageError(text.get("unknownCommand", args[0]));
