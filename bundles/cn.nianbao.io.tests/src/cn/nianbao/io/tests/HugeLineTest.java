@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ImportResult;
 import cn.nianbao.io.ReportReader;
-import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.model.report.Cell;
 import cn.nianbao.testing.ExpectedValues;
@@ -96,13 +92,7 @@ class HugeLineTest {
 
     private static void assertSeedValues(ImportResult result) {
         ExpectedValues expected = ExpectedValues.read(TestData.expectedFor(TestData.corpus("000")));
-        List<String> wrong = new ArrayList<>();
-        for (Map.Entry<CellAddress, BigDecimal> entry : expected.values().entrySet()) {
-            Cell cell = ReportData.cell(result.report(), entry.getKey());
-            if (cell == null || !Objects.equals(entry.getValue(), cell.getValue())) {
-                wrong.add(entry.getKey() + " expected " + entry.getValue() + " but was " + (cell == null ? "missing" : cell.getValue()));
-            }
-        }
+        List<String> wrong = Imports.wrongCells(result, expected);
         assertTrue(wrong.isEmpty(), String.join("\n", wrong) + "\n" + Imports.notes(result));
     }
 
