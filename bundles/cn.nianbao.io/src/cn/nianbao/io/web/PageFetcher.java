@@ -112,12 +112,16 @@ public final class PageFetcher {
         }
     }
 
-    private static ImportException refusal(URI uri, Throwable cause) {
+    private ImportException refusal(URI uri, Throwable cause) {
         if (cause instanceof ImportException importException) {
             return importException;
         }
-        if (cause instanceof HttpConnectTimeoutException || cause instanceof HttpTimeoutException) {
+        if (cause instanceof HttpConnectTimeoutException) {
             return Messages.exception("fetch.noAnswer", uri);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            // the client's own limit on the headers, the same as ours on the whole exchange
+            return Messages.exception("fetch.timeout", uri, limit.toSeconds());
         }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof UnknownHostException) {
