@@ -41,7 +41,7 @@ class HugeLineTest {
     private static final int ROW_ONE_OF_TABLE_THREE = 48;
 
     @ParameterizedTest
-    @ValueSource(strings = {"\t", "7", " 7", "7\t"})
+    @ValueSource(strings = {"\t", "7", " 7", "7\t", "x", " x", "（"})
     void aMegabyteLineInsideTableThreeLeavesEveryCellAsWritten(String unit) throws IOException {
         List<String> lines = seedLines();
         lines.add(ROW_ONE_OF_TABLE_THREE, unit.repeat(MEGABYTE / unit.length()));
