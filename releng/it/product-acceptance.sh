@@ -85,6 +85,21 @@ check "export csv: header" [ "$(head -n 1 "$WORK/seed.csv")" = "table,row,column
 check "export csv: 200 cells" [ "$(wc -l <"$WORK/seed.csv")" -eq 201 ]
 check "export csv: fee as printed" grep -qx "T2,FEE,AMOUNT,0.16" "$WORK/seed.csv"
 
+# a template installed by dropping its catalogue file into the data folder, with no new build (issue 15): the
+# test-only 2099 format has a row R26 and a column C8 that the national formats lack
+V2099="$ROOT/testdata/v2099"
+mkdir -p "$WORK/tpl-data/templates" && cp "$V2099/v2099.xmi" "$WORK/tpl-data/templates/"
+(NIANBAO_DATA="$WORK/tpl-data"; run tpl_csv export "$V2099/a-2099.txt" --format csv -o "$WORK/a-2099.csv")
+check "installed template: export exit 0" [ "$(rc tpl_csv)" = 0 ]
+check "installed template: its new row and column exported (R26, C8)" grep -qx "T3,R26,C8,1" "$WORK/a-2099.csv"
+check "installed template: nothing on stderr" [ ! -s "$WORK/tpl_csv.err" ]
+run notpl_csv export "$V2099/a-2099.txt" --format csv -o "$WORK/a-2099-national.csv"
+check "without the template: read in the national layout, no R26" lacks a-2099-national.csv "R26"
+echo "<broken" >"$WORK/tpl-data/templates/broken.xmi"
+(NIANBAO_DATA="$WORK/tpl-data"; run tpl_broken export "$V2099/a-2099.txt" --format csv -o "$WORK/a-2099-b.csv")
+check "a broken template file: named in one line on stderr" has tpl_broken.err "broken.xmi"
+check "a broken template file: the good one still used" grep -qx "T3,R26,C8,1" "$WORK/a-2099-b.csv"
+
 # the native format is an input like any other (issue 12): a roll-up saved as .nianbao checks, exports, imports
 run rollup rollup "$SEED" -o "$WORK/sum.nianbao"
 check "rollup -o .nianbao: written" [ -s "$WORK/sum.nianbao" ]

@@ -50,6 +50,7 @@ public final class NianbaoCommandLine {
             return ExitCode.OK;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
+        InstalledTemplates.register(err, languageOf(rest));
         try {
             if ("repo".equals(args[0])) { // repo parses its own options (--data, --agency, --year, ...)
                 return new RepoCommand(out, err, text).run(rest);

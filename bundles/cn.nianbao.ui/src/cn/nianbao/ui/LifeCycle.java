@@ -1,21 +1,35 @@
 package cn.nianbao.ui;
 
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 
+import cn.nianbao.model.format.TemplateFolder;
 import cn.nianbao.store.DataFolder;
 
 /**
  * Workbench life cycle: picks the UI language before the first string is shown, and puts the workbench's
  * shared state into the application context, where parts and handlers (this bundle's and review's) get it
- * injected: the open reports (and with them the active one) and the repository.
+ * injected: the open reports (and with them the active one) and the repository. Registers the templates
+ * installed in the data folder first, so that every report is read with its own template.
  */
 public final class LifeCycle {
 
     @PostContextCreate
     public void postContextCreate(IEclipseContext context) {
         UiLanguage.apply();
+        registerInstalledTemplates();
         context.set(OpenReports.class, new OpenReports(context));
         context.set(RepositoryAccess.class, new RepositoryAccess(DataFolder.resolve(null)));
+    }
+
+    /** Templates dropped into the data folder's templates/ are known before the first report is read. */
+    private static void registerInstalledTemplates() {
+        Path folder = DataFolder.resolve(null).resolve(TemplateFolder.NAME);
+        for (TemplateFolder.Problem problem : TemplateFolder.registerAll(folder)) {
+            ILog.of(LifeCycle.class).warn(problem.text(!UiLanguage.english()));
+        }
     }
 }

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 
 import cn.nianbao.io.ImportException;
+import cn.nianbao.io.ImportNote;
 import cn.nianbao.io.ImportReport;
 import cn.nianbao.io.ImportResult;
 import cn.nianbao.io.ReportImporter;
 import cn.nianbao.model.NativeFormat;
+import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.format.TemplateFolder;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.Cell;
 import cn.nianbao.model.report.DataTable;
@@ -50,8 +53,24 @@ public final class NativeImporter implements ReportImporter {
                 throw Messages.exception("file.nativeDamaged", fileName);
             }
             refuseOutOfRange(report, fileName);
-            return new ImportResult(report, new ImportReport());
+            ImportReport notes = new ImportReport();
+            noteUnknownTemplate(report, notes);
+            return new ImportResult(report, notes);
         });
+    }
+
+    /**
+     * A report made with a template that is not installed here (a province's variant, a newer format) is read
+     * in the national layout of its version: cells of the other template's own rows and columns are not shown
+     * or checked, which the user must be told.
+     */
+    private static void noteUnknownTemplate(AnnualReport report, ImportReport notes) {
+        String key = report.getTemplateKey();
+        if (key != null && !key.isEmpty() && FormatCatalogue.template(key) == null) {
+            String national = FormatCatalogue.template(report).definition().getName();
+            notes.add(Messages.note(ImportNote.Kind.DEVIATION, null, null, 0, "template.notInstalled", key, national,
+                    TemplateFolder.NAME));
+        }
     }
 
     private static void refuseOutOfRange(AnnualReport report, String fileName) throws ImportException {

@@ -1,8 +1,10 @@
 package cn.nianbao.io.pdf;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.nianbao.model.format.FormatCatalogue;
@@ -20,8 +22,13 @@ final class ColumnAnchors {
 
     /** How much of a label a wrapped header keeps on its first line. */
     private static final int PREFIX = 2;
-    /** The normalised leaf column labels of each table, read once (tables are immutable). */
-    private static final Map<TableLayout, List<String>> LABELS = new ConcurrentHashMap<>();
+    /** The normalised leaf column labels of each table and the width of a one-line table (-1: a grid). */
+    private record Columns(List<String> labels, int width) {
+    }
+
+    private static final Columns NONE = new Columns(List.of(), 0);
+    /** Read once per table (tables are immutable). */
+    private static final Map<TableLayout, Columns> COLUMNS = new ConcurrentHashMap<>();
 
     private ColumnAnchors() {
     }
@@ -35,14 +42,18 @@ final class ColumnAnchors {
         if (header.isEmpty()) {
             return null;
         }
+        // normalised once here: this runs for every value line after a header, against every template's tables
+        List<String> texts = header.stream().map(s -> Labels.normalize(s.text())).toList();
+        Set<Columns> tried = new HashSet<>();
         List<Double> best = null;
         for (Template template : FormatCatalogue.templates()) {
             for (TableLayout table : template.tables()) {
-                List<Double> found = switch (table.definition().getPrintedLayout()) {
-                    case GRID -> grid(header, labels(table));
-                    case ONE_LINE -> oneLine(header, labels(table), table.cells(false).size());
-                    default -> null;
-                };
+                Columns columns = columns(table);
+                if (columns == null || !tried.add(columns)) {
+                    continue;
+                }
+                List<Double> found = columns.width() < 0 ? grid(header, texts, columns.labels())
+                        : oneLine(header, texts, columns.labels(), columns.width());
                 if (found != null && (best == null || found.size() > best.size())) {
                     best = found;
                 }
@@ -51,18 +62,28 @@ final class ColumnAnchors {
         return best;
     }
 
-    private static List<String> labels(TableLayout table) {
-        return LABELS.computeIfAbsent(table, t -> t.leafColumns().stream().map(c -> Labels.normalize(c.getLabel())).toList());
+    /** The columns of a table whose header positions its values, or null; templates often share them. */
+    private static Columns columns(TableLayout table) {
+        Columns columns = COLUMNS.computeIfAbsent(table, t -> {
+            List<String> labels = t.leafColumns().stream().map(c -> Labels.normalize(c.getLabel())).toList();
+            return switch (t.definition().getPrintedLayout()) {
+                case GRID -> new Columns(labels, -1);
+                case ONE_LINE -> new Columns(labels, t.cells(false).size());
+                default -> NONE;
+            };
+        });
+        return columns == NONE ? null : columns;
     }
 
-    private static List<Double> grid(List<Segment> header, List<String> labels) {
+    private static List<Double> grid(List<Segment> header, List<String> texts, List<String> labels) {
         List<Double> anchors = new ArrayList<>();
         double last = Double.NEGATIVE_INFINITY;
         for (String label : labels) {
             String start = label.substring(0, Math.min(PREFIX, label.length()));
             Segment found = null;
-            for (Segment s : header) {
-                String text = Labels.normalize(s.text());
+            for (int i = 0; i < header.size(); i++) {
+                Segment s = header.get(i);
+                String text = texts.get(i);
                 // a short label (其他) must not be taken from a longer word that starts like it
                 boolean longer = label.length() <= PREFIX && text.length() > label.length() + 1;
                 if (text.startsWith(start) && !longer && s.x0() > last && (found == null || s.x0() < found.x0())) {
@@ -78,13 +99,13 @@ final class ColumnAnchors {
         return anchors;
     }
 
-    private static List<Double> oneLine(List<Segment> header, List<String> labels, int width) {
+    private static List<Double> oneLine(List<Segment> header, List<String> texts, List<String> labels, int width) {
         List<String> starts = labels.stream().map(l -> l.substring(0, Math.min(PREFIX, l.length()))).distinct().toList();
         List<Double> anchors = new ArrayList<>();
-        for (Segment s : header) {
-            String text = Labels.normalize(s.text());
-            if (starts.stream().anyMatch(text::startsWith) && text.length() <= 5) {
-                anchors.add(s.x0());
+        for (int i = 0; i < header.size(); i++) {
+            String text = texts.get(i);
+            if (text.length() <= 5 && starts.stream().anyMatch(text::startsWith)) {
+                anchors.add(header.get(i).x0());
             }
         }
         anchors.sort(Double::compare);

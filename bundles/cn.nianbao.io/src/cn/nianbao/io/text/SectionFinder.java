@@ -15,7 +15,6 @@ import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.Labels;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.format.Template;
-import cn.nianbao.model.report.TemplateVersion;
 
 /**
  * Finds the six section headings 一 to 六 in order. A heading is a short line "N、…" naming its section by
@@ -28,9 +27,6 @@ final class SectionFinder {
     private static final Pattern HEADING = Pattern.compile("\\s*([一二三四五六])\\s*[、.．,，]\\s*(\\S.*)");
     /** How much of a level-1 row label of a grid table (一、本年新收…) tells it from a section heading. */
     private static final int ROW_PREFIX = 4;
-    private static final String[][] EXTRA_KEYWORDS = {
-        {"总体", "概述", "基本情况"}, {"主动公开"}, {"收到和处理", "申请"}, {"复议", "诉讼"},
-        {"问题", "改进", "不足"}, {"其他", "其它"}};
     private static final int MAX_HEADING = 40;
 
     private SectionFinder() {
@@ -38,13 +34,12 @@ final class SectionFinder {
 
     /** The headings found, in document order; missing sections are simply absent from the list. */
     static List<Heading> find(List<String> lines) {
-        List<SectionDef> defs = FormatCatalogue.template(TemplateVersion.V2021).sections();
         int[] found = new int[NUMERALS.length];
         Arrays.fill(found, -1);
         List<String> rows = tableRows();
         int from = 0;
         for (int k = 0; k < NUMERALS.length; k++) {
-            int at = scan(lines, from, lines.size(), k, keywords(defs, k), rows);
+            int at = scan(lines, from, lines.size(), k, keywords(k), rows);
             if (at >= 0) {
                 found[k] = at;
                 from = at + 1;
@@ -128,12 +123,15 @@ final class SectionFinder {
         return starts;
     }
 
-    private static Set<String> keywords(List<SectionDef> defs, int k) {
+    /** The keywords of the k-th section in every template of the catalogue (national and registered). */
+    private static Set<String> keywords(int k) {
         Set<String> keywords = new LinkedHashSet<>();
-        if (k < defs.size()) {
-            keywords.addAll(defs.get(k).getKeywords());
+        for (Template template : FormatCatalogue.templates()) {
+            List<SectionDef> defs = template.sections();
+            if (k < defs.size()) {
+                keywords.addAll(defs.get(k).getKeywords());
+            }
         }
-        keywords.addAll(List.of(EXTRA_KEYWORDS[k]));
         return keywords;
     }
 }

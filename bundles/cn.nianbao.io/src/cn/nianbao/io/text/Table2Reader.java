@@ -1,8 +1,10 @@
 package cn.nianbao.io.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.nianbao.io.ImportNote.Kind;
@@ -23,11 +25,25 @@ final class Table2Reader {
     private final ImportContext context;
     private final TableLayout layout;
     private final Set<String> found = new HashSet<>();
+    /** Normalised once per table, not once per line read: captions, the header's corner, rows by label. */
+    private final List<String> captions;
+    private final String corner;
+    private final Map<String, RowDef> rowsByLabel = new HashMap<>();
     private SourceLine header;
 
     Table2Reader(ImportContext context, TableLayout layout) {
         this.context = context;
         this.layout = layout;
+        this.captions = layout.definition().getRows().stream().filter(r -> !r.getChildren().isEmpty())
+                .map(r -> Labels.normalize(r.getLabel())).toList();
+        this.corner = Labels.normalize(layout.definition().getCornerLabel());
+        // a printed label wins over another row's variant
+        for (RowDef row : layout.dataRows()) {
+            rowsByLabel.putIfAbsent(Labels.normalize(row.getLabel()), row);
+        }
+        for (RowDef row : layout.dataRows()) {
+            row.getVariants().forEach(v -> rowsByLabel.putIfAbsent(Labels.normalize(v), row));
+        }
     }
 
     void read(int from, int to) {
@@ -40,7 +56,7 @@ final class Table2Reader {
             String label = Labels.normalize(line.label());
             if (isCaption(label)) {
                 header = null;
-            } else if (label.startsWith(corner())) {
+            } else if (label.startsWith(corner)) {
                 header = line;
             } else {
                 RowDef row = row(label);
@@ -58,30 +74,11 @@ final class Table2Reader {
 
     /** A block's caption: the label of a row group, as printed ("第二十条第（一）项") or within a longer line. */
     private boolean isCaption(String label) {
-        return !label.isEmpty() && layout.definition().getRows().stream().filter(r -> !r.getChildren().isEmpty())
-                .map(r -> Labels.normalize(r.getLabel())).anyMatch(label::contains);
-    }
-
-    /** The header line's first cell (信息内容). */
-    private String corner() {
-        return Labels.normalize(layout.definition().getCornerLabel());
+        return !label.isEmpty() && captions.stream().anyMatch(label::contains);
     }
 
     private RowDef row(String label) {
-        if (label.isEmpty()) {
-            return null;
-        }
-        for (RowDef row : layout.dataRows()) {
-            if (Labels.normalize(row.getLabel()).equals(label)) {
-                return row;
-            }
-        }
-        for (RowDef row : layout.dataRows()) {
-            if (row.getVariants().stream().anyMatch(v -> Labels.normalize(v).equals(label))) {
-                return row;
-            }
-        }
-        return null;
+        return label.isEmpty() ? null : rowsByLabel.get(label);
     }
 
     private String number() {
@@ -138,7 +135,7 @@ final class Table2Reader {
         List<String> names = new ArrayList<>();
         String[] parts = header.tabbed() ? header.text().split("\t") : header.text().strip().split("\\s+");
         for (String part : parts) {
-            if (!part.isBlank() && !Labels.normalize(part).equals(corner())) {
+            if (!part.isBlank() && !Labels.normalize(part).equals(corner)) {
                 names.add(part.strip());
             }
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 import cn.nianbao.model.catalogue.CataloguePackage;
@@ -27,6 +28,12 @@ import cn.nianbao.model.report.TemplateVersion;
 public final class FormatCatalogue {
 
     private static final Map<String, Template> TEMPLATES = new LinkedHashMap<>();
+    /**
+     * A template may come from a file a user was sent (TemplateFolder): a document type could pull in outside
+     * entities or expand without end, and no catalogue needs one.
+     */
+    private static final Map<Object, Object> NO_DOCTYPE = Map.of(XMLResource.OPTION_PARSER_FEATURES,
+            Map.of("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE));
 
     private FormatCatalogue() {
     }
@@ -103,7 +110,7 @@ public final class FormatCatalogue {
     public static TemplateDef load(InputStream in, String name) throws IOException {
         CataloguePackage.eINSTANCE.eClass();
         Resource resource = new XMIResourceImpl(URI.createURI("catalogue:/" + name));
-        resource.load(in, Map.of());
+        resource.load(in, NO_DOCTYPE);
         return (TemplateDef) resource.getContents().get(0);
     }
 
