@@ -9,6 +9,8 @@ import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ImportNote;
 import cn.nianbao.io.ImportResult;
 import cn.nianbao.io.ReportReader;
+import cn.nianbao.io.web.PageFetcher;
+import cn.nianbao.io.web.WebReports;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.validation.CheckOptions;
@@ -54,16 +56,11 @@ final class CheckCommand {
         CheckOptions checkOptions = new CheckOptions(previous, options.deadline());
         for (String file : options.files()) {
             try {
-                ImportResult result = ReportReader.read(Path.of(file));
-                if (options.published() != null) {
-                    result.report().setPublishDate(java.util.Date.from(
-                            options.published().atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+                if (PageFetcher.isAddress(file)) {
+                    unreadable |= checkAddress(file, options, validator, checkOptions, all);
+                    continue;
                 }
-                List<Diagnostic> diagnostics = validator.check(result.report(), checkOptions);
-                diagnostics.forEach(d -> all.add(new FileDiagnostic(file, d)));
-                if (!options.json()) {
-                    printText(file, result, diagnostics);
-                }
+                check(file, ReportReader.read(Path.of(file)), options, validator, checkOptions, all);
             } catch (ImportException e) {
                 err.println(text.get("cannotRead", file, text.pick(e.messageZh(), e.messageEn())));
                 unreadable = true;
@@ -85,6 +82,37 @@ final class CheckCommand {
             return ExitCode.UNREADABLE;
         }
         return all.stream().anyMatch(d -> d.diagnostic().severity() == Severity.ERROR) ? ExitCode.ERRORS_FOUND : ExitCode.OK;
+    }
+
+    private void check(String file, ImportResult result, Options options, Validator validator, CheckOptions checkOptions,
+            List<FileDiagnostic> all) {
+        if (options.published() != null) {
+            result.report().setPublishDate(java.util.Date.from(
+                    options.published().atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+        }
+        List<Diagnostic> diagnostics = validator.check(result.report(), checkOptions);
+        diagnostics.forEach(d -> all.add(new FileDiagnostic(file, d)));
+        if (!options.json()) {
+            printText(file, result, diagnostics);
+        }
+    }
+
+    /**
+     * Checks the report at a web address, or every report a list page links to, each under its address;
+     * true when one of them could not be fetched or read (said on stderr).
+     */
+    private boolean checkAddress(String address, Options options, Validator validator, CheckOptions checkOptions,
+            List<FileDiagnostic> all) throws ImportException {
+        boolean unreadable = false;
+        for (WebReports.Found found : new WebReports(new PageFetcher()).at(address, link -> { })) {
+            if (found.isRead()) {
+                check(found.address(), found.result(), options, validator, checkOptions, all);
+            } else {
+                err.println(text.get("cannotRead", found.address(), text.pick(found.failure().messageZh(), found.failure().messageEn())));
+                unreadable = true;
+            }
+        }
+        return unreadable;
     }
 
     private void printText(String file, ImportResult result, List<Diagnostic> diagnostics) {

@@ -28,19 +28,29 @@ final class CrashLog {
 
     /** The log file written, or null when it could not be (a full disk: the user line must still come). */
     static Path record(String[] args, Throwable failure) {
-        String given = System.getProperty(LOCATION_PROPERTY);
-        Path log = given != null ? Path.of(given) : DataFolder.resolve(null).resolve(FILE);
         StringWriter detail = new StringWriter();
         try (PrintWriter writer = new PrintWriter(detail)) {
             writer.println(Instant.now() + " nianbao " + Version.current() + " " + Arrays.toString(args));
             failure.printStackTrace(writer);
         }
+        return append(detail.toString());
+    }
+
+    /** Where the log is now: the property (read each time, tests change it), else the data folder. */
+    static Path location() {
+        String given = System.getProperty(LOCATION_PROPERTY);
+        return given != null ? Path.of(given) : DataFolder.resolve(null).resolve(FILE);
+    }
+
+    /** Appends to the log, created readable by its owner only; the log file, or null when it cannot be written. */
+    static Path append(String detail) {
+        Path log = location();
         try {
             Files.createDirectories(log.getParent());
             if (!Files.exists(log) && log.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.createFile(log, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             }
-            Files.writeString(log, detail.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(log, detail, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return log;
         } catch (IOException | RuntimeException e) {
             return null;

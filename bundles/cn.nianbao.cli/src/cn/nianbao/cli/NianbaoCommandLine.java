@@ -22,7 +22,7 @@ public final class NianbaoCommandLine {
      * language and the detail in the log, never in a stack trace and never in a silent exit 0.
      */
     public int run(String[] args) {
-        try {
+        try (LibraryLog.Diversion diversion = LibraryLog.divert()) {
             return dispatch(args);
         } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
             return internalError(args, e);
@@ -66,6 +66,7 @@ public final class NianbaoCommandLine {
             return switch (args[0]) {
                 case "check" -> new CheckCommand(out, err, language).run(options);
                 case "export" -> new ExportCommand(out, err, language).run(options);
+                case "fetch" -> new FetchCommand(out, err, language).run(options);
                 case "rules" -> new RulesCommand(out, language).run(options);
                 case "bench-check" -> new BenchCommand(out, err).run(options);
                 default -> usageError(text.get("unknownCommand", args[0]));

@@ -34,7 +34,17 @@ public final class ReportReader {
 
     public static ImportResult read(Path file) throws ImportException {
         byte[] content = load(file);
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return read(content, file.getFileName() == null ? "" : file.getFileName().toString());
+    }
+
+    /** Reads content that is not in a file (a fetched page); the name says where it came from in messages. */
+    public static ImportResult read(byte[] content, String name) throws ImportException {
+        if (content.length == 0) {
+            throw Messages.exception("file.empty", name);
+        }
+        if (content.length > MAX_BYTES) {
+            throw Messages.exception("file.tooLarge", name, content.length / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+        }
         for (ReportImporter importer : IMPORTERS) {
             if (importer.canRead(content, name)) {
                 return importer.read(content, name);

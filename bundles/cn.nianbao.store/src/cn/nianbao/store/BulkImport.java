@@ -112,7 +112,7 @@ public final class BulkImport {
      * reported) when the report is not skipped as a duplicate, as when it was read after that test.
      */
     private record Parsed(String name, AnnualReport report, byte[] plain, String hash, String fileHash,
-            IOException fileError, Failure failure, Throwable unchecked) {
+            IOException fileError, Failure failure, Throwable unchecked, String source) {
     }
 
     /** Reads, converts and hashes one file; runs on a parser thread and touches nothing shared. */
@@ -128,7 +128,7 @@ public final class BulkImport {
             } catch (IOException e) {
                 fileError = e;
             }
-            return new Parsed(name, report, plain, hash, fileHash, fileError, null, null);
+            return new Parsed(name, report, plain, hash, fileHash, fileError, null, null, FetchedFrom.describe(file, name));
         } catch (ImportException e) {
             return failed(name, new Failure(name, e.messageZh(), e.messageEn()));
         } catch (RepositoryException e) {
@@ -137,12 +137,12 @@ public final class BulkImport {
             return failed(name, ioFailure(name, e));
         } catch (RuntimeException | Error e) {
             // not a reason to list but a fault: thrown to the caller when the writer reaches this file
-            return new Parsed(name, null, null, null, null, null, null, e);
+            return new Parsed(name, null, null, null, null, null, null, e, name);
         }
     }
 
     private static Parsed failed(String name, Failure failure) {
-        return new Parsed(name, null, null, null, null, null, failure, null);
+        return new Parsed(name, null, null, null, null, null, failure, null, name);
     }
 
     private static Failure ioFailure(String name, IOException e) {
@@ -171,7 +171,7 @@ public final class BulkImport {
             if (parsed.fileError() != null) {
                 throw parsed.fileError();
             }
-            ImportSource source = new ImportSource(name, parsed.fileHash());
+            ImportSource source = new ImportSource(parsed.source(), parsed.fileHash());
             if (writer.write(parsed.report(), parsed.plain(), parsed.hash(), author, source) == null) {
                 skipped.add(name);
             } else {

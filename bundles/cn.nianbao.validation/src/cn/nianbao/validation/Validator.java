@@ -67,13 +67,17 @@ public final class Validator {
         for (RuleDef rule : template.rules()) {
             if (isIdentity(rule)) {
                 IdentityRule identity = identities.computeIfAbsent(rule, r -> new IdentityRule(template, r));
-                List<Evaluation> failures = identity.failures(context, crossYear ? context.previousCells() : null);
-                if (failures.isEmpty()) {
+                IdentityRule.Outcome outcome = identity.check(context, crossYear ? context.previousCells() : null);
+                List<Evaluation> failures = outcome.failures();
+                if (failures.isEmpty() && outcome.missing().isEmpty()) {
                     continue;
                 }
                 boolean downgrade = identity.isCrossYear() && CrossYear.scopeChanged(context);
                 if (explain == null) {
                     explain = new IdentityDiagnostics(context);
+                }
+                if (!outcome.missing().isEmpty()) {
+                    diagnostics.add(explain.missing(rule, rule.getTable(), outcome.missing(), template));
                 }
                 for (Evaluation failure : failures) {
                     Diagnostic diagnostic = explain.of(failure);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The text of a web page: the charset its meta tag declares (GB2312 and GBK read as their superset
  * GB18030, as browsers do), else UTF-8 when the bytes are valid UTF-8, else GB18030.
  */
-final class HtmlCharset {
+public final class HtmlCharset {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Pattern META = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)");
@@ -21,7 +21,7 @@ final class HtmlCharset {
     private HtmlCharset() {
     }
 
-    static String decode(byte[] content) {
+    public static String decode(byte[] content) {
         if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
             return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
         }

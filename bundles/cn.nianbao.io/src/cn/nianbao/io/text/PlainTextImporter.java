@@ -7,6 +7,7 @@ import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ImportNote;
 import cn.nianbao.io.ImportResult;
 import cn.nianbao.io.ReportImporter;
+import cn.nianbao.io.internal.ImportGuard;
 import cn.nianbao.io.internal.Messages;
 
 /**
@@ -40,6 +41,10 @@ public final class PlainTextImporter implements ReportImporter {
 
     @Override
     public ImportResult read(byte[] content, String fileName) throws ImportException {
+        return ImportGuard.run(fileName, ImportGuard.TIME_LIMIT_MILLIS, () -> readGuarded(content, fileName));
+    }
+
+    private static ImportResult readGuarded(byte[] content, String fileName) throws ImportException {
         try {
             TextDecoder.Decoded decoded = decodeNoted(content, fileName);
             ImportResult result = readText(decoded.text(), fileName);

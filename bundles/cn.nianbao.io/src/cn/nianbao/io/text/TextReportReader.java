@@ -27,16 +27,22 @@ public final class TextReportReader {
     }
 
     /** Reads the report from its lines: paragraphs as lines, table rows as tab-separated cells or layout text. */
-    public static ImportResult read(List<String> lines, String fileName) throws ImportException {
+    public static ImportResult read(List<String> printed, String fileName) throws ImportException {
+        boolean traditional = TraditionalText.isTraditional(printed);
+        List<String> lines = traditional ? TraditionalText.toSimplified(printed) : printed;
         List<Heading> headings = SectionFinder.find(lines);
         Regions regions = new Regions(lines, headings);
         int[] table3 = regions.table3();
-        if (headings.size() < 2 && table3 == null) {
+        boolean cutShort = headings.size() == 1 && TitleReader.namesAnnualReport(lines, regions.firstHeading());
+        if (headings.size() < 2 && table3 == null && !cutShort) {
             throw Messages.exception("text.notReport", fileName);
         }
         AnnualReport report = ReportFactory.eINSTANCE.createAnnualReport();
         ImportReport notes = new ImportReport();
         ImportContext context = new ImportContext(lines, report, notes);
+        if (traditional) {
+            context.note(Kind.DEVIATION, null, null, 0, "text.traditional");
+        }
         if (!TitleReader.read(report, lines, regions.firstHeading())) {
             context.note(Kind.ABSENT, null, "title", 0, "title.absent");
         }

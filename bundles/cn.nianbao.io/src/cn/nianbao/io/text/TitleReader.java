@@ -54,6 +54,22 @@ final class TitleReader {
         return true;
     }
 
+    /**
+     * Whether the lines above the first heading carry a report's title ("…2024年政府信息公开工作年度报告"):
+     * with one section heading under it, a page is a report cut short, not some other document.
+     */
+    static boolean namesAnnualReport(List<String> lines, int firstHeading) {
+        if (firstHeading < 0) {
+            return false;
+        }
+        StringBuilder title = new StringBuilder();
+        for (int i : titleLines(lines, firstHeading)) {
+            title.append(Labels.printed(lines.get(i)));
+        }
+        String compact = title.toString().replaceAll("\\s+", "");
+        return compact.contains("政府信息公开") && compact.contains("年度报告") && YEAR.matcher(compact).find();
+    }
+
     /** The non-empty lines from the top up to the one naming the report (at most four). */
     private static List<Integer> titleLines(List<String> lines, int end) {
         List<Integer> candidates = new ArrayList<>();

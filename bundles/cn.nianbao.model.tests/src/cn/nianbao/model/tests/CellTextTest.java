@@ -83,4 +83,21 @@ class CellTextTest {
         assertNull(cell.text());
         assertTrue(CellText.parse(null).isBlank());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0|", "0|件", "0|（含上年结转）", "1,|" })
+    void aRunOfDigitsLongerThanAnyReportValueIsTextNotANumber(String digit, String tail) {
+        String printed = (digit.equals("1,") ? "1" + ",234".repeat(20_000) : digit.repeat(200_000)) + (tail == null ? "" : tail);
+        CellText cell = CellText.parse(printed);
+        assertEquals(Kind.TEXT, cell.kind());
+        assertNull(cell.value(), "no report holds a number of this size");
+        assertEquals(printed, cell.text(), "kept as printed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "123456789012345.1234567890", "-999999999999999.99" })
+    void theLargestNumbersAReportHoldsAreStillNumbers(String printed) {
+        assertEquals(new BigDecimal(printed), CellText.parse(printed).value());
+    }
 }

@@ -37,6 +37,12 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
     private static final Pattern WORD = Pattern.compile("无|暂无|空|没有");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final String LEADING_NUMBER = "^[\\s+\\-＋－0-9０-９.．]+";
+    /**
+     * The longest number read as one: a report holds at most 15 digits before the point and 10 after, and
+     * reading a longer run of digits as a BigDecimal takes time quadratic in its length (a damaged file can
+     * hold a megabyte of digits). Longer runs are text.
+     */
+    private static final int MAX_NUMBER_CHARS = 40;
 
     public static final CellText BLANK = new CellText(Kind.BLANK, "", null, null);
 
@@ -52,23 +58,30 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
             return new CellText(placeholder ? Kind.PLACEHOLDER : Kind.TEXT, printed, null, null);
         }
         if (NUMBER.matcher(plain).matches()) {
-            return new CellText(Kind.NUMBER, printed, new BigDecimal(plain), null);
+            return number(printed, plain);
         }
         if (GROUPED.matcher(plain).matches()) {
-            return new CellText(Kind.NUMBER, printed, new BigDecimal(plain.replace(",", "")), null);
+            return number(printed, plain.replace(",", ""));
         }
         if (MARK.matcher(plain).matches() || WORD.matcher(plain).matches()) {
             return new CellText(Kind.PLACEHOLDER, printed, null, null);
         }
         Matcher unit = WITH_UNIT.matcher(plain);
-        if (unit.matches()) {
+        if (unit.matches() && unit.group(1).length() <= MAX_NUMBER_CHARS) {
             return new CellText(Kind.NOTED, printed, new BigDecimal(unit.group(1)), unit.group(2));
         }
         Matcher note = WITH_NOTE.matcher(plain);
-        if (note.matches()) {
+        if (note.matches() && note.group(1).length() <= MAX_NUMBER_CHARS) {
             return new CellText(Kind.NOTED, printed, new BigDecimal(note.group(1)), printed.replaceFirst(LEADING_NUMBER, ""));
         }
         return new CellText(Kind.TEXT, printed, null, null);
+    }
+
+    private static CellText number(String printed, String digits) {
+        if (digits.length() > MAX_NUMBER_CHARS) {
+            return new CellText(Kind.TEXT, printed, null, null);
+        }
+        return new CellText(Kind.NUMBER, printed, new BigDecimal(digits), null);
     }
 
     /**

@@ -3,13 +3,19 @@ package cn.nianbao.validation.engine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.Iteration;
+import cn.nianbao.model.catalogue.RuleDef;
+import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.format.Template;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.support.CellValue;
 import cn.nianbao.validation.support.Messages;
+import cn.nianbao.validation.support.Messages.Text;
 import cn.nianbao.validation.support.Names;
+import cn.nianbao.validation.support.RowList;
 import cn.nianbao.validation.support.RuleContext;
 
 /**
@@ -53,6 +59,29 @@ public final class IdentityDiagnostics {
         }
         en = messages.en("identity.withFormula", en, formulaEn);
         return new Diagnostic(e.rule().getId(), e.rule().getSeverity(), e.cells(), expected, actual, formulaZh, zh, en);
+    }
+
+    /**
+     * One INFO for a rule whose evaluations were not made because cells of them are missing from the report:
+     * which rows, and the identity that could not be checked.
+     */
+    public Diagnostic missing(RuleDef rule, String tableId, List<CellAddress> cells, Template template) {
+        Text rows = new RowList(tableId, cells).describe(template, names, messages);
+        Formula formula = FormulaParser.parse(rule.getFormula());
+        String definitionZh = definition(formula, tableId, rule.getIteration(), true);
+        String definitionEn = definition(formula, tableId, rule.getIteration(), false);
+        String zh = messages.zh("identity.missing", names.tableZh(tableId), rows.zh(), definitionZh);
+        String en = messages.en("identity.missing", names.tableEn(tableId), rows.en(), definitionEn);
+        return new Diagnostic(rule.getId(), Severity.INFO, cells, null, null, definitionZh, zh, en);
+    }
+
+    private String definition(Formula formula, String tableId, Iteration iteration, boolean zh) {
+        return names(formula.left(), tableId, iteration, zh) + " " + formula.relation().symbol() + " "
+                + names(formula.right(), tableId, iteration, zh);
+    }
+
+    private String names(List<Term> terms, String tableId, Iteration iteration, boolean zh) {
+        return join(terms, t -> t, t -> name(tableId, iteration, t, zh, zh ? names::shortZh : names::shortEn));
     }
 
     /** "一 + 二 = 三（七）+ 四: 21 + 0 ≠ 20 + 0（自然人）". */
@@ -103,32 +132,41 @@ public final class IdentityDiagnostics {
     }
 
     private String name(Evaluation e, Term term, boolean zh, BiFunction<String, String, String> naming) {
-        String name = nodeName(e, term.first(), zh, naming);
+        return name(e.table(), e.iteration(), term, zh, naming);
+    }
+
+    private String name(String table, Iteration iteration, Term term, boolean zh, BiFunction<String, String, String> naming) {
+        String name = nodeName(table, iteration, term.first(), zh, naming);
         if (term.isRange()) {
-            name = name + "…" + nodeName(e, term.last(), zh, naming);
+            name = name + "…" + nodeName(table, iteration, term.last(), zh, naming);
         }
         return term.previous() ? (zh ? messages.zh("identity.previous", name) : messages.en("identity.previous", name)) : name;
     }
 
-    private String nodeName(Evaluation e, String id, boolean zh, BiFunction<String, String, String> naming) {
-        if (e.iteration() == Iteration.ONCE || e.iteration() == null) {
+    private String nodeName(String table, Iteration iteration, String id, boolean zh, BiFunction<String, String, String> naming) {
+        if (iteration == Iteration.ONCE || iteration == null) {
             String[] parts = id.split("/", 2);
-            CellAddress cell = new CellAddress(e.table(), parts[0], parts.length > 1 ? parts[1] : "");
+            CellAddress cell = new CellAddress(table, parts[0], parts.length > 1 ? parts[1] : "");
             return zh ? names.cellZh(cell) : names.cellEn(cell);
         }
-        return naming.apply(e.table(), id);
+        return naming.apply(table, id);
+    }
+
+    private static String join(List<TermValue> terms, Function<TermValue, String> text) {
+        return join(terms, TermValue::term, text);
     }
 
     /** Joins with " + " / " - ", without the space after a full-width bracket: "三（七）+ 四". */
-    private static String join(List<TermValue> terms, java.util.function.Function<TermValue, String> text) {
+    private static <T> String join(List<T> terms, Function<T, Term> termOf, Function<T, String> text) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < terms.size(); i++) {
-            TermValue term = terms.get(i);
+            T term = terms.get(i);
+            boolean negative = termOf.apply(term).negative();
             if (i == 0) {
-                out.append(term.term().negative() ? "-" : "");
+                out.append(negative ? "-" : "");
             } else {
                 boolean tight = out.charAt(out.length() - 1) == '）';
-                out.append(tight ? "" : " ").append(term.term().negative() ? "- " : "+ ");
+                out.append(tight ? "" : " ").append(negative ? "- " : "+ ");
             }
             out.append(text.apply(term));
         }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.ReportData;
 import cn.nianbao.model.catalogue.AxisNode;
 import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.Iteration;
@@ -93,17 +94,49 @@ public final class IdentityRule {
      * @param previous last year's report indexed, or null
      */
     public List<Evaluation> failures(RuleContext context, CellIndex previous) {
-        if (previous == null && crossYear) {
-            return List.of();
+        return check(context, previous).failures();
+    }
+
+    /**
+     * What one check found: the failing evaluations, and the cells of this year's report that evaluations
+     * needed but the report does not have (a truncated table): those evaluations are not made, because a
+     * cell that is not in the document is unknown, not 0. A table missing as a whole gives neither (STR-02
+     * says it is missing).
+     */
+    public record Outcome(List<Evaluation> failures, List<CellAddress> missing) {
+        static final Outcome NONE = new Outcome(List.of(), List.of());
+    }
+
+    /** The failures as {@link #failures(RuleContext, CellIndex)}, and the operands absent from the report. */
+    public Outcome check(RuleContext context, CellIndex previous) {
+        if (previous == null && crossYear || ReportData.table(context.report(), table.id()) == null) {
+            return Outcome.NONE;
         }
         CellIndex current = context.cells();
         List<Evaluation> failures = null;
+        java.util.Set<CellAddress> missing = null;
+        java.util.Set<CellAddress> expected = null;
         for (String where : iterationIds(context)) {
             Plan plan = plan(where);
             if (plan == null) {
                 continue;
             }
-            int holds = holds(current, previous, plan);
+            int holds = holds(current, previous, plan, true);
+            if (holds == MISSING) {
+                if (expected == null) {
+                    expected = new java.util.HashSet<>(context.expectedCells(table));
+                }
+                List<CellAddress> absent = absent(current, plan, expected);
+                if (!absent.isEmpty()) {
+                    if (missing == null) {
+                        missing = new java.util.LinkedHashSet<>();
+                    }
+                    missing.addAll(absent);
+                    continue;
+                }
+                // only the rows of the layout the report does not use are absent (（六） printed unsplit)
+                holds = holds(current, previous, plan, false);
+            }
             if (holds != FAILS) {
                 continue;
             }
@@ -114,7 +147,46 @@ public final class IdentityRule {
             }
             failures.add(new Evaluation(rule, table.id(), formula, where, leftValues, rightValues));
         }
-        return failures == null ? List.of() : failures;
+        if (failures == null && missing == null) {
+            return Outcome.NONE;
+        }
+        return new Outcome(failures == null ? List.of() : failures, missing == null ? List.of() : List.copyOf(missing));
+    }
+
+    /**
+     * The cells of this year's terms that the report should have and does not (a range passes the rows
+     * of both printed layouts of （六）; only the one in use is expected).
+     */
+    private List<CellAddress> absent(CellIndex current, Plan plan, java.util.Set<CellAddress> expected) {
+        List<CellAddress> absent = new ArrayList<>();
+        for (int side = 0; side < 2; side++) {
+            List<Term> terms = side == 0 ? formula.left() : formula.right();
+            List<CellAddress>[] cells = side == 0 ? plan.left() : plan.right();
+            for (int i = 0; i < cells.length; i++) {
+                for (CellAddress cell : cells[i]) {
+                    if (!terms.get(i).previous() && !current.has(cell) && expected.contains(cell)) {
+                        absent.add(cell);
+                    }
+                }
+            }
+        }
+        return absent;
+    }
+
+    /** Whether a cell of this year's terms is absent from the report. */
+    private boolean anyAbsent(CellIndex current, Plan plan) {
+        for (int side = 0; side < 2; side++) {
+            List<Term> terms = side == 0 ? formula.left() : formula.right();
+            List<CellAddress>[] cells = side == 0 ? plan.left() : plan.right();
+            for (int i = 0; i < cells.length; i++) {
+                for (CellAddress cell : cells[i]) {
+                    if (!terms.get(i).previous() && !current.has(cell)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The cells of each term of both sides in one iteration; null when a term has none there. */
@@ -155,13 +227,15 @@ public final class IdentityRule {
     private static final int HOLDS = 0;
     private static final int FAILS = 1;
     private static final int SKIPPED = 2;
+    private static final int MISSING = 3;
 
     /**
      * Whether the identity holds in one iteration, SKIPPED when a PREV. cell is missing from last year's
-     * report. Whole numbers of at most 12 digits (nearly all cells) are added as longs, which cannot overflow
+     * report, MISSING when a cell of this year's terms is missing from this year's report and {@code
+     * strict} (otherwise such a cell reads as blank). Whole numbers of at most 12 digits (nearly all cells) are added as longs, which cannot overflow
      * for up to 1,000 cells a term; any other value makes the whole evaluation add exactly as BigDecimal.
      */
-    private int holds(CellIndex current, CellIndex previous, Plan plan) {
+    private int holds(CellIndex current, CellIndex previous, Plan plan, boolean strict) {
         long left = 0;
         long right = 0;
         boolean exact = true;
@@ -181,7 +255,11 @@ public final class IdentityRule {
                     if (term.previous() && !index.has(cell)) {
                         return SKIPPED;
                     }
-                    BigDecimal value = index.value(cell).arithmetic();
+                    CellValue cellValue = index.value(cell);
+                    if (strict && !term.previous() && CellIndex.isAbsent(cellValue)) {
+                        return MISSING;
+                    }
+                    BigDecimal value = cellValue.arithmetic();
                     if (value.signum() == 0) {
                         continue;
                     }
@@ -200,6 +278,10 @@ public final class IdentityRule {
             }
         }
         if (!exact) {
+            // the long sums stopped early, before they saw every cell
+            if (strict && anyAbsent(current, plan)) {
+                return MISSING;
+            }
             BigDecimal l = sum(current, previous, formula.left(), plan.left());
             if (l == null) {
                 return SKIPPED;

@@ -49,6 +49,11 @@ public final class CellIndex {
         return slot == null ? null : slot.cell;
     }
 
+    /** Whether a value came from an address the report does not have (as {@link #value} reads it). */
+    public static boolean isAbsent(CellValue value) {
+        return value == ABSENT;
+    }
+
     public boolean has(CellAddress address) {
         return cells.containsKey(address);
     }

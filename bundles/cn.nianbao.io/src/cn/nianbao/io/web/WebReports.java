@@ -1,0 +1,90 @@
+package cn.nianbao.io.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import cn.nianbao.io.ImportException;
+import cn.nianbao.io.ImportResult;
+import cn.nianbao.io.ReportReader;
+
+/**
+ * The reports behind a web address: the page itself when it is a report, else every report a list page
+ * links to (a site's 年报 column), each read as a web page or, when that page only carries the report as
+ * an attachment, from its attached PDF or Word file.
+ */
+public final class WebReports {
+
+    /** One report found: the document as fetched, and the report read from it (or why it could not be). */
+    public record Found(FetchedPage page, ImportResult result, ImportException failure) {
+
+        public boolean isRead() {
+            return result != null;
+        }
+
+        /** The address to name the report by: where it came from after redirects. */
+        public String address() {
+            return page != null ? page.source().toString() : "";
+        }
+    }
+
+    private final PageFetcher fetcher;
+
+    public WebReports(PageFetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    /**
+     * The reports at the address. Throws when the address cannot be fetched, or its page is neither a report
+     * nor a list of reports; a linked report that cannot be fetched or read is returned with its failure.
+     *
+     * @param progress told each address before it is fetched
+     */
+    public List<Found> at(String address, Consumer<URI> progress) throws ImportException {
+        FetchedPage page = fetcher.fetch(address);
+        ImportException asReport;
+        try {
+            return List.of(new Found(page, read(page), null));
+        } catch (ImportException e) {
+            asReport = e;
+        }
+        List<URI> links = ReportLinks.reports(page);
+        if (links.isEmpty()) {
+            throw asReport;
+        }
+        List<Found> found = new ArrayList<>();
+        for (URI link : links) {
+            progress.accept(link);
+            found.add(linked(link));
+        }
+        return found;
+    }
+
+    private Found linked(URI link) {
+        FetchedPage page;
+        try {
+            page = fetcher.fetch(link);
+        } catch (ImportException e) {
+            return new Found(new FetchedPage(link, link, new byte[0], "", java.time.Instant.now()), null, e);
+        }
+        try {
+            return new Found(page, read(page), null);
+        } catch (ImportException e) {
+            // a page that announces the report and attaches it as PDF or Word
+            for (URI attachment : ReportLinks.attachments(page)) {
+                try {
+                    FetchedPage file = fetcher.fetch(attachment);
+                    return new Found(file, read(file), null);
+                } catch (ImportException ignored) {
+                    // the next attachment may be the report
+                }
+            }
+            return new Found(page, null, e);
+        }
+    }
+
+    private static ImportResult read(FetchedPage page) throws ImportException {
+        return ReportReader.read(page.forImport(), FileNames.of(page));
+    }
+}
