@@ -7,6 +7,7 @@ import cn.nianbao.validation.rules.BlankCellRule;
 import cn.nianbao.validation.rules.CodedRule;
 import cn.nianbao.validation.rules.CompletenessRule;
 import cn.nianbao.validation.rules.CopiedTextRule;
+import cn.nianbao.validation.rules.CorrectedCasesRule;
 import cn.nianbao.validation.rules.CountTypeRule;
 import cn.nianbao.validation.rules.DeadlineRule;
 import cn.nianbao.validation.rules.FeeReportRule;
@@ -24,6 +25,7 @@ import cn.nianbao.validation.rules.ProseFigureRule;
 import cn.nianbao.validation.rules.ProseScopeRule;
 import cn.nianbao.validation.rules.RuleMakingRule;
 import cn.nianbao.validation.rules.SectionRule;
+import cn.nianbao.validation.rules.StaleTablesRule;
 import cn.nianbao.validation.rules.Table2019Rule;
 import cn.nianbao.validation.rules.TemplateVersionRule;
 import cn.nianbao.validation.rules.TitleRule;
@@ -41,9 +43,9 @@ final class CodedRules {
             new PeriodRule(), new LabelRule(), new CountTypeRule(), new AmountTypeRule(), new BlankCellRule(),
             new Table2019Rule(), ProseFigureRule.requests(), new ProseBalanceRule(), ProseFigureRule.reviews(),
             new FeeReportRule(), new FeeScheduleRule(), new ProblemsSectionRule(), new ProseConsistencyRule(),
-            new NotCheckedRule("XS-08", "design note"), new CopiedTextRule(), new FollowUpRule(), new DeadlineRule(),
+            new NotCheckedRule("XS-08", "design note"), new CopiedTextRule(), new FollowUpRule(), new StaleTablesRule(), new DeadlineRule(),
             new LocalDeadlineRule(), new NotCheckedRule("TIM-03", "checklist"), new RuleMakingRule(),
-            new TownshipPowersRule(), new ProseScopeRule());
+            new TownshipPowersRule(), new ProseScopeRule(), new CorrectedCasesRule());
 
     private CodedRules() {
     }

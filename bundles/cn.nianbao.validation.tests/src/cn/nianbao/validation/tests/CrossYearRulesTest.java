@@ -100,4 +100,40 @@ class CrossYearRulesTest {
         Imported.replace(huaian, "S5", "对照上级新要求", "上年度报告所列问题已全部整改。对照上级新要求");
         assertEquals(List.of(), only(validator.check(huaian), "XY-04"));
     }
+    @Test
+    void xy05TablesCopiedForwardFromLastYearAreStale() {
+        AnnualReport hongze2023 = Imported.report("02");
+        AnnualReport hongze2024 = Imported.report("03");
+        assertEquals(List.of(), only(validator.check(hongze2024, hongze2023), "XY-05"));
+
+        // 2024's text over 2023's tables: the 东莞 case of review.md E3
+        hongze2024.getTables().clear();
+        hongze2024.getTables().addAll(EcoreUtil.copyAll(hongze2023.getTables()));
+        List<Diagnostic> xy05 = only(validator.check(hongze2024, hongze2023), "XY-05");
+        assertEquals(1, xy05.size());
+        assertEquals(Severity.WARNING, xy05.get(0).severity());
+        // 表二 10 cells, 表三 23 rows (（六） printed unsplit) × 7, 表四 15
+        assertEquals("186", xy05.get(0).actual());
+        assertTrue(xy05.get(0).messageZh().startsWith("各表全部 186 个单元格与上年（2023 年度）报告完全相同"), xy05.get(0).messageZh());
+
+        Corpus.set(hongze2024, "T2", "NORM", "ISSUED", "9");
+        assertEquals(List.of(), only(validator.check(hongze2024, hongze2023), "XY-05"), "one cell differs");
+    }
+
+    @Test
+    void xy05ZerosRepeatedAreNoCopy() {
+        AnnualReport seed2024 = Imported.report(Corpus.SEED);
+        AnnualReport seed2023 = Imported.report(Corpus.SEED);
+        seed2023.setYear(2023);
+        for (AnnualReport report : List.of(seed2023, seed2024)) {
+            report.getTables().forEach(t -> t.getCells().forEach(c -> {
+                c.setValue(java.math.BigDecimal.ZERO);
+                c.setText(null);
+            }));
+        }
+        assertEquals(List.of(), only(validator.check(seed2024, seed2023), "XY-05"));
+        Corpus.set(seed2023, "T2", "NORM", "IN_FORCE", "1");
+        Corpus.set(seed2024, "T2", "NORM", "IN_FORCE", "1");
+        assertEquals(1, only(validator.check(seed2024, seed2023), "XY-05").size(), "one agency's single document, unchanged");
+    }
 }
