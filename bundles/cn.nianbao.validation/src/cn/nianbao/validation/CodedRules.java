@@ -8,6 +8,7 @@ import cn.nianbao.validation.rules.CodedRule;
 import cn.nianbao.validation.rules.CompletenessRule;
 import cn.nianbao.validation.rules.CopiedTextRule;
 import cn.nianbao.validation.rules.CorrectedCasesRule;
+import cn.nianbao.validation.rules.CoverLetterRule;
 import cn.nianbao.validation.rules.CountTypeRule;
 import cn.nianbao.validation.rules.DeadlineRule;
 import cn.nianbao.validation.rules.FeeReportRule;
@@ -40,7 +41,7 @@ final class CodedRules {
 
     private static final List<CodedRule> ALL = List.of(new SectionRule(), new CompletenessRule(),
             new TemplateVersionRule(), new TopicCoverageRule(), new NoticeCitationRule(), new TitleRule(),
-            new PeriodRule(), new LabelRule(), new CountTypeRule(), new AmountTypeRule(), new BlankCellRule(),
+            new PeriodRule(), new CoverLetterRule(), new LabelRule(), new CountTypeRule(), new AmountTypeRule(), new BlankCellRule(),
             new Table2019Rule(), ProseFigureRule.requests(), new ProseBalanceRule(), ProseFigureRule.reviews(),
             new FeeReportRule(), new FeeScheduleRule(), new ProblemsSectionRule(), new ProseConsistencyRule(),
             new NotCheckedRule("XS-08", "design note"), new CopiedTextRule(), new FollowUpRule(), new StaleTablesRule(), new DeadlineRule(),
