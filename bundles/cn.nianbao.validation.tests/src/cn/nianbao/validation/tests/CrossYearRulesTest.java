@@ -100,6 +100,7 @@ class CrossYearRulesTest {
         Imported.replace(huaian, "S5", "对照上级新要求", "上年度报告所列问题已全部整改。对照上级新要求");
         assertEquals(List.of(), only(validator.check(huaian), "XY-04"));
     }
+
     @Test
     void xy05TablesCopiedForwardFromLastYearAreStale() {
         AnnualReport hongze2023 = Imported.report("02");

@@ -2,6 +2,7 @@ package cn.nianbao.validation.tests;
 
 import static cn.nianbao.validation.tests.Corpus.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -40,6 +41,7 @@ class EvaluatorRulesTest {
         assertEquals(List.of(new CellAddress("T4", "SUIT_AFTER_REVIEW", "CORRECTED")),
                 only(validator.check(seed), "KPI-01").get(0).cells());
     }
+
     @Test
     void str10ACoverLetterPublishedAsTheReport() {
         String seed = Imported.text(Corpus.SEED);
@@ -63,5 +65,126 @@ class EvaluatorRulesTest {
         Imported.replace(hongze, "S1.3", "加强区政府门户网站及政务新媒体日常管理",
                 "对各部门报来的信息，现将审核意见及时反馈，请审阅后发布。加强区政府门户网站及政务新媒体日常管理");
         assertEquals(List.of(), only(validator.check(hongze), "STR-10"));
+    }
+
+    @Test
+    void xs09Huaian2024StatesOneNewRuleAsTable2Does() {
+        assertEquals(List.of(), only(validator.check(Imported.report("04")), "XS-09"));
+        AnnualReport huaian = Imported.report("04");
+        Imported.replace(huaian, "S1.1", "新增公开市政府规章 1 件", "新增公开市政府规章 2 件");
+        List<Diagnostic> xs09 = only(validator.check(huaian), "XS-09");
+        assertEquals(1, xs09.size());
+        assertEquals(Severity.WARNING, xs09.get(0).severity());
+        assertEquals(List.of(new CellAddress("T2", "REG", "ISSUED")), xs09.get(0).cells());
+        assertEquals("2", xs09.get(0).actual());
+        assertEquals("1", xs09.get(0).expected());
+    }
+
+    @Test
+    void xs09AListOfIssuedRepealedAndInForce() {
+        // 洪泽 2024, 表二: 行政规范性文件 制发 3, 废止 0, 现行有效 8
+        AnnualReport hongze = Imported.report("03");
+        Imported.replace(hongze, "S1.3", "加强区政府门户网站", "全年制发行政规范性文件三件，废止0件，现行有效8件。加强区政府门户网站");
+        assertEquals(List.of(), only(validator.check(hongze), "XS-09"));
+
+        AnnualReport wrong = Imported.report("03");
+        Imported.replace(wrong, "S1.3", "加强区政府门户网站", "全年制发行政规范性文件3件，废止0件，现行有效9件。加强区政府门户网站");
+        List<Diagnostic> xs09 = only(validator.check(wrong), "XS-09");
+        assertEquals(List.of(List.of(new CellAddress("T2", "NORM", "IN_FORCE"))), xs09.stream().map(Diagnostic::cells).toList());
+        assertEquals(Severity.WARNING, xs09.get(0).severity());
+
+        AnnualReport cleanUp = Imported.report("03");
+        Imported.replace(cleanUp, "S1.3", "加强区政府门户网站", "开展规范性文件清理，废止行政规范性文件12件。加强区政府门户网站");
+        xs09 = only(validator.check(cleanUp), "XS-09");
+        assertEquals(1, xs09.size());
+        assertEquals(Severity.INFO, xs09.get(0).severity(), "a clean-up may count older documents");
+    }
+
+    @Test
+    void xs09InternalRulesAndOtherDocumentsAreNotCounted() {
+        AnnualReport hongze = Imported.report("03");
+        Imported.replace(hongze, "S1.3", "加强区政府门户网站",
+                "制定规章制度5件，印发政策性文件11件，制定规范性文件管理办法，印发通知12件。加强区政府门户网站");
+        assertEquals(List.of(), only(validator.check(hongze), "XS-09"));
+    }
+
+    /** 淮安 2024's outcomes as shares of its 3,050 handled requests, worked by hand from 表三. */
+    private static final String HUAIAN_SHARES = "其中，予以公开1362件，占44.66%；部分公开454件，占14.89%；不予公开178件，占5.84%；"
+            + "无法提供781件，占25.61%；不予处理88件，占2.89%；其他处理187件，占6.13%。";
+
+    @Test
+    void xs10SharesThatFollowFromTheirCounts() {
+        AnnualReport huaian = Imported.report("04");
+        Imported.replace(huaian, "S1.2", "均在法定期限内予以答复。", "均在法定期限内予以答复。" + HUAIAN_SHARES);
+        assertEquals(List.of(), only(validator.check(huaian), "XS-10"));
+    }
+
+    @Test
+    void xs10AShareThatDoesNotFollowIsAWarning() {
+        AnnualReport huaian = Imported.report("04");
+        Imported.replace(huaian, "S1.2", "均在法定期限内予以答复。",
+                "均在法定期限内予以答复。" + HUAIAN_SHARES.replace("占44.66%", "占46.66%"));
+        List<Diagnostic> xs10 = only(validator.check(huaian), "XS-10");
+        assertEquals(2, xs10.size(), xs10.toString());
+        assertEquals(Severity.WARNING, xs10.get(0).severity());
+        assertEquals("46.66", xs10.get(0).actual());
+        assertEquals("第一部分写“1362件，占46.66%”，按件数计算为 44.66% = 1362/3050：该比例与所述件数及文中、表三的总数不符。",
+                xs10.get(0).messageZh());
+        assertEquals("102.02", xs10.get(1).actual(), "the six shares of 3,050 add up to 102.02 %");
+    }
+
+    @Test
+    void xs11Suqian2023sApplicantsAreNewPlusCarriedOver() {
+        // 收办 3607 = 3511 + 96; 自然人 3493 = 3402 + 91; 法人或其他组织 114 = (99 + 0 + 4 + 5 + 1) + (3 + 0 + 0 + 2 + 0)
+        assertEquals(List.of(), only(validator.check(Imported.report("05")), "XS-11"));
+        AnnualReport suqian = Imported.report("05");
+        Imported.replace(suqian, "S1.2", "法人或其他组织申请114件", "法人或其他组织申请141件");
+        List<Diagnostic> xs11 = only(validator.check(suqian), "XS-11");
+        assertEquals(1, xs11.size(), xs11.toString());
+        assertEquals(Severity.WARNING, xs11.get(0).severity());
+        assertEquals("109 / 114", xs11.get(0).expected());
+        assertEquals(10, xs11.get(0).cells().size(), "the five legal-person columns of 一 and 二");
+    }
+
+    @Test
+    void xs11CarriedOverAndForwardSpelledZhuanjie() {
+        AnnualReport huaian = Imported.report("04"); // 表三 二 = 34, 四 = 103
+        Imported.replace(huaian, "S1.2", "含上年度结转申请 34 件，另有 103 件顺延到下年度", "含上年度转结申请 34 件，另有 103 件转结下年度");
+        assertEquals(List.of(), only(validator.check(huaian), "XS-11"));
+
+        AnnualReport wrong = Imported.report("04");
+        Imported.replace(wrong, "S1.2", "含上年度结转申请 34 件，另有 103 件顺延到下年度", "含上年度转结申请 43 件，另有 130 件转结下年度");
+        List<Diagnostic> xs11 = only(validator.check(wrong), "XS-11");
+        assertEquals(List.of(List.of(new CellAddress("T3", "R02", "C7")), List.of(new CellAddress("T3", "R25", "C7"))),
+                xs11.stream().map(Diagnostic::cells).toList());
+        assertEquals(List.of("43", "130"), xs11.stream().map(Diagnostic::actual).toList());
+    }
+
+    private static final String SIX_PARTS = "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+            + "政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分组成。";
+
+    @Test
+    void str01bThePreambleAnnouncesTheSixPartsTheReportHas() {
+        AnnualReport hongze = Imported.report("03");
+        assertEquals(List.of(), only(validator.check(hongze), "STR-01b"), "洪泽 2024 announces nothing");
+        hongze.setPreamble(hongze.getPreamble() + SIX_PARTS);
+        assertEquals(List.of(), only(validator.check(hongze), "STR-01b"));
+    }
+
+    @Test
+    void str01bFivePartsAnnouncedOrFiveOfSixListed() {
+        AnnualReport five = Imported.report("03"); // 大冶 2025: "五项内容"
+        five.setPreamble(five.getPreamble() + "本报告包括总体情况等五项内容。");
+        List<Diagnostic> str01b = only(validator.check(five), "STR-01b");
+        assertEquals(1, str01b.size(), str01b.toString());
+        assertEquals(Severity.WARNING, str01b.get(0).severity());
+        assertEquals("5", str01b.get(0).actual());
+        assertEquals("6", str01b.get(0).expected());
+
+        AnnualReport listed = Imported.report("03"); // 区统计局 2023: "六部分" listing five, 复议诉讼 missing
+        listed.setPreamble(listed.getPreamble() + SIX_PARTS.replace("政府信息公开行政复议和行政诉讼情况、", ""));
+        str01b = only(validator.check(listed), "STR-01b");
+        assertEquals(1, str01b.size(), str01b.toString());
+        assertTrue(str01b.get(0).messageZh().endsWith("但未列出：四、政府信息公开行政复议、行政诉讼情况。"), str01b.get(0).messageZh());
     }
 }

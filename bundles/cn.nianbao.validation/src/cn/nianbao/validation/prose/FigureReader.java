@@ -264,7 +264,8 @@ public final class FigureReader {
         return false;
     }
 
-    private static String scope(String sentence, List<String> ownScopes) {
+    /** The first scope word of the sentence that is not the agency's own area, or null. */
+    public static String scope(String sentence, List<String> ownScopes) {
         for (String word : SCOPES) {
             if (sentence.contains(word) && !ownScopes.contains(word)) {
                 return word;
