@@ -16,6 +16,7 @@ import cn.nianbao.validation.rules.DocumentCountRule;
 import cn.nianbao.validation.rules.FeeReportRule;
 import cn.nianbao.validation.rules.FeeScheduleRule;
 import cn.nianbao.validation.rules.FollowUpRule;
+import cn.nianbao.validation.rules.GovernmentItemsRule;
 import cn.nianbao.validation.rules.LabelRule;
 import cn.nianbao.validation.rules.LocalDeadlineRule;
 import cn.nianbao.validation.rules.NotCheckedRule;
@@ -45,7 +46,7 @@ final class CodedRules {
 
     private static final List<CodedRule> ALL = List.of(new SectionRule(), new PartsAnnouncedRule(), new CompletenessRule(),
             new TemplateVersionRule(), new TopicCoverageRule(), new NoticeCitationRule(), new TitleRule(),
-            new PeriodRule(), new CoverLetterRule(), new LabelRule(), new CountTypeRule(), new AmountTypeRule(), new BlankCellRule(),
+            new PeriodRule(), GovernmentItemsRule.supervision(), GovernmentItemsRule.otherMatters(), new CoverLetterRule(), new LabelRule(), new CountTypeRule(), new AmountTypeRule(), new BlankCellRule(),
             new Table2019Rule(), ProseFigureRule.requests(), new ProseBalanceRule(), ProseFigureRule.reviews(),
             new FeeReportRule(), new FeeScheduleRule(), new ProblemsSectionRule(), new ProseConsistencyRule(),
             new NotCheckedRule("XS-08", "design note"), new DocumentCountRule(), new PercentageRule(), new ApplicantFigureRule(), new CopiedTextRule(), new FollowUpRule(), new StaleTablesRule(), new DeadlineRule(),

@@ -9,7 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.ReportData;
 import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.report.AgencyLevel;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.Validator;
@@ -186,5 +188,41 @@ class EvaluatorRulesTest {
         str01b = only(validator.check(listed), "STR-01b");
         assertEquals(1, str01b.size(), str01b.toString());
         assertTrue(str01b.get(0).messageZh().endsWith("但未列出：四、政府信息公开行政复议、行政诉讼情况。"), str01b.get(0).messageZh());
+    }
+
+    @Test
+    void str08AGovernmentGivesAssessmentAppraisalAndAccountability() {
+        AnnualReport hongze = Imported.report("03"); // 洪泽区人民政府: 一（五） speaks of 考核 only
+        hongze.setAgencyLevel(AgencyLevel.COUNTY_GOV);
+        List<Diagnostic> str08 = only(validator.check(hongze), "STR-08");
+        assertEquals(1, str08.size());
+        assertEquals(Severity.WARNING, str08.get(0).severity());
+        assertEquals("社会评议|责任追究", str08.get(0).actual());
+
+        Imported.replace(hongze, "S1.5", "促进信息公开工作持续向好。",
+                "促进信息公开工作持续向好。开展政务公开社会评议，群众满意率98%；全年未发生责任追究情况。");
+        assertEquals(List.of(), only(validator.check(hongze), "STR-08"));
+
+        AnnualReport seed = Imported.report(Corpus.SEED); // a department: not asked
+        seed.setAgencyLevel(AgencyLevel.CITY_DEPT);
+        assertEquals(List.of(), only(validator.check(seed), "STR-08"));
+    }
+
+    @Test
+    void str09SectionSixOfAGovernmentAndOfADepartment() {
+        AnnualReport huaian = Imported.report("04"); // 六 reports the fee only
+        huaian.setAgencyLevel(AgencyLevel.CITY_GOV);
+        List<Diagnostic> str09 = only(validator.check(huaian), "STR-09");
+        assertEquals(1, str09.size());
+        assertEquals(Severity.WARNING, str09.get(0).severity());
+        assertEquals("工作要点|人大代表建议政协提案|创新", str09.get(0).actual());
+
+        Imported.setBody(huaian, "S6", ReportData.section(huaian, "S6").getBody()
+                + "认真落实省政府年度政务公开工作要点；人大代表建议和政协提案办理结果全部公开；创新开展政策解读“进社区”活动。");
+        assertEquals(List.of(), only(validator.check(huaian), "STR-09"));
+
+        AnnualReport seed = Imported.report(Corpus.SEED);
+        seed.setAgencyLevel(AgencyLevel.CITY_DEPT);
+        assertEquals(Severity.INFO, only(validator.check(seed), "STR-09").get(0).severity());
     }
 }

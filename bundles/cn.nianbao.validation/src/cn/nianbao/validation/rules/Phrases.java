@@ -8,11 +8,18 @@ import cn.nianbao.validation.support.RuleContext;
 
 /**
  * The catalogue's {@code phrases} of a rule, found in normalised text. A phrase is plain words; "…" in it
- * stands for any words within one sentence ("现将…报来" finds "现将我局2024年年度报告报来").
+ * stands for any words within one sentence ("现将…报来" finds "现将我局2024年年度报告报来"), and "|" separates
+ * alternatives ("责任追究|问责": either will do).
  */
 final class Phrases {
 
     static final String GAP = "…";
+
+    /** How a phrase is named to the reader: its first alternative, without the gaps. */
+    static String shown(String phrase) {
+        int bar = phrase.indexOf('|');
+        return (bar < 0 ? phrase : phrase.substring(0, bar)).replace(GAP, "");
+    }
 
     private Phrases() {
     }
@@ -35,6 +42,14 @@ final class Phrases {
     }
 
     static boolean occurs(String phrase, String text) {
+        if (phrase.indexOf('|') >= 0) {
+            for (String alternative : phrase.split("\\|")) {
+                if (occurs(alternative, text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         int gap = phrase.indexOf(GAP);
         if (gap < 0) {
             return text.contains(phrase);
