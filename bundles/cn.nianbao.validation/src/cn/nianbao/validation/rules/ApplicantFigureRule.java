@@ -26,12 +26,13 @@ import cn.nianbao.validation.support.RuleContext;
  */
 public final class ApplicantFigureRule implements CodedRule {
 
+    private static final List<String> WORDS = List.of("自然人", "其他组织", "转结");
     private static final String NUMBER = "(\\d+|[" + ChineseNumber.DIGITS + "]+)";
     private static final Pattern NATURAL = Pattern.compile("自然人(?:提出申请|提出|申请)?" + NUMBER + "件");
     private static final Pattern LEGAL = Pattern.compile("法人(?:或|和|及)其他组织(?:提出申请|提出|申请)?" + NUMBER + "件");
     private static final Pattern CARRIED_OVER = Pattern.compile("上一?年度?转结(?:的)?(?:申请)?" + NUMBER + "件");
     private static final Pattern FORWARD_BEFORE = Pattern.compile("转结(?:至|到)?下一?年度?(?:办理|答复)?" + NUMBER + "件");
-    private static final Pattern FORWARD_AFTER = Pattern.compile(NUMBER + "件(?:申请)?(?:转结|结转)(?:至|到)?下一?年");
+    private static final Pattern FORWARD_AFTER = Pattern.compile(NUMBER + "件(?:申请)?转结(?:至|到)?下一?年");
 
     @Override
     public String ruleId() {
@@ -44,12 +45,9 @@ public final class ApplicantFigureRule implements CodedRule {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (String key : ProseView.REQUEST_PROSE) {
             String text = prose.withSubTopics(key);
-            if (!text.contains("自然人") && !text.contains("其他组织") && !text.contains("转结")) {
-                continue;
-            }
-            for (String sentence : ProseText.sentences(ProseText.withoutQuotes(text))) {
-                if (sentence.contains("申请") && sentence.indexOf('件') >= 0) {
-                    read(context, key, sentence, prose.ownScopes(), diagnostics);
+            for (String sentence : ProseText.sentencesWith(text, WORDS)) {
+                if (sentence.indexOf('件') >= 0 && sentence.contains("申请")) {
+                    read(context, key, ProseText.withoutQuotes(sentence), prose.ownScopes(), diagnostics);
                 }
             }
         }
@@ -64,8 +62,9 @@ public final class ApplicantFigureRule implements CodedRule {
         List<CellAddress> newRequests = new ArrayList<>();
         List<CellAddress> carried = new ArrayList<>();
         for (String[] applicant : new String[][] { { "naturalPersons", "NATURAL" }, { "legalPersons", "LEGAL" } }) {
-            Matcher m = (applicant[1].equals("NATURAL") ? NATURAL : LEGAL).matcher(sentence);
-            if (!m.find()) {
+            Pattern pattern = applicant[1].equals("NATURAL") ? NATURAL : LEGAL;
+            Matcher m = pattern.matcher(sentence);
+            if (!sentence.contains(pattern == NATURAL ? "自然人" : "其他组织") || !m.find()) {
                 continue;
             }
             newRequests.clear();
@@ -79,6 +78,9 @@ public final class ApplicantFigureRule implements CodedRule {
             List<CellAddress> both = new ArrayList<>(newRequests);
             both.addAll(carried);
             compare(context, key, sentence, ownScopes, m, both, fresh, withCarried, out);
+        }
+        if (!sentence.contains("转结")) {
+            return;
         }
         for (Pattern pattern : new Pattern[] { CARRIED_OVER, FORWARD_BEFORE, FORWARD_AFTER }) {
             Matcher m = pattern.matcher(sentence);

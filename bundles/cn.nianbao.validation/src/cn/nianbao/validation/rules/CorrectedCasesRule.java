@@ -26,15 +26,15 @@ public final class CorrectedCasesRule implements CodedRule {
         return "KPI-01";
     }
 
+    /** The cells of the column of role corrected, per template, worked out on its first check. */
+    private final java.util.Map<cn.nianbao.model.format.Template, List<CellAddress>> cellsByTemplate =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public List<Diagnostic> check(RuleContext context) {
-        TableLayout table = context.template().tableWithRole(ROLE);
-        if (table == null || !(table.nodeWithRole(ROLE) instanceof ColumnDef column)) {
-            return List.of();
-        }
+        List<CellAddress> cells = cellsByTemplate.computeIfAbsent(context.template(), CorrectedCasesRule::cells);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (RowDef row : table.rowsOf(column)) {
-            CellAddress cell = new CellAddress(table.id(), row.getId(), column.getId());
+        for (CellAddress cell : cells) {
             CellValue value = context.cells().value(cell);
             if (value.isNumber() && value.number().signum() > 0) {
                 String count = value.number().toPlainString();
@@ -43,5 +43,17 @@ public final class CorrectedCasesRule implements CodedRule {
             }
         }
         return diagnostics;
+    }
+
+    private static List<CellAddress> cells(cn.nianbao.model.format.Template template) {
+        TableLayout table = template.tableWithRole(ROLE);
+        if (table == null || !(table.nodeWithRole(ROLE) instanceof ColumnDef column)) {
+            return List.of();
+        }
+        List<CellAddress> cells = new ArrayList<>();
+        for (RowDef row : table.rowsOf(column)) {
+            cells.add(new CellAddress(table.id(), row.getId(), column.getId()));
+        }
+        return List.copyOf(cells);
     }
 }

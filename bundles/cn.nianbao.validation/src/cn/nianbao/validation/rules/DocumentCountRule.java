@@ -2,8 +2,6 @@ package cn.nianbao.validation.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.Severity;
@@ -25,9 +23,9 @@ import cn.nianbao.validation.support.RuleContext;
  */
 public final class DocumentCountRule implements CodedRule {
 
-    private static final Pattern COUNT = Pattern.compile("(\\d+|[" + ChineseNumber.DIGITS + "]+)件");
     /** Document words by the role of their row; 规章制度 (internal rules) is not a 规章. */
     private static final String[][] DOCUMENTS = { { "规范性文件", "normative" }, { "规章", "rules" } };
+    private static final List<String> DOCUMENT_WORDS = List.of("规范性文件", "规章");
     /** Action words by the role of their column, longest first where one contains another. */
     private static final String[][] ACTIONS = { { "现行有效", "inForce" }, { "继续有效", "inForce" }, { "废止", "repealed" },
             { "制发", "issued" }, { "出台", "issued" }, { "印发", "issued" }, { "制定", "issued" }, { "发布", "issued" },
@@ -49,21 +47,26 @@ public final class DocumentCountRule implements CodedRule {
             return List.of();
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (String sentence : ProseText.sentences(ProseText.withoutQuotes(text))) {
-            if (sentence.indexOf('件') >= 0 && (sentence.contains("规范性文件") || sentence.contains("规章"))) {
-                read(context, sentence, prose.ownScopes(), diagnostics);
+        for (String sentence : ProseText.sentencesWith(text, DOCUMENT_WORDS)) {
+            if (sentence.indexOf('件') >= 0) {
+                read(context, ProseText.withoutQuotes(sentence), prose.ownScopes(), diagnostics);
             }
         }
         return diagnostics;
     }
 
     private void read(RuleContext context, String sentence, List<String> ownScopes, List<Diagnostic> out) {
-        Matcher count = COUNT.matcher(sentence);
         int previousEnd = 0;
         String chainedDocument = null;
         String chainedAction = null;
-        while (count.find()) {
-            String segment = clause(sentence.substring(previousEnd, count.start()));
+        for (int unit = sentence.indexOf('件'); unit >= 0; unit = sentence.indexOf('件', unit + 1)) {
+            int start = numberStart(sentence, unit);
+            if (start == unit || start < previousEnd) {
+                continue;
+            }
+            String number = sentence.substring(start, unit);
+            String written = sentence.substring(start, unit + 1);
+            String segment = clause(sentence.substring(previousEnd, start));
             String document = lastDocument(segment);
             String action = lastAction(segment);
             if (document == null && action != null && segment.length() <= LIST_ITEM) {
@@ -72,13 +75,13 @@ public final class DocumentCountRule implements CodedRule {
             if (action == null && document != null && segment.startsWith("、")) {
                 action = chainedAction; // "制发规章1件、规范性文件3件"
             }
-            previousEnd = count.end();
+            previousEnd = unit + 1;
             chainedDocument = document != null && action != null ? document : null;
             chainedAction = chainedDocument == null ? null : action;
             if (document == null || action == null) {
                 continue;
             }
-            long stated = ChineseNumber.count(count.group(1));
+            long stated = ChineseNumber.count(number);
             List<CellAddress> cells = context.template().cellsOfRole(document, action);
             if (stated < 0 || cells.size() != 1 || !context.cells().value(cells.get(0)).isNumber()) {
                 continue;
@@ -86,7 +89,7 @@ public final class DocumentCountRule implements CodedRule {
             CellAddress cell = cells.get(0);
             long table = context.cells().number(cell).longValue();
             if (table != stated) {
-                out.add(diagnostic(context, sentence, ownScopes, segment, count.group(), cell, stated, table));
+                out.add(diagnostic(context, sentence, ownScopes, segment, written, cell, stated, table));
             }
         }
     }
@@ -102,6 +105,21 @@ public final class DocumentCountRule implements CodedRule {
                 context.names().cellZh(cell), String.valueOf(table), context.names().cellEn(cell));
         return context.diagnostic(ruleId(), severity, List.of(cell), String.valueOf(table), String.valueOf(stated),
                 context.names().cellZh(cell) + ": 文字 " + stated + " ≠ 表二 " + table, text);
+    }
+
+    /** Where the number before the 件 at {@code unit} begins (ASCII digits or Chinese numerals); unit when none. */
+    private static int numberStart(String sentence, int unit) {
+        int i = unit;
+        if (i > 0 && sentence.charAt(i - 1) >= '0' && sentence.charAt(i - 1) <= '9') {
+            while (i > 0 && sentence.charAt(i - 1) >= '0' && sentence.charAt(i - 1) <= '9') {
+                i--;
+            }
+        } else {
+            while (i > 0 && ChineseNumber.DIGITS.indexOf(sentence.charAt(i - 1)) >= 0) {
+                i--;
+            }
+        }
+        return i;
     }
 
     /** The words since the last clause break (，：；): a count's document and action are in its own clause. */

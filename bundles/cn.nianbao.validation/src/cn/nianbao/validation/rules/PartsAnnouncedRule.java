@@ -29,7 +29,7 @@ public final class PartsAnnouncedRule implements CodedRule {
     @Override
     public List<Diagnostic> check(RuleContext context) {
         String preamble = context.prose().preamble();
-        if (preamble.indexOf('部') < 0 && preamble.indexOf('项') < 0) {
+        if (!preamble.contains("部分") && !preamble.contains("项内容") && !preamble.contains("方面内容")) {
             return List.of();
         }
         Matcher m = ANNOUNCED.matcher(preamble);

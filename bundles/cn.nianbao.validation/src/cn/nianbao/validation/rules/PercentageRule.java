@@ -25,6 +25,8 @@ import cn.nianbao.validation.support.RuleContext;
 public final class PercentageRule implements CodedRule {
 
     private static final Pattern SHARE = Pattern.compile("(\\d+)件[，,]?(?:占比为|占比|占|比例为)(\\d+(?:\\.\\d+)?)[%％]");
+    /** The longest share: 12 digits of count, 件，占比为, 8 characters of percentage. */
+    private static final int SHARE_SPAN = 32;
     /** Shares at most this many characters apart belong to one breakdown. */
     private static final int RUN_GAP = 30;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -52,10 +54,18 @@ public final class PercentageRule implements CodedRule {
     }
 
     private void check(RuleContext context, String key, String text, List<Diagnostic> out) {
-        Set<Long> bases = bases(context, key);
+        Set<Long> bases = null;
         List<Share> run = new ArrayList<>();
         Matcher m = SHARE.matcher(text);
-        while (m.find()) {
+        for (int percent = nextPercent(text, 0); percent >= 0; percent = nextPercent(text, percent + 1)) {
+            // a share ends at its '%': look for one in the few characters before it only
+            m.region(Math.max(0, percent - SHARE_SPAN), percent + 1);
+            if (!endsAt(m, percent + 1)) {
+                continue;
+            }
+            if (bases == null) {
+                bases = bases(context, key);
+            }
             Share share = new Share(Long.parseLong(m.group(1)), new BigDecimal(m.group(2)), m.start(), m.end(), m.group());
             if (!run.isEmpty() && share.start() - run.get(run.size() - 1).end() > RUN_GAP) {
                 checkSum(context, key, run, bases, out);
@@ -69,7 +79,24 @@ public final class PercentageRule implements CodedRule {
                                 ProseFigureRule.sectionName(key, false))));
             }
         }
-        checkSum(context, key, run, bases, out);
+        if (bases != null) {
+            checkSum(context, key, run, bases, out);
+        }
+    }
+
+    private static boolean endsAt(Matcher m, int end) {
+        while (m.find()) {
+            if (m.end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nextPercent(String text, int from) {
+        int ascii = text.indexOf('%', from);
+        int wide = text.indexOf('％', from);
+        return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
     }
 
     /** The totals a share of this section may be of, stated in the section or held by 表三. */

@@ -14,6 +14,8 @@ import cn.nianbao.validation.support.RuleContext;
 final class Phrases {
 
     static final String GAP = "…";
+    /** The alternatives of each phrase that has some, split once. */
+    private static final java.util.Map<String, String[]> ALTERNATIVES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How a phrase is named to the reader: its first alternative, without the gaps. */
     static String shown(String phrase) {
@@ -43,7 +45,7 @@ final class Phrases {
 
     static boolean occurs(String phrase, String text) {
         if (phrase.indexOf('|') >= 0) {
-            for (String alternative : phrase.split("\\|")) {
+            for (String alternative : ALTERNATIVES.computeIfAbsent(phrase, p -> p.split("\\|"))) {
                 if (occurs(alternative, text)) {
                     return true;
                 }
