@@ -16,6 +16,9 @@ import cn.nianbao.validation.support.RuleContext;
  */
 public final class DeadlineRule implements CodedRule {
 
+    private final java.util.Map<String, cn.nianbao.validation.support.Messages.Text> undated =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public String ruleId() {
         return "TIM-01";
@@ -34,8 +37,10 @@ public final class DeadlineRule implements CodedRule {
             deadline = context.options().localDeadline();
         }
         if (published == null) {
-            return List.of(context.diagnostic(ruleId(), Severity.INFO, List.of(), deadline.toString(), null,
-                    context.text("tim01.undated", deadline.toString())));
+            // said of nearly every imported report: the text of each deadline is formatted once
+            String day = deadline.toString();
+            return List.of(context.diagnostic(ruleId(), Severity.INFO, List.of(), day, null,
+                    undated.computeIfAbsent(day, d -> context.text("tim01.undated", d))));
         }
         if (!published.isAfter(deadline)) {
             return List.of();

@@ -24,6 +24,9 @@ public final class GovernmentItemsRule implements CodedRule {
             AgencyLevel.COUNTY_GOV, AgencyLevel.TOWNSHIP);
 
     private final String ruleId;
+    /** The message of each set of missing items, formatted once (most governments miss the same ones). */
+    private final java.util.Map<String, cn.nianbao.validation.support.Messages.Text> texts =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final String sectionKey;
     private final boolean othersToo;
 
@@ -65,8 +68,9 @@ public final class GovernmentItemsRule implements CodedRule {
             return List.of();
         }
         Severity severity = government ? context.severity(ruleId) : Severity.INFO;
-        String key = ruleId.equals("STR-08") ? "str08" : "str09";
-        return List.of(context.diagnostic(ruleId, severity, List.of(), null, String.join("|", missing),
-                context.text(key, String.join("、", missing), String.join(", ", missing))));
+        String actual = String.join("|", missing);
+        return List.of(context.diagnostic(ruleId, severity, List.of(), null, actual, texts.computeIfAbsent(actual,
+                a -> context.text(ruleId.equals("STR-08") ? "str08" : "str09", String.join("、", missing),
+                        String.join(", ", missing)))));
     }
 }
