@@ -21,6 +21,7 @@ import cn.nianbao.validation.rules.LabelRule;
 import cn.nianbao.validation.rules.LocalDeadlineRule;
 import cn.nianbao.validation.rules.NotCheckedRule;
 import cn.nianbao.validation.rules.NoticeCitationRule;
+import cn.nianbao.validation.rules.OtherBodyRule;
 import cn.nianbao.validation.rules.PartsAnnouncedRule;
 import cn.nianbao.validation.rules.PercentageRule;
 import cn.nianbao.validation.rules.PeriodRule;
@@ -51,7 +52,7 @@ final class CodedRules {
             new FeeReportRule(), new FeeScheduleRule(), new ProblemsSectionRule(), new ProseConsistencyRule(),
             new NotCheckedRule("XS-08", "design note"), new DocumentCountRule(), new PercentageRule(), new ApplicantFigureRule(), new CopiedTextRule(), new FollowUpRule(), new StaleTablesRule(), new DeadlineRule(),
             new LocalDeadlineRule(), new NotCheckedRule("TIM-03", "checklist"), new RuleMakingRule(),
-            new TownshipPowersRule(), new ProseScopeRule(), new CorrectedCasesRule());
+            new TownshipPowersRule(), new ProseScopeRule(), new OtherBodyRule(), new CorrectedCasesRule());
 
     private CodedRules() {
     }

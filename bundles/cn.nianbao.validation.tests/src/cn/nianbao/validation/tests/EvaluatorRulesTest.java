@@ -225,4 +225,19 @@ class EvaluatorRulesTest {
         seed.setAgencyLevel(AgencyLevel.CITY_DEPT);
         assertEquals(Severity.INFO, only(validator.check(seed), "STR-09").get(0).severity());
     }
+
+    @Test
+    void pla04TheCompilerAndContactLieInTheFilersArea() {
+        // 洪泽区人民政府 2023 / 淮安市洪泽区人民政府 2024: compiled by and contact 淮安市洪泽区人民政府办公室
+        assertEquals(List.of(), only(validator.check(Imported.report("02")), "PLA-04"));
+        assertEquals(List.of(), only(validator.check(Imported.report("03")), "PLA-04"));
+        assertEquals(List.of(), only(validator.check(Imported.report("04")), "PLA-04"));
+
+        AnnualReport copied = Imported.report("03"); // the preamble of another district's report left in
+        copied.setPreamble(copied.getPreamble().replace("淮安市洪泽区人民政府办公室", "宿迁市宿豫区人民政府办公室"));
+        List<Diagnostic> pla04 = only(validator.check(copied), "PLA-04");
+        assertEquals(1, pla04.size(), copied.getPreamble());
+        assertEquals(Severity.WARNING, pla04.get(0).severity());
+        assertEquals("宿迁市宿豫区人民政府办公室", pla04.get(0).actual());
+    }
 }
