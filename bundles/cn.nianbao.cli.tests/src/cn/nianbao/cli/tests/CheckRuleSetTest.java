@@ -57,7 +57,7 @@ class CheckRuleSetTest {
     void everyRuleIsImplementedOrSaysHowItIsHandled() {
         CommandRun run = CommandRun.of("rules", "--format", "json");
         JsonArray rules = JsonParser.parseString(run.out()).getAsJsonArray();
-        assertEquals(47, rules.size());
+        assertEquals(48, rules.size());
         for (JsonElement e : rules) {
             JsonObject rule = e.getAsJsonObject();
             assertTrue(rule.get("implemented").getAsBoolean(), rule.toString());
@@ -75,7 +75,7 @@ class CheckRuleSetTest {
         }
         java.util.Map<String, String> severities = java.util.Map.of("STR-01b", "WARNING", "STR-08", "WARNING", "STR-09",
                 "WARNING", "STR-10", "WARNING", "XS-09", "WARNING", "XS-10", "WARNING", "XS-11", "WARNING", "XY-05",
-                "WARNING", "KPI-01", "INFO");
+                "WARNING", "KPI-01", "INFO", "PLA-04", "WARNING");
         severities.forEach((id, severity) -> {
             JsonObject rule = byId.get(id);
             assertTrue(rule != null, id);
