@@ -57,13 +57,34 @@ class CheckRuleSetTest {
     void everyRuleIsImplementedOrSaysHowItIsHandled() {
         CommandRun run = CommandRun.of("rules", "--format", "json");
         JsonArray rules = JsonParser.parseString(run.out()).getAsJsonArray();
-        assertEquals(38, rules.size());
+        assertEquals(48, rules.size());
         for (JsonElement e : rules) {
             JsonObject rule = e.getAsJsonObject();
             assertTrue(rule.get("implemented").getAsBoolean(), rule.toString());
             assertTrue(rule.has("handling"), rule.toString());
         }
         assertTrue(CommandRun.of("rules").out().contains("(design note)"));
+    }
+
+    @Test
+    void theEvaluatorsChecksAreListedWithSeverityAndBothLanguages() {
+        JsonArray rules = JsonParser.parseString(CommandRun.of("rules", "--format", "json").out()).getAsJsonArray();
+        java.util.Map<String, JsonObject> byId = new java.util.HashMap<>();
+        for (JsonElement e : rules) {
+            byId.put(e.getAsJsonObject().get("id").getAsString(), e.getAsJsonObject());
+        }
+        java.util.Map<String, String> severities = java.util.Map.of("STR-01b", "WARNING", "STR-08", "WARNING", "STR-09",
+                "WARNING", "STR-10", "WARNING", "XS-09", "WARNING", "XS-10", "WARNING", "XS-11", "WARNING", "XY-05",
+                "WARNING", "KPI-01", "INFO", "PLA-04", "WARNING");
+        severities.forEach((id, severity) -> {
+            JsonObject rule = byId.get(id);
+            assertTrue(rule != null, id);
+            assertEquals(severity, rule.get("severity").getAsString(), id);
+            assertEquals("code", rule.get("handling").getAsString(), id);
+            assertFalse(rule.get("description_zh").getAsString().isBlank() || rule.get("description_en").getAsString().isBlank(), id);
+        });
+        String text = CommandRun.of("rules").out();
+        assertTrue(text.lines().anyMatch(line -> line.startsWith("KPI-01  INFO")), text);
     }
 
     @Test

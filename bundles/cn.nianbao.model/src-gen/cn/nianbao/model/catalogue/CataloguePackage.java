@@ -762,13 +762,31 @@ public interface CataloguePackage extends EPackage {
 	int RULE_DEF__MAX_DECIMALS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE_DEF__THRESHOLD = 9;
+
+	/**
+	 * The feature id for the '<em><b>Phrases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RULE_DEF__PHRASES = 10;
+
+	/**
 	 * The number of structural features of the '<em>Rule Def</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RULE_DEF_FEATURE_COUNT = 9;
+	int RULE_DEF_FEATURE_COUNT = 11;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.catalogue.Severity <em>Severity</em>}' enum.
@@ -1442,6 +1460,28 @@ public interface CataloguePackage extends EPackage {
 	EAttribute getRuleDef_MaxDecimals();
 
 	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.catalogue.RuleDef#getThreshold <em>Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Threshold</em>'.
+	 * @see cn.nianbao.model.catalogue.RuleDef#getThreshold()
+	 * @see #getRuleDef()
+	 * @generated
+	 */
+	EAttribute getRuleDef_Threshold();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link cn.nianbao.model.catalogue.RuleDef#getPhrases <em>Phrases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Phrases</em>'.
+	 * @see cn.nianbao.model.catalogue.RuleDef#getPhrases()
+	 * @see #getRuleDef()
+	 * @generated
+	 */
+	EAttribute getRuleDef_Phrases();
+
+	/**
 	 * Returns the meta object for enum '{@link cn.nianbao.model.catalogue.Severity <em>Severity</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1982,6 +2022,22 @@ public interface CataloguePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RULE_DEF__MAX_DECIMALS = eINSTANCE.getRuleDef_MaxDecimals();
+
+		/**
+		 * The meta object literal for the '<em><b>Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE_DEF__THRESHOLD = eINSTANCE.getRuleDef_Threshold();
+
+		/**
+		 * The meta object literal for the '<em><b>Phrases</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RULE_DEF__PHRASES = eINSTANCE.getRuleDef_Phrases();
 
 		/**
 		 * The meta object literal for the '{@link cn.nianbao.model.catalogue.Severity <em>Severity</em>}' enum.

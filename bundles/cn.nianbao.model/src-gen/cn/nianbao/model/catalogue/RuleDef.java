@@ -25,6 +25,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cn.nianbao.model.catalogue.RuleDef#getDescriptionZh <em>Description Zh</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.RuleDef#getDescriptionEn <em>Description En</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.RuleDef#getMaxDecimals <em>Max Decimals</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.RuleDef#getThreshold <em>Threshold</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.RuleDef#getPhrases <em>Phrases</em>}</li>
  * </ul>
  *
  * @see cn.nianbao.model.catalogue.CataloguePackage#getRuleDef()
@@ -235,5 +237,46 @@ public interface RuleDef extends EObject {
 	 * @generated
 	 */
 	void setMaxDecimals(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Threshold</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The limit a coded rule compares with, where it has one (XY-03: the share of text repeated from last year, 0.5; TYP-02: the amount in 万元 above which a township's or department's fee is suspect); -1 where the rule has none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Threshold</em>' attribute.
+	 * @see #setThreshold(double)
+	 * @see cn.nianbao.model.catalogue.CataloguePackage#getRuleDef_Threshold()
+	 * @model default="-1"
+	 * @generated
+	 */
+	double getThreshold();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.catalogue.RuleDef#getThreshold <em>Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Threshold</em>' attribute.
+	 * @see #getThreshold()
+	 * @generated
+	 */
+	void setThreshold(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Phrases</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Plain words a coded prose rule looks for, as the template (and so the locale) gives them: boilerplate sentences XY-03 leaves out, a cover letter's wording for STR-10, the items a government's report must name for STR-08/STR-09. Empty where the rule needs none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Phrases</em>' attribute list.
+	 * @see cn.nianbao.model.catalogue.CataloguePackage#getRuleDef_Phrases()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getPhrases();
 
 } // RuleDef

@@ -13,7 +13,7 @@ import cn.nianbao.ui.Messages;
 
 /**
  * What a cell accepts at entry: counts are whole numbers of 0 or more, the fee amount a number of 0 or
- * more with at most the decimals of the catalogue's type rule (TYP-02: 4), the 2019 format's change may be
+ * more with at most the decimals of the catalogue's type rule (TYP-02: 6), the 2019 format's change may be
  * negative. A refused value is never stored.
  */
 final class NumberRules extends DataValidator {

@@ -31,6 +31,31 @@ final class Imported {
         }
     }
 
+    /** The text of corpus file {@code prefix} or the seed, to be edited and read with {@link #read(String)}. */
+    static String text(String prefix) {
+        Path file = prefix.equals(Corpus.SEED) ? TestData.seed() : TestData.corpus(prefix + "-");
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A report edited as text (lines added above the title, say), read by the real importer. */
+    static AnnualReport read(String text) {
+        try {
+            Path file = java.nio.file.Files.createTempFile("nianbao-edited-", ".txt");
+            try {
+                java.nio.file.Files.writeString(file, text);
+                return ReportReader.read(file).report();
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException | ImportException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Replaces text in a section body; fails when the text is not there, so that an edit never silently misses. */
     static void replace(AnnualReport report, String key, String from, String to) {
         TextSection section = ReportData.section(report, key);

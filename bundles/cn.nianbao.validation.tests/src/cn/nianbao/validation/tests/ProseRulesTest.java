@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.report.AgencyLevel;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.validation.Diagnostic;
@@ -111,6 +112,24 @@ class ProseRulesTest {
         assertEquals(List.of(new CellAddress("T4", "SUIT_DIRECT", "CORRECTED"), new CellAddress("T4", "SUIT_AFTER_REVIEW", "CORRECTED")),
                 xs03.get(1).cells());
         assertTrue(xs03.stream().allMatch(d -> d.severity() == Severity.WARNING));
+    }
+
+    @Test
+    void xs03TheAgencysOwnAreaWordIsAnotherScopeForTable4() {
+        // 表四 of 淮安市人民政府 counts the cases against the government itself; "全市" cases are every body's
+        AnnualReport huaian = Imported.report("04");
+        huaian.setAgencyLevel(AgencyLevel.CITY_GOV);
+        Imported.replace(huaian, "S1.2", "政府信息公开行政复议 351", "全市共办理政府信息公开行政复议 315");
+        List<Diagnostic> xs03 = only(validator.check(huaian), "XS-03");
+        assertEquals(1, xs03.size(), xs03.toString());
+        assertEquals(Severity.INFO, xs03.get(0).severity());
+        assertTrue(xs03.get(0).messageZh().contains("全市"), xs03.get(0).messageZh());
+
+        AnnualReport withoutScope = Imported.report("04");
+        withoutScope.setAgencyLevel(AgencyLevel.CITY_GOV);
+        Imported.replace(withoutScope, "S1.2", "政府信息公开行政复议 351", "政府信息公开行政复议 315");
+        assertEquals(Severity.WARNING, only(validator.check(withoutScope), "XS-03").get(0).severity());
+        assertEquals(List.of(), only(validator.check(huaian), "XS-01"), "全市 stays the city government's own scope for 表三");
     }
 
     @Test

@@ -24,9 +24,13 @@ class TimelinessPlausibilityTest {
     private final Validator validator = new Validator();
 
     @Test
-    void withoutAPublicationDateTheDeadlineRulesSayNothing() {
+    void withoutAPublicationDateTim01CannotAssessAndSaysSoOnlyAsAnInfo() {
         List<Diagnostic> all = validator.check(Imported.report(Corpus.SEED), new CheckOptions(null, LocalDate.of(2025, 1, 1)));
-        assertEquals(List.of(), Corpus.startingWith(all, "TIM-"));
+        List<Diagnostic> tim = Corpus.startingWith(all, "TIM-");
+        assertEquals(List.of("TIM-01"), Corpus.ruleIds(tim));
+        assertEquals(Severity.INFO, tim.get(0).severity());
+        assertEquals("2025-01-31", tim.get(0).expected());
+        assertEquals("未记录公布日期，无法判断是否在时限 2025-01-31 前公布。", tim.get(0).messageZh());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.report.AgencyLevel;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.Validator;
@@ -73,15 +74,35 @@ class TypeRulesTest {
     }
 
     @Test
-    void aFeeWithFiveDecimalsIsAnError() {
+    void aFeeToTheFenAndBeyondIsNoErrorButMoreThanSixDecimalsIsAWarning() {
+        // real reports print 万元 amounts to the fen and beyond: 24252.311082, 5949.088667
         AnnualReport report = Corpus.report("04");
-        Corpus.set(report, "T2", "FEE", "AMOUNT", "12.34567");
+        Corpus.set(report, "T2", "FEE", "AMOUNT", "24252.311082");
+        assertEquals(List.of(), only(validator.check(report), "TYP-02"));
+        Corpus.set(report, "T2", "FEE", "AMOUNT", "12.3456789");
         List<Diagnostic> typ02 = only(validator.check(report), "TYP-02");
         assertEquals(1, typ02.size());
-        assertEquals(Severity.ERROR, typ02.get(0).severity());
-        assertEquals("12.34567", typ02.get(0).actual());
-        assertEquals("行政事业性收费 本年收费金额（单位：万元） 填写为 12.34567；以万元计的金额最多 4 位小数",
+        assertEquals(Severity.WARNING, typ02.get(0).severity());
+        assertEquals("12.3456789", typ02.get(0).actual());
+        assertEquals("行政事业性收费 本年收费金额（单位：万元） 填写为 12.3456789：小数超过 6 位，比“分”还细，请核实金额（单位：万元）",
                 typ02.get(0).messageZh());
+    }
+
+    @Test
+    void tenThousandWanYuanFromADepartmentIsAnInfoButNotFromACity() {
+        AnnualReport seed = Corpus.report(Corpus.SEED); // 宝鸡市科学技术局, a city department, prints 0.16
+        seed.setAgencyLevel(AgencyLevel.CITY_DEPT);
+        Corpus.set(seed, "T2", "FEE", "AMOUNT", "9999.99");
+        assertEquals(List.of(), only(validator.check(seed), "TYP-02"));
+        Corpus.set(seed, "T2", "FEE", "AMOUNT", "16000"); // 1.6 万元 typed in 元
+        List<Diagnostic> typ02 = only(validator.check(seed), "TYP-02");
+        assertEquals(1, typ02.size());
+        assertEquals(Severity.INFO, typ02.get(0).severity());
+        assertTrue(typ02.get(0).messageZh().contains("10000 万元以上"), typ02.get(0).messageZh());
+
+        AnnualReport suqian = Corpus.report("05"); // 宿迁市, a city government, prints 59237.2449
+        suqian.setAgencyLevel(AgencyLevel.CITY_GOV);
+        assertEquals(List.of(), only(validator.check(suqian), "TYP-02"));
     }
 
     @Test

@@ -20,8 +20,9 @@ class ValidatorTest {
     void diagnosticsComeErrorsFirstThenByRuleId() {
         AnnualReport hongze = Corpus.report("02");
         List<Diagnostic> all = validator.check(hongze);
-        // no text sections (STR-01), two broken totals (SUM-05, SUM-07), the unsplit （六） (STR-03 warning)
-        assertEquals(List.of("STR-01", "SUM-05", "SUM-07", "STR-03"), Corpus.ruleIds(all));
+        // no text sections (STR-01), two broken totals (SUM-05, SUM-07), the unsplit （六） (STR-03 warning),
+        // one corrected reconsideration (KPI-01 info), no publication date (TIM-01 info)
+        assertEquals(List.of("STR-01", "SUM-05", "SUM-07", "STR-03", "KPI-01", "TIM-01"), Corpus.ruleIds(all));
         for (int i = 1; i < all.size(); i++) {
             Diagnostic before = all.get(i - 1);
             Diagnostic after = all.get(i);

@@ -9,6 +9,14 @@ public final class ChineseNumber {
     }
 
     /** The value, or -1 when the text is not a well-formed Chinese numeral. */
+    /** A count written in ASCII digits (at most 12) or in Chinese numerals; -1 when it is neither. */
+    public static long count(String text) {
+        if (text != null && !text.isEmpty() && text.length() <= 12 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Long.parseLong(text);
+        }
+        return parse(text);
+    }
+
     public static long parse(String text) {
         if (text == null || text.isEmpty()) {
             return -1;

@@ -59,6 +59,9 @@ public final class FigureReader {
         Matcher count = COUNT.matcher(sentence);
         int previousEnd = 0;
         String scope = scope(sentence, ownScopes);
+        // 表四 counts the cases against the filer itself, so even its own area's word (全县 in a county
+        // government's report: every body of the county) gives a 复议/诉讼 figure another scope
+        String reviewScope = scope != null ? scope : scope(sentence, List.of());
         boolean aboutRequests = sentence.contains(ABOUT_REQUESTS);
         boolean aboutDisclosure = containsAny(sentence, ABOUT_DISCLOSURE) || section.equals("S4") || section.equals("S1.2");
         for (int unit = sentence.indexOf('件'); unit >= 0; unit = sentence.indexOf('件', unit + 1)) {
@@ -76,7 +79,8 @@ public final class FigureReader {
             }
             long[] range = range(count);
             if (range != null) {
-                Figure figure = classify(template, section, sentence, previousEnd, count, range, scope, aboutRequests, aboutDisclosure);
+                Figure figure = classify(template, section, sentence, previousEnd, count, range, scope, reviewScope,
+                        aboutRequests, aboutDisclosure);
                 if (figure != null) {
                     figures.add(figure);
                 }
@@ -120,7 +124,7 @@ public final class FigureReader {
     }
 
     private static Figure classify(Template template, String section, String sentence, int from, Matcher count, long[] range, String scope,
-            boolean aboutRequests, boolean aboutDisclosure) {
+            String reviewScope, boolean aboutRequests, boolean aboutDisclosure) {
         String prefix = sentence.substring(from, count.start());
         Quantity group = lastGroup(sentence.substring(0, count.start()));
         Keyword keyword = Keyword.nearest(prefix);
@@ -157,7 +161,8 @@ public final class FigureReader {
         }
         int excerptEnd = Math.min(count.end(), sentence.length());
         String excerpt = sentence.substring(Math.max(0, Math.min(excerptStart, count.start())), excerptEnd);
-        return new Figure(quantity, cells, range[0], range[1], range[2], section, sentence, excerpt, scope);
+        return new Figure(quantity, cells, range[0], range[1], range[2], section, sentence, excerpt,
+                quantity.isTable3() ? scope : reviewScope);
     }
 
     /** The 复议/诉讼 group the sentence spoke of last before this point, or null. */
@@ -259,7 +264,8 @@ public final class FigureReader {
         return false;
     }
 
-    private static String scope(String sentence, List<String> ownScopes) {
+    /** The first scope word of the sentence that is not the agency's own area, or null. */
+    public static String scope(String sentence, List<String> ownScopes) {
         for (String word : SCOPES) {
             if (sentence.contains(word) && !ownScopes.contains(word)) {
                 return word;

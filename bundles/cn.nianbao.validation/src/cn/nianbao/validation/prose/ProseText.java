@@ -95,6 +95,36 @@ public final class ProseText {
         return out.toString();
     }
 
+    /**
+     * The sentences (as {@link #sentences} cuts them) that hold one of the words, in text order, each once:
+     * what a rule about a few words reads, without cutting the whole text. Quoted phrases are left in (see
+     * {@link #withoutQuotes}).
+     */
+    public static List<String> sentencesWith(String normalised, List<String> words) {
+        java.util.TreeMap<Integer, Integer> bounds = new java.util.TreeMap<>();
+        for (String word : words) {
+            for (int at = normalised.indexOf(word); at >= 0; at = normalised.indexOf(word, at + word.length())) {
+                int start = at;
+                while (start > 0 && !isSentenceEnd(normalised.charAt(start - 1))) {
+                    start--;
+                }
+                int end = at;
+                while (end < normalised.length() && !isSentenceEnd(normalised.charAt(end))) {
+                    end++;
+                }
+                bounds.put(start, Math.min(end + 1, normalised.length()));
+                at = end;
+            }
+        }
+        List<String> sentences = new ArrayList<>(bounds.size());
+        bounds.forEach((start, end) -> sentences.add(normalised.substring(start, end)));
+        return sentences;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '；' || c == ';' || c == '！' || c == '？';
+    }
+
     public static List<String> sentences(String normalised) {
         List<String> sentences = new ArrayList<>();
         int start = 0;

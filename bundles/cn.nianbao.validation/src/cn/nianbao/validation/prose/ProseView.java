@@ -35,6 +35,11 @@ public final class ProseView {
         }
     }
 
+    /** The words that name the agency's own area (全市 for a city government), which are no other scope. */
+    public List<String> ownScopes() {
+        return ownScopes;
+    }
+
     /** The normalised body of a section, "" when absent. */
     public String section(String key) {
         return sections.getOrDefault(key, "");
@@ -42,6 +47,14 @@ public final class ProseView {
 
     public boolean has(String key) {
         return sections.containsKey(key);
+    }
+
+    /** The sections whose prose states the figures of 表三: 一 (with its sub-topics) and 三. */
+    public static final List<String> REQUEST_PROSE = List.of("S1", "S3");
+
+    /** A section with its sub-topics: section 一 whole for "S1", any other as it is. */
+    public String withSubTopics(String key) {
+        return key.equals("S1") ? sectionOneAll() : section(key);
     }
 
     /** Section 一 with all its sub-topics, in order. */

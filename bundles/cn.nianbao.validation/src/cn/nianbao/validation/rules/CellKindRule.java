@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.ColumnDef;
+import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.catalogue.ValueKind;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.Cell;
@@ -25,6 +26,16 @@ abstract class CellKindRule implements CodedRule {
 
     /** The message key of what is wrong with the value, or null when it is right. */
     protected abstract String problem(CellValue value, ValueKind kind, RuleContext context);
+
+    /** How grave the problem is: the catalogue's severity unless a rule grades its problems. */
+    protected Severity severity(String problem, RuleContext context) {
+        return context.severity(ruleId());
+    }
+
+    /** A third value for the problem's message (a limit from the catalogue), "" when it has none. */
+    protected String detail(String problem, RuleContext context) {
+        return "";
+    }
 
     @Override
     public final List<Diagnostic> check(RuleContext context) {
@@ -53,8 +64,9 @@ abstract class CellKindRule implements CodedRule {
     private Diagnostic diagnostic(RuleContext context, CellAddress cell, CellValue value, String key) {
         Messages messages = context.messages();
         String printed = value.printed();
-        Messages.Text text = new Messages.Text(messages.zh(key, context.names().cellZh(cell), printed),
-                messages.en(key, context.names().cellEn(cell), printed));
-        return context.diagnostic(ruleId(), List.of(cell), null, printed, text);
+        String detail = detail(key, context);
+        Messages.Text text = new Messages.Text(messages.zh(key, context.names().cellZh(cell), printed, detail),
+                messages.en(key, context.names().cellEn(cell), printed, detail));
+        return context.diagnostic(ruleId(), severity(key, context), List.of(cell), null, printed, text);
     }
 }

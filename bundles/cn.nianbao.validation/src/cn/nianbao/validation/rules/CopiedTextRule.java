@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import cn.nianbao.model.catalogue.RuleDef;
+import cn.nianbao.model.format.Template;
 import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.prose.ProseText;
 import cn.nianbao.validation.prose.ProseView;
 import cn.nianbao.validation.prose.Similarity;
 import cn.nianbao.validation.support.RuleContext;
@@ -12,10 +15,13 @@ import cn.nianbao.validation.support.RuleContext;
 /**
  * XY-03: section 一 (with its sub-topics) and section 五 are not copied from last year's report.
  * Measure: Jaccard index of the character 4-gram sets after normalisation, digits folded to '#'
- * ({@link Similarity}). Threshold {@value #THRESHOLD}: two reports of the same agency written afresh
- * share stock phrases (the corpus pairs 洪泽 2023→2024 and 宿迁 2023→2024 score well below it), a
- * report copied with new figures scores close to 1. Texts under {@value #MIN_LENGTH} characters are
- * not compared.
+ * ({@link Similarity}), once the boilerplate every report repeats by design is left out: the sentences that
+ * hold one of the catalogue's {@code phrases} (the legal-basis and statistics-period sentences, "本年度无…";
+ * per template, so per locale). The limit is the catalogue's {@code threshold} (宿迁's 考核细则 deducts for a
+ * repetition above 50 %, review.md E1; {@value #THRESHOLD} when none is given). Two reports of the
+ * same agency written afresh share stock phrases (the corpus pairs 洪泽 2023→2024 and 宿迁 2023→2024 score
+ * well below it), a report copied with new figures scores close to 1. A WARNING for a person to judge
+ * (宿迁's own tool does not deduct automatically). Texts under {@value #MIN_LENGTH} characters are not compared.
  */
 public final class CopiedTextRule implements CodedRule {
 
@@ -32,22 +38,47 @@ public final class CopiedTextRule implements CodedRule {
         if (!CrossYear.usable(context)) {
             return List.of();
         }
+        double threshold = threshold(context.template());
+        List<String> boilerplate = Phrases.of(context, ruleId());
         ProseView now = context.prose();
         ProseView before = new ProseView(context.previous());
         List<Diagnostic> diagnostics = new ArrayList<>();
-        compare(context, "S1", now.sectionOneAll(), before.sectionOneAll(), diagnostics);
-        compare(context, "S5", now.section("S5"), before.section("S5"), diagnostics);
+        compare(context, threshold, "S1", own(now.sectionOneAll(), boilerplate), own(before.sectionOneAll(), boilerplate),
+                diagnostics);
+        compare(context, threshold, "S5", own(now.section("S5"), boilerplate), own(before.section("S5"), boilerplate),
+                diagnostics);
         return diagnostics;
     }
 
-    private void compare(RuleContext context, String key, String now, String before, List<Diagnostic> out) {
+    /** The template's limit for XY-03, {@value #THRESHOLD} when it gives none. */
+    public static double threshold(Template template) {
+        RuleDef rule = template.rule("XY-03");
+        return rule == null || rule.getThreshold() < 0 ? THRESHOLD : rule.getThreshold();
+    }
+
+    /** The text without its boilerplate sentences. */
+    static String own(String normalised, List<String> boilerplate) {
+        if (boilerplate.isEmpty()) {
+            return normalised;
+        }
+        StringBuilder own = new StringBuilder(normalised.length());
+        for (String sentence : ProseText.sentences(normalised)) {
+            if (Phrases.found(boilerplate, sentence).isEmpty()) {
+                own.append(sentence);
+            }
+        }
+        return own.toString();
+    }
+
+    private void compare(RuleContext context, double threshold, String key, String now, String before,
+            List<Diagnostic> out) {
         if (now.length() < MIN_LENGTH || before.length() < MIN_LENGTH) {
             return;
         }
         double similarity = Similarity.jaccard(now, before);
-        if (similarity >= THRESHOLD) {
+        if (similarity >= threshold) {
             String percent = String.format(Locale.ROOT, "%.0f%%", similarity * 100);
-            String limit = String.format(Locale.ROOT, "%.0f%%", THRESHOLD * 100);
+            String limit = String.format(Locale.ROOT, "%.0f%%", threshold * 100);
             String year = String.valueOf(context.previous().getYear());
             var text = new cn.nianbao.validation.support.Messages.Text(
                     context.messages().zh("xy03", ProseFigureRule.sectionName(key, true), percent, year, limit),

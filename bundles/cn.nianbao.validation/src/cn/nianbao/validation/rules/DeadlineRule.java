@@ -11,9 +11,13 @@ import cn.nianbao.validation.support.RuleContext;
 /**
  * TIM-01: published by the statutory deadline ({@link Deadlines}). ERROR for 政府 and 部门; WARNING for
  * 乡镇/街道 (no statutory date) and for an agency of unknown level (checked against 31 March). With no
- * publication date nothing is said: the report may not be published yet.
+ * publication date the rule cannot assess the report and says so as an INFO, never more: the report may not
+ * be published yet, or the date was not on the copy read (an evaluator does not deduct on a missing date).
  */
 public final class DeadlineRule implements CodedRule {
+
+    private final java.util.Map<String, cn.nianbao.validation.support.Messages.Text> undated =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public String ruleId() {
@@ -24,13 +28,19 @@ public final class DeadlineRule implements CodedRule {
     public List<Diagnostic> check(RuleContext context) {
         LocalDate published = Deadlines.day(context.report().getPublishDate());
         int year = context.report().getYear();
-        if (published == null || year <= 0) {
+        if (year <= 0) {
             return List.of();
         }
         AgencyLevel level = context.report().getAgencyLevel();
         LocalDate deadline = Deadlines.statutory(level, year);
         if (level == AgencyLevel.TOWNSHIP && context.options().localDeadline() != null) {
             deadline = context.options().localDeadline();
+        }
+        if (published == null) {
+            // said of nearly every imported report: the text of each deadline is formatted once
+            String day = deadline.toString();
+            return List.of(context.diagnostic(ruleId(), Severity.INFO, List.of(), day, null,
+                    undated.computeIfAbsent(day, d -> context.text("tim01.undated", d))));
         }
         if (!published.isAfter(deadline)) {
             return List.of();

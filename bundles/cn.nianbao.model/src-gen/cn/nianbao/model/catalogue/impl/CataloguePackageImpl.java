@@ -773,6 +773,26 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRuleDef_Threshold() {
+		return (EAttribute)ruleDefEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRuleDef_Phrases() {
+		return (EAttribute)ruleDefEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSeverity() {
 		return severityEEnum;
 	}
@@ -901,6 +921,8 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		createEAttribute(ruleDefEClass, RULE_DEF__DESCRIPTION_ZH);
 		createEAttribute(ruleDefEClass, RULE_DEF__DESCRIPTION_EN);
 		createEAttribute(ruleDefEClass, RULE_DEF__MAX_DECIMALS);
+		createEAttribute(ruleDefEClass, RULE_DEF__THRESHOLD);
+		createEAttribute(ruleDefEClass, RULE_DEF__PHRASES);
 
 		// Create enums
 		severityEEnum = createEEnum(SEVERITY);
@@ -1006,6 +1028,8 @@ public class CataloguePackageImpl extends EPackageImpl implements CataloguePacka
 		initEAttribute(getRuleDef_DescriptionZh(), ecorePackage.getEString(), "descriptionZh", null, 0, 1, RuleDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRuleDef_DescriptionEn(), ecorePackage.getEString(), "descriptionEn", null, 0, 1, RuleDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRuleDef_MaxDecimals(), ecorePackage.getEInt(), "maxDecimals", "-1", 0, 1, RuleDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getRuleDef_Threshold(), ecorePackage.getEDouble(), "threshold", "-1", 0, 1, RuleDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getRuleDef_Phrases(), ecorePackage.getEString(), "phrases", null, 0, -1, RuleDef.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(severityEEnum, Severity.class, "Severity"); //$NON-NLS-1$

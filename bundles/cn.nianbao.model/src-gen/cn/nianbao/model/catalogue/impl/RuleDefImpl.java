@@ -38,6 +38,8 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link cn.nianbao.model.catalogue.impl.RuleDefImpl#getDescriptionZh <em>Description Zh</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.RuleDefImpl#getDescriptionEn <em>Description En</em>}</li>
  *   <li>{@link cn.nianbao.model.catalogue.impl.RuleDefImpl#getMaxDecimals <em>Max Decimals</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.impl.RuleDefImpl#getThreshold <em>Threshold</em>}</li>
+ *   <li>{@link cn.nianbao.model.catalogue.impl.RuleDefImpl#getPhrases <em>Phrases</em>}</li>
  * </ul>
  *
  * @generated
@@ -212,6 +214,36 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 	 * @ordered
 	 */
 	protected int maxDecimals = MAX_DECIMALS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getThreshold() <em>Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThreshold()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double THRESHOLD_EDEFAULT = -1.0;
+
+	/**
+	 * The cached value of the '{@link #getThreshold() <em>Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThreshold()
+	 * @generated
+	 * @ordered
+	 */
+	protected double threshold = THRESHOLD_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPhrases() <em>Phrases</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhrases()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> phrases;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -435,6 +467,42 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 	 * @generated
 	 */
 	@Override
+	public double getThreshold() {
+		return threshold;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setThreshold(double newThreshold) {
+		double oldThreshold = threshold;
+		threshold = newThreshold;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CataloguePackage.RULE_DEF__THRESHOLD, oldThreshold, threshold));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getPhrases() {
+		if (phrases == null) {
+			phrases = new EDataTypeUniqueEList<String>(String.class, this, CataloguePackage.RULE_DEF__PHRASES);
+		}
+		return phrases;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CataloguePackage.RULE_DEF__ID:
@@ -455,6 +523,10 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 				return getDescriptionEn();
 			case CataloguePackage.RULE_DEF__MAX_DECIMALS:
 				return getMaxDecimals();
+			case CataloguePackage.RULE_DEF__THRESHOLD:
+				return getThreshold();
+			case CataloguePackage.RULE_DEF__PHRASES:
+				return getPhrases();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -496,6 +568,13 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 			case CataloguePackage.RULE_DEF__MAX_DECIMALS:
 				setMaxDecimals((Integer)newValue);
 				return;
+			case CataloguePackage.RULE_DEF__THRESHOLD:
+				setThreshold((Double)newValue);
+				return;
+			case CataloguePackage.RULE_DEF__PHRASES:
+				getPhrases().clear();
+				getPhrases().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -535,6 +614,12 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 			case CataloguePackage.RULE_DEF__MAX_DECIMALS:
 				setMaxDecimals(MAX_DECIMALS_EDEFAULT);
 				return;
+			case CataloguePackage.RULE_DEF__THRESHOLD:
+				setThreshold(THRESHOLD_EDEFAULT);
+				return;
+			case CataloguePackage.RULE_DEF__PHRASES:
+				getPhrases().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -565,6 +650,10 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 				return DESCRIPTION_EN_EDEFAULT == null ? descriptionEn != null : !DESCRIPTION_EN_EDEFAULT.equals(descriptionEn);
 			case CataloguePackage.RULE_DEF__MAX_DECIMALS:
 				return maxDecimals != MAX_DECIMALS_EDEFAULT;
+			case CataloguePackage.RULE_DEF__THRESHOLD:
+				return threshold != THRESHOLD_EDEFAULT;
+			case CataloguePackage.RULE_DEF__PHRASES:
+				return phrases != null && !phrases.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -597,6 +686,10 @@ public class RuleDefImpl extends MinimalEObjectImpl.Container implements RuleDef
 		result.append(descriptionEn);
 		result.append(", maxDecimals: "); //$NON-NLS-1$
 		result.append(maxDecimals);
+		result.append(", threshold: "); //$NON-NLS-1$
+		result.append(threshold);
+		result.append(", phrases: "); //$NON-NLS-1$
+		result.append(phrases);
 		result.append(')');
 		return result.toString();
 	}
