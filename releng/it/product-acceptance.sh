@@ -161,6 +161,7 @@ fi
 WIN="$PRODUCTS/cn.nianbao.product-win32.win32.x86_64.zip"
 unzip -l "$WIN" >"$WORK/win.list"
 check "windows: launcher nianbao.cmd" grep -q " nianbao/nianbao.cmd$" "$WORK/win.list"
+check "windows: launchers nianbao.exe and nianbaoc.exe" bash -c "grep -q ' nianbao/nianbao.exe$' '$WORK/win.list' && grep -q ' nianbao/nianbaoc.exe$' '$WORK/win.list'"
 check "windows: SWT win32 fragment" grep -q "plugins/org.eclipse.swt.win32.win32.x86_64_" "$WORK/win.list"
 check "windows: no GTK fragment" bash -c "! grep -q 'org.eclipse.swt.gtk' '$WORK/win.list'"
 check "windows: no Linux launcher needed" bash -c "! grep -q ' nianbao/nianbao$' '$WORK/win.list'"
