@@ -18,21 +18,7 @@ NB="$WORK/install/nianbao/nianbao"
 # a PATH with the tools the launcher script uses and no java
 for tool in sh dirname sed head ls mkdir cat uname df awk; do ln -s "$(command -v "$tool")" "$WORK/bin/$tool"; done
 nb() { env -u JAVA_HOME PATH="$WORK/bin" NIANBAO_DEBUG=1 "$NB" "$@"; }
-passed=0
-failed=0
-
-check() {
-    # check NAME CONDITION...
-    local name="$1"
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-        echo "ok   $name"
-    else
-        failed=$((failed + 1))
-        echo "FAIL $name"
-    fi
-}
+. "$ROOT/releng/it/checks.sh"
 
 run() {
     # run NAME ARGS...: stdout to $WORK/NAME.out, stderr to $WORK/NAME.err, exit code to $WORK/NAME.rc
@@ -157,6 +143,16 @@ if [ -n "${DISPLAY:-}" ]; then
     check "workbench logs no exception" lacks gui.out "Exception"
 fi
 
+# a runtime with no base class-data archive, as the cross-linked aarch64 one: the first start dumps one into
+# the data folder, and the launcher's own archive is made on top of it
+mkdir -p "$WORK/no-base"
+mv "$WORK/install/nianbao/jre/lib/server/"classes*.jsa "$WORK/no-base/"
+(export NIANBAO_DATA="$WORK/cds-data"; run cds_first --version; run cds_second --version)
+check "no base CDS archive: starts (exit 0)" [ "$(rc cds_first)$(rc cds_second)" = 00 ]
+check "no base CDS archive: the first start dumps one into the data folder" \
+    bash -c "ls '$WORK/cds-data/cds/'base-*.jsa >/dev/null 2>&1 && [ -s '$WORK/cds-data/cds/cli.jsa' ]"
+mv "$WORK/no-base/"classes*.jsa "$WORK/install/nianbao/jre/lib/server/"
+
 # the archives for machines that are not here, inspected
 WIN="$PRODUCTS/cn.nianbao.product-win32.win32.x86_64.zip"
 unzip -l "$WIN" >"$WORK/win.list"
@@ -169,6 +165,7 @@ check "windows: equinox launcher jar" grep -q "plugins/org.eclipse.equinox.launc
 check "windows: configuration" grep -q "nianbao/configuration/config.ini" "$WORK/win.list"
 tar -tzf "$PRODUCTS/cn.nianbao.product-linux.gtk.aarch64.tar.gz" >"$WORK/arm.list"
 check "aarch64: launcher script" grep -q "^nianbao/nianbao$" "$WORK/arm.list"
+check "aarch64: bundled runtime" grep -q "^nianbao/jre/bin/java$" "$WORK/arm.list"
 check "aarch64: SWT gtk aarch64 fragment" grep -q "plugins/org.eclipse.swt.gtk.linux.aarch64_" "$WORK/arm.list"
 check "aarch64: no x86_64 fragment" bash -c "! grep -q 'org.eclipse.swt.gtk.linux.x86_64' '$WORK/arm.list'"
 

@@ -18,21 +18,8 @@ MSI="$(ls "$PRODUCTS"/nianbao-*.msi | head -n 1)"
 WORK="$(mktemp -d)"
 export WINEPREFIX="$WORK/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset DISPLAY JAVA_HOME
-passed=0
-failed=0
 started=$SECONDS
-
-check() {
-    local name="$1"
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-        echo "ok   $name"
-    else
-        failed=$((failed + 1))
-        echo "FAIL $name"
-    fi
-}
+. "$ROOT/releng/it/checks.sh"
 has() { grep -q -- "$2" "$1"; }
 lacks() { ! grep -q -- "$2" "$1"; }
 # the value of a registry key's default or named value, as reg.exe prints it
@@ -69,10 +56,11 @@ win "$SETUP" /S
 wineserver -w
 INSTALL="$USERDIR/AppData/Local/Programs/Nianbao"
 check "nsis: installed into %LOCALAPPDATA%\\Programs\\Nianbao" [ -f "$INSTALL/nianbao.exe" ]
-check "nsis: nianbaoc.exe and nianbao.cmd" [ -f "$INSTALL/nianbaoc.exe" ] && [ -f "$INSTALL/nianbao.cmd" ]
+check "nsis: nianbaoc.exe" [ -f "$INSTALL/nianbaoc.exe" ]
+check "nsis: nianbao.cmd" [ -f "$INSTALL/nianbao.cmd" ]
 exists() { compgen -G "$1" >/dev/null; }
-check "nsis: the product (launcher jar, configuration)" \
-    exists "$INSTALL/plugins/org.eclipse.equinox.launcher_*.jar" && [ -f "$INSTALL/configuration/config.ini" ]
+check "nsis: the product's launcher jar" exists "$INSTALL/plugins/org.eclipse.equinox.launcher_*.jar"
+check "nsis: the product's configuration" [ -f "$INSTALL/configuration/config.ini" ]
 check "nsis: uninstaller" [ -f "$INSTALL/uninstall.exe" ]
 SHORTCUT="$USERDIR/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/年报 Nianbao.lnk"
 check "nsis: Start-menu shortcut" [ -f "$SHORTCUT" ]
@@ -152,7 +140,8 @@ win msiexec /i "Z:$(echo "$MSI" | tr / '\\')" /qn
 check "msi: msiexec /i /qn exit 0" [ $? = 0 ]
 wineserver -w
 MACHINE="$WINEPREFIX/drive_c/Program Files/Nianbao"
-check "msi: installed into Program Files\\Nianbao" [ -f "$MACHINE/nianbao.exe" ] && [ -f "$MACHINE/nianbaoc.exe" ]
+check "msi: installed into Program Files\\Nianbao" [ -f "$MACHINE/nianbao.exe" ]
+check "msi: nianbaoc.exe" [ -f "$MACHINE/nianbaoc.exe" ]
 check "msi: the product (launcher jar)" exists "$MACHINE/plugins/org.eclipse.equinox.launcher_*.jar"
 check "msi: per machine (ALLUSERS=1)" bash -c "msiinfo export '$MSI' Property | grep -q '^ALLUSERS[[:space:]]1'"
 # wine's msiexec puts ProgramMenuFolder in the user's Start menu even for ALLUSERS=1; Windows in all users'
