@@ -23,7 +23,8 @@ for arch in amd64 arm64; do
     check "$arch: no X libraries needed by the runtime (headless AWT)" bash -c "! grep -q 'libxtst' '$WORK/$arch.control'"
     for file in ./opt/nianbao/nianbao ./opt/nianbao/jre/bin/java ./usr/bin/nianbao \
             ./usr/share/applications/nianbao.desktop ./usr/share/mime/packages/nianbao.xml \
-            ./usr/share/icons/hicolor/48x48/apps/nianbao.png ./usr/share/doc/nianbao/copyright; do
+            ./usr/share/icons/hicolor/48x48/apps/nianbao.png ./usr/share/doc/nianbao/copyright \
+            ./opt/nianbao/configuration/.shared; do
         check "$arch: $file" grep -qx "$file" "$WORK/$arch.files"
     done
     mkdir -p "$WORK/$arch"

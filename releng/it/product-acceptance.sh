@@ -143,6 +143,17 @@ if [ -n "${DISPLAY:-}" ]; then
     check "workbench logs no exception" lacks gui.out "Exception"
 fi
 
+# an installation whose configuration is shared and read-only (a package's, marked by configuration/.shared,
+# or a folder the user cannot write): Equinox's caches go to the data folder, the installation stays as it was
+touch "$WORK/install/nianbao/configuration/.shared"
+ls -R "$WORK/install/nianbao/configuration" >"$WORK/config-before.list"
+run shared check "$SEED"
+check "shared configuration: check seed exit 0" [ "$(rc shared)" = 0 ]
+check "shared configuration: nothing written into the installation" \
+    bash -c "ls -R '$WORK/install/nianbao/configuration' | cmp -s - '$WORK/config-before.list'"
+check "shared configuration: Equinox's caches in the data folder" [ -d "$NIANBAO_DATA/configuration/org.eclipse.osgi" ]
+rm "$WORK/install/nianbao/configuration/.shared"
+
 # a runtime with no base class-data archive, as the cross-linked aarch64 one: the first start dumps one into
 # the data folder, and the launcher's own archive is made on top of it
 mkdir -p "$WORK/no-base"

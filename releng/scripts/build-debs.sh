@@ -36,6 +36,8 @@ build() {
     mkdir -p "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" "$stage/usr/share/mime/packages" \
         "$stage/usr/share/doc/nianbao" "$stage/usr/share/lintian/overrides" "$stage/DEBIAN"
     cp -a "$product" "$stage/opt/nianbao"
+    # the launcher then keeps Equinox's caches in the user's data folder, for root too (see rootfiles/linux)
+    : >"$stage/opt/nianbao/configuration/.shared"
     install -m 755 "$SRC/nianbao-wrapper" "$stage/usr/bin/nianbao"
     install -m 644 "$SRC/nianbao.desktop" "$stage/usr/share/applications/nianbao.desktop"
     install -m 644 "$SRC/nianbao-mime.xml" "$stage/usr/share/mime/packages/nianbao.xml"

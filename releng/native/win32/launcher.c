@@ -179,15 +179,19 @@ static int run(int argc, wchar_t **argv)
         buffer_append(&line, L" ");
         buffer_append(&line, scratch);
     }
-    buffer_append(&line, L" -jar");
-    buffer_append_argument(&line, jar);
-    if (!configuration_writable()) {
-        buffer_append(&line, L" -configuration");
-        _snwprintf(scratch, PATH_CHARS, L"%ls\\configuration", data_dir);
-        buffer_append_argument(&line, scratch);
+    BOOL shared_configuration = !configuration_writable();
+    if (shared_configuration) {
+        /* Java's properties, so before -jar */
         _snwprintf(scratch, PATH_CHARS, L"-Dosgi.sharedConfiguration.area=%ls\\configuration\\", install_dir);
         buffer_append_argument(&line, scratch);
         buffer_append(&line, L" -Dosgi.configuration.cascaded=true");
+    }
+    buffer_append(&line, L" -jar");
+    buffer_append_argument(&line, jar);
+    if (shared_configuration) {
+        buffer_append(&line, L" -configuration");
+        _snwprintf(scratch, PATH_CHARS, L"%ls\\configuration", data_dir);
+        buffer_append_argument(&line, scratch);
     }
     buffer_append(&line, L" -nosplash");
     if (cli) {
