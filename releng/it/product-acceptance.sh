@@ -18,21 +18,7 @@ NB="$WORK/install/nianbao/nianbao"
 # a PATH with the tools the launcher script uses and no java
 for tool in sh dirname sed head ls mkdir cat uname df awk; do ln -s "$(command -v "$tool")" "$WORK/bin/$tool"; done
 nb() { env -u JAVA_HOME PATH="$WORK/bin" NIANBAO_DEBUG=1 "$NB" "$@"; }
-passed=0
-failed=0
-
-check() {
-    # check NAME CONDITION...
-    local name="$1"
-    shift
-    if "$@"; then
-        passed=$((passed + 1))
-        echo "ok   $name"
-    else
-        failed=$((failed + 1))
-        echo "FAIL $name"
-    fi
-}
+. "$ROOT/releng/it/checks.sh"
 
 run() {
     # run NAME ARGS...: stdout to $WORK/NAME.out, stderr to $WORK/NAME.err, exit code to $WORK/NAME.rc
@@ -172,10 +158,32 @@ if [ -n "${DISPLAY:-}" ]; then
     check "workbench logs no exception" lacks gui.out "Exception"
 fi
 
+# an installation whose configuration is shared and read-only (a package's, marked by configuration/.shared,
+# or a folder the user cannot write): Equinox's caches go to the data folder, the installation stays as it was
+touch "$WORK/install/nianbao/configuration/.shared"
+ls -R "$WORK/install/nianbao/configuration" >"$WORK/config-before.list"
+run shared check "$SEED"
+check "shared configuration: check seed exit 0" [ "$(rc shared)" = 0 ]
+check "shared configuration: nothing written into the installation" \
+    bash -c "ls -R '$WORK/install/nianbao/configuration' | cmp -s - '$WORK/config-before.list'"
+check "shared configuration: Equinox's caches in the data folder" [ -d "$NIANBAO_DATA/configuration/org.eclipse.osgi" ]
+rm "$WORK/install/nianbao/configuration/.shared"
+
+# a runtime with no base class-data archive, as the cross-linked aarch64 one: the first start dumps one into
+# the data folder, and the launcher's own archive is made on top of it
+mkdir -p "$WORK/no-base"
+mv "$WORK/install/nianbao/jre/lib/server/"classes*.jsa "$WORK/no-base/"
+(export NIANBAO_DATA="$WORK/cds-data"; run cds_first --version; run cds_second --version)
+check "no base CDS archive: starts (exit 0)" [ "$(rc cds_first)$(rc cds_second)" = 00 ]
+check "no base CDS archive: the first start dumps one into the data folder" \
+    bash -c "ls '$WORK/cds-data/cds/'base-*.jsa >/dev/null 2>&1 && [ -s '$WORK/cds-data/cds/cli.jsa' ]"
+mv "$WORK/no-base/"classes*.jsa "$WORK/install/nianbao/jre/lib/server/"
+
 # the archives for machines that are not here, inspected
 WIN="$PRODUCTS/cn.nianbao.product-win32.win32.x86_64.zip"
 unzip -l "$WIN" >"$WORK/win.list"
 check "windows: launcher nianbao.cmd" grep -q " nianbao/nianbao.cmd$" "$WORK/win.list"
+check "windows: launchers nianbao.exe and nianbaoc.exe" bash -c "grep -q ' nianbao/nianbao.exe$' '$WORK/win.list' && grep -q ' nianbao/nianbaoc.exe$' '$WORK/win.list'"
 check "windows: SWT win32 fragment" grep -q "plugins/org.eclipse.swt.win32.win32.x86_64_" "$WORK/win.list"
 check "windows: no GTK fragment" bash -c "! grep -q 'org.eclipse.swt.gtk' '$WORK/win.list'"
 check "windows: no Linux launcher needed" bash -c "! grep -q ' nianbao/nianbao$' '$WORK/win.list'"
@@ -183,6 +191,7 @@ check "windows: equinox launcher jar" grep -q "plugins/org.eclipse.equinox.launc
 check "windows: configuration" grep -q "nianbao/configuration/config.ini" "$WORK/win.list"
 tar -tzf "$PRODUCTS/cn.nianbao.product-linux.gtk.aarch64.tar.gz" >"$WORK/arm.list"
 check "aarch64: launcher script" grep -q "^nianbao/nianbao$" "$WORK/arm.list"
+check "aarch64: bundled runtime" grep -q "^nianbao/jre/bin/java$" "$WORK/arm.list"
 check "aarch64: SWT gtk aarch64 fragment" grep -q "plugins/org.eclipse.swt.gtk.linux.aarch64_" "$WORK/arm.list"
 check "aarch64: no x86_64 fragment" bash -c "! grep -q 'org.eclipse.swt.gtk.linux.x86_64' '$WORK/arm.list'"
 

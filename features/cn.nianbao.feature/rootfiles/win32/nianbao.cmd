@@ -17,14 +17,25 @@ if not defined JAVA (
   exit /b 3
 )
 set "MAJOR="
-for /f "tokens=3" %%v in ('"!JAVA!" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "MAJOR=%%v"
+rem The command is wrapped in one more pair of quotes: for /f runs it with cmd /c, which strips the outer
+rem pair of quotes whenever the line does not hold just one quoted program name (the Java path with the
+rem redirection after it does not). Inside that pair the redirection is quoted, so it takes no carets.
+rem No findstr: tokens 1 and 3 of "java.specification.version = 21" are the name and the version.
+for /f "tokens=1,3" %%a in ('""!JAVA!" -XshowSettings:properties -version 2>&1"') do if "%%a"=="java.specification.version" set "MAJOR=%%b"
 if defined MAJOR if !MAJOR! LSS 21 (
   echo nianbao: !JAVA! is Java !MAJOR!; Nianbao needs Java 21 or newer. 1>&2
   exit /b 3
 )
-for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
+rem the jar's name from dir /b, not from a quoted wildcard set of for: the path of an installation folder
+rem with spaces must be quoted, and a quoted set gave the quotes back with the name (wine matches none)
+set "LAUNCHER="
+for /f "delims=" %%f in ('dir /b "%HERE%plugins\org.eclipse.equinox.launcher_*.jar" 2^>nul') do set "LAUNCHER=%HERE%plugins\%%f"
+if not defined LAUNCHER (
+  echo nianbao: the installation in %HERE% is incomplete ^(no launcher jar in plugins^). 1>&2
+  exit /b 3
+)
 if not defined NIANBAO_DATA set "NIANBAO_DATA=%LOCALAPPDATA%\Nianbao"
-set "VMARGS=-Xms64m -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dlog4j2.statusLoggerLevel=OFF"
+set "VMARGS=-Xms64m -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dlog4j2.statusLoggerLevel=OFF"
 set "CMD=%~1"
 for %%c in (check export rules repo compare rollup trend new bench-check help --help -h --version) do if /i "%CMD%"=="%%c" goto cli
 if not exist "%NIANBAO_DATA%\cds" mkdir "%NIANBAO_DATA%\cds"
@@ -32,5 +43,5 @@ rem class-data sharing archive in the user's data folder: faster later starts, r
 start "" "%JAVA:java.exe=javaw.exe%" %VMARGS% "-XX:SharedArchiveFile=%NIANBAO_DATA%\cds\workbench.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -jar "%LAUNCHER%" -nosplash -data "%NIANBAO_DATA%\workspace" %*
 exit /b 0
 :cli
-"%JAVA%" %VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nosplash -application cn.nianbao.cli.application -data @noDefault %*
+"%JAVA%" %VMARGS% -jar "%LAUNCHER%" -nosplash -application cn.nianbao.cli.application -data @noDefault %*
 exit /b %ERRORLEVEL%
