@@ -27,9 +27,10 @@ final class HtmlWalker implements NodeFilter {
 
     private final DocumentLines lines = new DocumentLines();
 
+    /** Every line of the page, the furniture above the title included. */
     List<String> lines(Element root) {
         NodeTraversor.filter(this, root);
-        return lines.lines();
+        return lines.allLines();
     }
 
     @Override

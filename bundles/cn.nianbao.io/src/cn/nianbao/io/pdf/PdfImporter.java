@@ -1,6 +1,8 @@
 package cn.nianbao.io.pdf;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Calendar;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -14,6 +16,7 @@ import cn.nianbao.io.ReportImporter;
 import cn.nianbao.io.grid.DocumentLines;
 import cn.nianbao.io.internal.ImportGuard;
 import cn.nianbao.io.internal.Messages;
+import cn.nianbao.io.internal.PublicationDate;
 import cn.nianbao.io.text.TextReportReader;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.Template;
@@ -72,6 +75,7 @@ public final class PdfImporter implements ReportImporter {
             }
             ImportResult result = TextReportReader.read(lines, fileName);
             noteImageTables(result, document);
+            PublicationDate.set(result.report(), created(document));
             return result;
         } catch (InvalidPasswordException e) {
             throw Messages.exception("pdf.encrypted", fileName);
@@ -81,6 +85,12 @@ public final class PdfImporter implements ReportImporter {
             }
             throw Messages.exception("file.damagedPlain", fileName);
         }
+    }
+
+    /** The day the PDF was made, as its document information says (in China); null when it does not say. */
+    private static LocalDate created(PDDocument document) {
+        Calendar created = document.getDocumentInformation().getCreationDate();
+        return created == null ? null : created.toInstant().atZone(PublicationDate.CHINA).toLocalDate();
     }
 
     /** A table missing from a PDF that holds images was most likely pasted as an image: say so. */
