@@ -46,8 +46,8 @@ public final class HtmlImporter implements ReportImporter {
         return ImportGuard.run(fileName, ImportGuard.TIME_LIMIT_MILLIS, () -> {
             Document document = Jsoup.parse(HtmlCharset.decode(content), "");
             List<String> page = new HtmlWalker().lines(document);
-            ImportResult result = TextReportReader.read(DocumentLines.fromTitle(page), fileName);
-            PublicationDate.set(result.report(), PageStamp.of(document, page));
+            ImportResult result = TextReportReader.read(DocumentLines.fromTitle(PageChrome.strip(page)), fileName);
+            PublicationDate.set(result.report(), PageStamp.of(document));
             return result;
         });
     }
