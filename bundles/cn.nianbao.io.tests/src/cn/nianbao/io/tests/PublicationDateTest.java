@@ -36,6 +36,12 @@ class PublicationDateTest {
     }
 
     @Test
+    void anOldPortalsStampAmongItsSourceAndHitsGivesTheDay() {
+        // 信息来源：宿迁市人民政府办公室　　发布时间：2024年1月20日　　点击数：862
+        assertEquals(LocalDate.of(2024, 1, 20), published("testdata/webpage/05-suqian-shi-2023-oldportal.html"));
+    }
+
+    @Test
     void aPageWithoutStampHasNoDateThoughItsProseHasMany() {
         // the prose names 2024 年 1 月 1 日 and other days; none of them is the publication
         assertNull(published("testdata/webpage/04-huaian-shizhengfu-2024-nostamp.html"));
