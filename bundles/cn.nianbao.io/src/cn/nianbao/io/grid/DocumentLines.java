@@ -45,8 +45,13 @@ public final class DocumentLines {
 
     /** All lines, from the title on when a title is found near the top. */
     public List<String> lines() {
+        return fromTitle(allLines());
+    }
+
+    /** All lines, the page furniture above the title included. */
+    public List<String> allLines() {
         breakLine();
-        return fromTitle(lines);
+        return lines;
     }
 
     /** The lines from the title on, when a title with a year is found near the top (a copy in any case). */

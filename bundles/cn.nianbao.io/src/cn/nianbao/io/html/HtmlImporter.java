@@ -1,5 +1,6 @@
 package cn.nianbao.io.html;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.Jsoup;
@@ -8,7 +9,9 @@ import org.jsoup.nodes.Document;
 import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ImportResult;
 import cn.nianbao.io.ReportImporter;
+import cn.nianbao.io.grid.DocumentLines;
 import cn.nianbao.io.internal.ImportGuard;
+import cn.nianbao.io.internal.PublicationDate;
 import cn.nianbao.io.text.TextReportReader;
 
 /**
@@ -42,7 +45,10 @@ public final class HtmlImporter implements ReportImporter {
     public ImportResult read(byte[] content, String fileName) throws ImportException {
         return ImportGuard.run(fileName, ImportGuard.TIME_LIMIT_MILLIS, () -> {
             Document document = Jsoup.parse(HtmlCharset.decode(content), "");
-            return TextReportReader.read(new HtmlWalker().lines(document), fileName);
+            List<String> page = new HtmlWalker().lines(document);
+            ImportResult result = TextReportReader.read(DocumentLines.fromTitle(PageChrome.strip(page)), fileName);
+            PublicationDate.set(result.report(), PageStamp.of(document));
+            return result;
         });
     }
 }

@@ -15,7 +15,7 @@ import cn.nianbao.io.grid.TableGrid;
 /**
  * Walks a page in document order (iteratively, so deep nesting cannot overflow the stack). A table that
  * holds no other table is a data table and becomes a grid; a table that holds tables is page layout and
- * its cells are read as blocks. Scripts, styles and the head are skipped.
+ * its cells are read as blocks. Scripts, styles, the head and the site's chrome are skipped.
  */
 final class HtmlWalker implements NodeFilter {
 
@@ -27,9 +27,10 @@ final class HtmlWalker implements NodeFilter {
 
     private final DocumentLines lines = new DocumentLines();
 
+    /** Every line of the page, the furniture above the title included. */
     List<String> lines(Element root) {
         NodeTraversor.filter(this, root);
-        return lines.lines();
+        return lines.allLines();
     }
 
     @Override
@@ -42,7 +43,7 @@ final class HtmlWalker implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         String tag = element.normalName();
-        if (SKIPPED.contains(tag)) {
+        if (SKIPPED.contains(tag) || PageChrome.isChrome(element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (tag.equals("table") && element.getElementsByTag("table").size() == 1) {

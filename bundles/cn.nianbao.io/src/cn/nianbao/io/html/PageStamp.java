@@ -1,0 +1,78 @@
+package cn.nianbao.io.html;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import cn.nianbao.io.grid.DocumentLines;
+import cn.nianbao.io.internal.PublicationDate;
+
+/**
+ * The publication date a government site stamps on its page: the CMS's meta tag (PubDate, publishdate …)
+ * or the visible line above the article (发布日期：2025-01-20, 发布时间：2025年1月20日). Only the stamp is
+ * read, never a date from the report's prose: those are about other things (the statistics period, a
+ * meeting).
+ */
+final class PageStamp {
+
+    private static final Set<String> META_NAMES = Set.of("pubdate", "publishdate", "publishtime", "firstpublishedtime",
+            "article:published_time", "dc.date.issued");
+    /**
+     * A label for the publication day opening the line or one of its space- or bar-separated fields, as stamp
+     * lines print them (not inside a sentence, and 成文日期 is not 日期).
+     */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?:^|[\\s|｜丨/】\\]])(?:发布日期|发布时间|公开日期|公开时间|公布日期|公布时间|日期)\\s*[：:]\\s*(?=(?:19|20)\\d{2})");
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?:发布|公开|公布)(?:日期|时间)|日期\\s*[：:]");
+    private static final int MAX_CANDIDATES = 20;
+    /** Stamp lines are short; a paragraph of prose is not one. */
+    private static final int MAX_STAMP_LINE = 160;
+
+    private PageStamp() {
+    }
+
+    /** The page's publication day, from its meta tags first, else from a stamp line; null when it has none. */
+    static LocalDate of(Document document) {
+        for (Element meta : document.select("meta[name], meta[property]")) {
+            String name = (meta.hasAttr("name") ? meta.attr("name") : meta.attr("property")).strip().toLowerCase(Locale.ROOT);
+            if (META_NAMES.contains(name)) {
+                LocalDate day = PublicationDate.parse(meta.attr("content"));
+                if (day != null) {
+                    return day;
+                }
+            }
+        }
+        // the stamp's label and its date are often in sibling spans, and the line may sit in a toolbar the
+        // reading of the report skips: look at the label's element and its parent
+        // a page has one stamp near the top; the bound keeps a page of a thousand 日期 labels linear
+        for (Element labelled : document.getElementsMatchingOwnText(LABEL_ONLY).stream().limit(MAX_CANDIDATES).toList()) {
+            LocalDate day = stamped(labelled);
+            if (day == null && labelled.parent() != null) {
+                day = stamped(labelled.parent());
+            }
+            if (day != null) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate stamped(Element element) {
+        String line = DocumentLines.clean(element.text());
+        return isStamp(line) ? PublicationDate.parse(line.substring(stampStart(line))) : null;
+    }
+
+    /** Whether the line is the page's stamp line (发布时间：… 来源：… 浏览次数：…), not part of the report. */
+    static boolean isStamp(String line) {
+        return line.length() <= MAX_STAMP_LINE && line.indexOf('\t') < 0 && stampStart(line) >= 0;
+    }
+
+    private static int stampStart(String line) {
+        var m = LABEL.matcher(line);
+        return m.find() ? m.end() : -1;
+    }
+}
