@@ -154,6 +154,12 @@ if [ -n "${DISPLAY:-}" ]; then
     pkill -f "$WORK/install/nianbao/" 2>/dev/null
     kill "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
+    # the JVM saves Equinox's framework state while it shuts down: let it finish before the next checks look
+    # at the installation's configuration folder
+    for _ in $(seq 1 60); do
+        pgrep -f "$WORK/install/nianbao/" >/dev/null || break
+        sleep 0.5
+    done
     check "workbench starts with the seed open" has gui.out NIANBAO_EDITOR_SHOWN
     check "workbench logs no exception" lacks gui.out "Exception"
 fi
