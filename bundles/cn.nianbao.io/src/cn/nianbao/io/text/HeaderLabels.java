@@ -17,8 +17,12 @@ final class HeaderLabels {
 
     private static final Pattern TOKEN = Pattern.compile("\\S+");
 
-    /** A token of a header line with its character columns. */
-    private record Token(int line, int start, int end, String text) {
+    /** A token of a header line with its character columns, and its text normalised once for every label tried. */
+    private record Token(int line, int start, int end, String text, String normalized) {
+
+        Token(int line, int start, int end, String text) {
+            this(line, start, end, text, Labels.normalize(text));
+        }
     }
 
     private static final int MAX_LINE_GAP = 4;
@@ -64,7 +68,7 @@ final class HeaderLabels {
      */
     private boolean stackFrom(int t, String rest, List<Token> stack) {
         Token token = tokens.get(t);
-        String text = Labels.normalize(token.text());
+        String text = token.normalized();
         if (text.isEmpty() || !rest.startsWith(text)) {
             return false;
         }

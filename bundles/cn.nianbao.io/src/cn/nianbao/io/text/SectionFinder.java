@@ -89,7 +89,7 @@ final class SectionFinder {
     }
 
     private static boolean isHeading(String line, int k, Set<String> keywords, List<String> rows) {
-        if (line.indexOf('\t') >= 0) {
+        if (line.indexOf('\t') >= 0 || !startsWithNumeral(line, NUMERALS[k].charAt(0))) {
             return false;
         }
         Matcher m = HEADING.matcher(line);
@@ -104,6 +104,17 @@ final class SectionFinder {
             return rest.length() <= MAX_HEADING / 2;
         }
         return keywords.stream().anyMatch(rest::contains);
+    }
+
+    /** The heading pattern's own first test, without a regex: each of the six scans reads every line. */
+    private static boolean startsWithNumeral(String line, char numeral) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == numeral;
+            }
+        }
+        return false;
     }
 
     /** The starts of the level-1 row labels of every grid table of the catalogue, without their 一、. */
