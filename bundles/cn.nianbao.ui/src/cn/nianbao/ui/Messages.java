@@ -113,6 +113,28 @@ public final class Messages extends NLS {
     public static String File_notFound;
     public static String File_noPermission;
     public static String File_unreadable;
+    public static String Level_OTHER;
+    public static String Level_STATE_COUNCIL_DEPT;
+    public static String Level_PROVINCIAL_GOV;
+    public static String Level_PROVINCIAL_DEPT;
+    public static String Level_CITY_GOV;
+    public static String Level_CITY_DEPT;
+    public static String Level_COUNTY_GOV;
+    public static String Level_COUNTY_DEPT;
+    public static String Level_TOWNSHIP;
+    public static String Severity_ERROR;
+    public static String Severity_WARNING;
+    public static String Severity_INFO;
+    public static String Status_DRAFT;
+    public static String Status_FINAL;
+    public static String Status_PUBLISHED;
+    public static String Checks_ids;
+    public static String Checks_moreCells;
+    public static String Note_ABSENT;
+    public static String Note_AMBIGUOUS;
+    public static String Note_UNREADABLE;
+    public static String Note_DEVIATION;
+    public static String Import_line;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

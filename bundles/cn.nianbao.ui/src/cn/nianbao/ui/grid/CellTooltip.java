@@ -9,6 +9,7 @@ import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.widgets.Event;
 
 import cn.nianbao.model.format.PrintedCell;
+import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.validation.Diagnostic;
 
 /** The tooltip of a marked cell: each rule it breaks, with the cells, expected and actual, in the UI language. */
@@ -41,7 +42,7 @@ final class CellTooltip extends DefaultToolTip {
     @Override
     protected String getText(Event event) {
         return diagnosticsAt(event).stream()
-                .map(d -> d.severity().getLiteral() + " " + d.ruleId() + ": " + (english ? d.messageEn() : d.messageZh()))
+                .map(d -> DisplayNames.severity(d.severity()) + " " + d.ruleId() + ": " + (english ? d.messageEn() : d.messageZh()))
                 .collect(Collectors.joining("\n"));
     }
 

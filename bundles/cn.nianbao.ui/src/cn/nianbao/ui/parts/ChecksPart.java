@@ -1,7 +1,6 @@
 package cn.nianbao.ui.parts;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -10,6 +9,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -18,8 +18,8 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 
 import cn.nianbao.editing.ReportDocument;
-import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
 import cn.nianbao.ui.TableColumns;
@@ -50,7 +50,10 @@ public final class ChecksPart {
     public void create(Composite parent) {
         GridLayoutFactory.fillDefaults().applyTo(parent);
         filter = new Combo(parent, SWT.READ_ONLY);
-        filter.setItems(Messages.Checks_all, "ERROR", "WARNING", "INFO");
+        filter.add(Messages.Checks_all);
+        for (Severity severity : Severity.VALUES) {
+            filter.add(DisplayNames.severity(severity));
+        }
         filter.select(0);
         filter.addListener(SWT.Selection, e -> refresh());
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
@@ -58,15 +61,30 @@ public final class ChecksPart {
         viewer.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         boolean english = UiLanguage.english();
-        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_severity, 90, d -> d.severity().getLiteral(), this::icon);
+        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_severity, 90, d -> DisplayNames.severity(d.severity()),
+                this::icon);
         TableColumns.add(viewer, Diagnostic.class, Messages.Checks_rule, 70, Diagnostic::ruleId);
-        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_message, 700, d -> english ? d.messageEn() : d.messageZh());
-        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_place, 260, d -> d.cells().stream().limit(4).map(CellAddress::toString)
-                .collect(Collectors.joining(" ")) + (d.cells().size() > 4 ? " …" : ""));
+        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_message, 700, d -> english ? d.messageEn() : d.messageZh(),
+                d -> null, d -> english ? d.messageEn() : d.messageZh());
+        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_place, 320, this::place, d -> null,
+                d -> d.cells().isEmpty() ? null
+                        : DisplayNames.cells(shown.report(), d.cells()) + "\n" + Messages.bind(Messages.Checks_ids,
+                                DisplayNames.cellIds(d.cells())));
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> reveal((IStructuredSelection) e.getSelection()));
         openReports.addListener(reportsListener);
         follow();
+    }
+
+    /** The first cell as its table prints it, and how many more there are. */
+    private String place(Diagnostic diagnostic) {
+        if (diagnostic.cells().isEmpty()) {
+            return "";
+        }
+        String first = DisplayNames.cells(shown.report(), diagnostic.cells().subList(0, 1));
+        int more = diagnostic.cells().size() - 1;
+        return more == 0 ? first : Messages.bind(Messages.Checks_moreCells, first, more);
     }
 
     private Image icon(Diagnostic diagnostic) {
@@ -103,7 +121,7 @@ public final class ChecksPart {
             List<Diagnostic> diagnostics = shown == null ? List.of() : shown.diagnostics();
             int chosen = filter.getSelectionIndex();
             if (chosen > 0) {
-                Severity severity = Severity.get(filter.getItem(chosen));
+                Severity severity = Severity.VALUES.get(chosen - 1);
                 diagnostics = diagnostics.stream().filter(d -> d.severity() == severity).toList();
             }
             viewer.setInput(diagnostics);

@@ -13,6 +13,7 @@ import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.report.ReportPackage;
+import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.UiLanguage;
 import cn.nianbao.validation.Diagnostic;
@@ -93,7 +94,7 @@ final class OverviewPage {
                 agency.setText(name);
             }
         }
-        changed |= show(level, report.getAgencyLevel().getLiteral());
+        changed |= show(level, DisplayNames.level(report.getAgencyLevel()));
         changed |= show(year, Integer.toString(report.getYear()));
         var template = FormatCatalogue.template(report).definition();
         changed |= show(format, UiLanguage.english() ? template.getNameEn() : template.getName());
