@@ -296,3 +296,30 @@ PY
     verdict 7 "表三 at $SIZE scrolls without blank frames" "$([ "${1:-0}" -ge 70 ] && [ "${4:-0}" -ge 5 ]; echo $?)" \
         "$3 frames while the wheel turned, ${4:-0} of them scrolled; the flattest kept ${1:-0}% of the still grid's contrast [$SHOTS/scroll-$SIZE-lowest.png]"
 }
+
+# 8. (issue 14) a report with an ERROR: Ctrl+E asks first (仍然导出), then x.pdf typed with the Word filter
+# selected (the first one) writes a PDF, not x.pdf.docx
+scenario_8() {
+    local f="$WORK/s8.txt" why="" out="$WORK/s8-x.pdf"
+    cp "$SEED" "$f"
+    start_nb "$f" || { verdict 8 "export x.pdf" 1 "the workbench did not start"; return; }
+    locate_grid "s8-opened" || { verdict 8 "export x.pdf" 1 "no grid found on screen"; return; }
+    click "${COLS[0]}" "${ROWS[0]}"
+    typed 5
+    key Return
+    sleep 1
+    key ctrl+e
+    if dialog "年报中有错误" >/dev/null; then
+        shot "s8-errors-before-export"
+        key alt+a
+    else
+        why="$why no 年报中有错误 question before exporting a report with SUM-01;"
+    fi
+    dialog "导出年报" >/dev/null && file_dialog "$out"
+    for _ in $(seq 1 40); do [ -s "$out" ] && break; sleep 0.25; done
+    sleep 1
+    shot "s8-exported"
+    [ "$(head -c 5 "$out" 2>/dev/null)" = "%PDF-" ] || why="$why $out is not a PDF ($(head -c 8 "$out" 2>/dev/null | od -An -c | tr -s ' '));"
+    ls "$WORK"/s8-x.pdf.* >/dev/null 2>&1 && why="$why a file with a second extension was written: $(ls "$WORK"/s8-x.pdf.*);"
+    verdict 8 "SUM-01 broken, Ctrl+E, 仍然导出, x.pdf typed with the Word filter" "$([ -z "$why" ]; echo $?)" "${why:-asked before exporting, wrote a PDF (%PDF- magic) under the typed name}"
+}

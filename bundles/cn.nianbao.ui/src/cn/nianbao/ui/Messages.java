@@ -135,6 +135,19 @@ public final class Messages extends NLS {
     public static String Note_UNREADABLE;
     public static String Note_DEVIATION;
     public static String Import_line;
+    public static String Export_docx;
+    public static String Export_pdf;
+    public static String Export_xlsx;
+    public static String Export_html;
+    public static String Export_html_fragment;
+    public static String Export_csv;
+    public static String Export_json;
+    public static String Export_errorsTitle;
+    public static String Export_errors;
+    public static String Export_errorsMore;
+    public static String Export_errorsQuestion;
+    public static String Export_anyway;
+    public static String Export_goToError;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,7 +2,6 @@ package cn.nianbao.ui.parts;
 
 import java.util.List;
 
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -137,13 +136,7 @@ public final class ChecksPart {
         if (!(selection.getFirstElement() instanceof Diagnostic diagnostic) || diagnostic.cells().isEmpty()) {
             return;
         }
-        for (MPart part : partService.getParts()) {
-            if (part.getObject() instanceof ReportEditorPart editor && editor.document() == shown) {
-                partService.activate(part);
-                editor.reveal(diagnostic.cells().get(0));
-                return;
-            }
-        }
+        EditorReveal.show(partService, shown, diagnostic.cells().get(0));
     }
 
     @PreDestroy
