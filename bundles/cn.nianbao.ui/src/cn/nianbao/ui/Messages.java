@@ -27,7 +27,6 @@ public final class Messages extends NLS {
     public static String Overview_format;
     public static String Overview_file;
     public static String Overview_unsaved;
-    public static String Overview_checks;
     public static String Checks_severity;
     public static String Checks_rule;
     public static String Checks_message;
@@ -148,6 +147,22 @@ public final class Messages extends NLS {
     public static String Export_errorsQuestion;
     public static String Export_anyway;
     public static String Export_goToError;
+    public static String Accept_menu;
+    public static String Accept_revokeMenu;
+    public static String Accept_showCells;
+    public static String Accept_title;
+    public static String Accept_message;
+    public static String Accept_finding;
+    public static String Accept_reason;
+    public static String Accept_author;
+    public static String Accept_ok;
+    public static String Accept_change;
+    public static String Accept_revokeChange;
+    public static String Accept_accepted;
+    public static String Accept_tooltip;
+    public static String Checks_accepted;
+    public static String Checks_summary;
+    public static String Prefs_author;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

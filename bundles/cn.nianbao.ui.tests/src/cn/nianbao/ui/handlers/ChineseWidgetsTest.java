@@ -56,6 +56,7 @@ import cn.nianbao.ui.OpenReports;
 import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.UiLanguage;
 import cn.nianbao.ui.grid.Screenshots;
+import cn.nianbao.ui.grid.Widgets;
 import cn.nianbao.ui.parts.ChecksPart;
 import cn.nianbao.ui.parts.EditorOpener;
 import cn.nianbao.ui.parts.ExplorerPart;
@@ -139,7 +140,7 @@ class ChineseWidgetsTest {
         List<String> texts = new ArrayList<>();
         for (CTabItem page : pages.getItems()) {
             pages.setSelection(page);
-            flush();
+            Widgets.flush();
             texts.addAll(texts(editorArea));
         }
         views.setSelection(1);
@@ -153,9 +154,9 @@ class ChineseWidgetsTest {
 
         views.setSelection(2);
         Control explorer = views.getItem(2).getControl();
-        Button refresh = find(explorer, Button.class, "刷新");
+        Button refresh = Widgets.find(explorer, Button.class, "刷新");
         refresh.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-        Tree tree = find(explorer, Tree.class, null);
+        Tree tree = Widgets.find(explorer, Tree.class, null);
         waitFor(() -> tree.getItemCount() > 0 && tree.getItem(0).getItemCount() > 0);
         List<String> explorerTexts = texts(explorer);
         texts.addAll(explorerTexts);
@@ -257,21 +258,6 @@ class ChineseWidgetsTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T extends Control> T find(Control root, Class<T> type, String text) {
-        if (type.isInstance(root) && (text == null || root instanceof Button b && text.equals(b.getText()))) {
-            return (T) root;
-        }
-        if (root instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                T found = find(child, type, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 
     /** A service the walk never uses: every call answers null, false or 0. */
     @SuppressWarnings("unchecked")
@@ -294,16 +280,9 @@ class ChineseWidgetsTest {
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {
         long end = System.currentTimeMillis() + 20_000;
         while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-            flush();
+            Widgets.flush();
             Thread.sleep(20);
         }
         assertTrue(condition.getAsBoolean(), "not on screen after 20 s");
-    }
-
-    private static void flush() {
-        Display display = Display.getDefault();
-        while (display.readAndDispatch()) {
-            // drain
-        }
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 
 import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.catalogue.Severity;
@@ -41,30 +42,34 @@ public final class ChecksPart {
 
     private TableViewer viewer;
     private Combo filter;
+    private Label summary;
+    private FindingMenu menu;
     private ReportDocument shown;
     private final Runnable documentListener = this::refresh;
     private final Runnable reportsListener = this::follow;
 
     @PostConstruct
     public void create(Composite parent) {
-        GridLayoutFactory.fillDefaults().applyTo(parent);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(parent);
         filter = new Combo(parent, SWT.READ_ONLY);
         filter.add(Messages.Checks_all);
         for (Severity severity : Severity.VALUES) {
             filter.add(DisplayNames.severity(severity));
         }
+        filter.add(Messages.Checks_accepted);
         filter.select(0);
+        summary = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
         filter.addListener(SWT.Selection, e -> refresh());
         viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(viewer.getControl());
         boolean english = UiLanguage.english();
-        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_severity, 90, d -> DisplayNames.severity(d.severity()),
-                this::icon);
+        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_severity, 150, ChecksPart::severity, this::icon);
         TableColumns.add(viewer, Diagnostic.class, Messages.Checks_rule, 70, Diagnostic::ruleId);
         TableColumns.add(viewer, Diagnostic.class, Messages.Checks_message, 700, d -> english ? d.messageEn() : d.messageZh(),
-                d -> null, d -> english ? d.messageEn() : d.messageZh());
+                d -> null, d -> (english ? d.messageEn() : d.messageZh()) + acceptance(d));
         TableColumns.add(viewer, Diagnostic.class, Messages.Checks_place, 320, this::place, d -> null,
                 d -> d.cells().isEmpty() ? null
                         : DisplayNames.cells(shown.report(), d.cells()) + "\n" + Messages.bind(Messages.Checks_ids,
@@ -72,8 +77,25 @@ public final class ChecksPart {
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> reveal((IStructuredSelection) e.getSelection()));
+        menu = new FindingMenu(viewer, () -> shown, () -> reveal(viewer.getStructuredSelection()));
         openReports.addListener(reportsListener);
         follow();
+    }
+
+    private static String severity(Diagnostic diagnostic) {
+        String word = DisplayNames.severity(diagnostic.severity());
+        return diagnostic.isAccepted() ? Messages.bind(Messages.Accept_accepted, word) : word;
+    }
+
+    /** Who accepted the finding, when and why, for its tooltip; empty when it is open. */
+    private static String acceptance(Diagnostic diagnostic) {
+        if (!diagnostic.isAccepted()) {
+            return "";
+        }
+        var accepted = diagnostic.accepted();
+        String date = accepted.getDate() == null ? "" : java.time.LocalDate.ofInstant(accepted.getDate().toInstant(),
+                java.time.ZoneId.systemDefault()).toString();
+        return "\n" + Messages.bind(Messages.Accept_tooltip, new Object[] { accepted.getReason(), accepted.getAuthor(), date });
     }
 
     /** The first cell as its table prints it, and how many more there are. */
@@ -118,13 +140,37 @@ public final class ChecksPart {
                 return;
             }
             List<Diagnostic> diagnostics = shown == null ? List.of() : shown.diagnostics();
+            summary.setText(shown == null ? Messages.Checks_none : summary(diagnostics));
             int chosen = filter.getSelectionIndex();
-            if (chosen > 0) {
+            if (chosen > Severity.VALUES.size()) {
+                diagnostics = diagnostics.stream().filter(Diagnostic::isAccepted).toList();
+            } else if (chosen > 0) {
+                // a severity lists the open findings; accepted ones are counted and listed apart
                 Severity severity = Severity.VALUES.get(chosen - 1);
-                diagnostics = diagnostics.stream().filter(d -> d.severity() == severity).toList();
+                diagnostics = diagnostics.stream().filter(d -> d.severity() == severity && !d.isAccepted()).toList();
             }
             viewer.setInput(diagnostics);
         });
+    }
+
+    /** Open findings by severity, and the accepted ones apart: "错误 1 条，警告 2 条，提示 0 条；已接受 1 条". */
+    public static String summary(List<Diagnostic> diagnostics) {
+        long[] open = new long[Severity.VALUES.size()];
+        long accepted = 0;
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.isAccepted()) {
+                accepted++;
+            } else {
+                open[diagnostic.severity().getValue()]++;
+            }
+        }
+        return Messages.bind(Messages.Checks_summary, new Object[] { open[Severity.ERROR_VALUE], open[Severity.WARNING_VALUE],
+                open[Severity.INFO_VALUE], accepted });
+    }
+
+    /** The context menu's accept and revoke (tests use them as a user's choice in the menu would). */
+    FindingMenu menu() {
+        return menu;
     }
 
     /** The diagnostics shown now (tests read this). */
