@@ -323,3 +323,84 @@ scenario_8() {
     ls "$WORK"/s8-x.pdf.* >/dev/null 2>&1 && why="$why a file with a second extension was written: $(ls "$WORK"/s8-x.pdf.*);"
     verdict 8 "SUM-01 broken, Ctrl+E, 仍然导出, x.pdf typed with the Word filter" "$([ -z "$why" ]; echo $?)" "${why:-asked before exporting, wrote a PDF (%PDF- magic) under the typed name}"
 }
+
+warning_rows() {
+    # warning_rows PNG: the centre y of each warning icon (yellow) in the Checks view's first column, which
+    # lies below the editor, right of the explorer: one a line, top to bottom
+    convert "$1" -depth 8 rgb:- | python3 -c '
+import sys
+w, h = int(sys.argv[1]), int(sys.argv[2])
+b = sys.stdin.buffer.read()
+ys = []
+for y in range(int(h * 0.7), h):
+    row = y * w * 3
+    if any(b[row + 3 * x] > 235 and 180 < b[row + 3 * x + 1] < 235 and b[row + 3 * x + 2] < 150 for x in range(265, 320)):
+        ys.append(y)
+runs, start = [], None
+for i, y in enumerate(ys):
+    if start is None:
+        start = y
+    if i + 1 == len(ys) or ys[i + 1] != y + 1:
+        if y - start >= 5:
+            runs.append((start + y) // 2)
+        start = None
+print("\n".join(map(str, runs)))' "$SCREEN_W" "$SCREEN_H"
+}
+
+typ03_acceptance() {
+    # typ03_acceptance FILE: the reason TYP-03 is accepted with, "open" when it is not, "none" without TYP-03
+    nb check "$1" --format json | python3 -c '
+import json, sys
+try:
+    found = [f for f in json.load(sys.stdin) if f["rule"] == "TYP-03"]
+except Exception:
+    print("UNREADABLE"); sys.exit()
+print("none" if not found else (found[0]["accepted"] or {}).get("reason") or "open")'
+}
+
+# 9. (issue 14) Checks view: right-click the seed's TYP-03 warning, 接受…, a reason, 接受; F5 (check again):
+# still accepted in the saved file; then 0 typed into one of its blank cells: the acceptance is gone
+scenario_9() {
+    local f="$WORK/s9.txt" out="$WORK/s9.nianbao" why="" reason="no such requests this year"
+    cp "$SEED" "$f"
+    start_nb "$f" || { verdict 9 "accept TYP-03" 1 "the workbench did not start"; return; }
+    locate_grid "s9-opened" || { verdict 9 "accept TYP-03" 1 "no grid found on screen"; return; }
+    local warnings=($(warning_rows "$LAST_SHOT"))
+    # the seed's warnings sorted by rule: LBL-01, then TYP-03
+    [ "${#warnings[@]}" -ge 2 ] || { verdict 9 "accept TYP-03" 1 "the Checks view shows ${#warnings[@]} warning icons, not 2"; return; }
+    local x=$((SCREEN_W / 2)) y="${warnings[1]}"
+    click "$x" "$y"
+    xdotool mousemove --sync "$x" "$y" click 3
+    sleep 0.8
+    shot "s9-menu"
+    key a
+    if dialog "接受检查结果" >/dev/null; then
+        sleep 0.5
+        shot "s9-dialog-empty"
+        typed "$reason"
+        shot "s9-dialog"
+        key alt+a
+    else
+        why="$why 接受… in the context menu opened no 接受检查结果 dialog;"
+    fi
+    sleep 1
+    key F5
+    sleep 1
+    shot "s9-accepted"
+    save "$out"
+    local first
+    first=$(typ03_acceptance "$out")
+    [ "$first" = "$reason" ] || why="$why after 接受 and F5 the saved TYP-03 is '$first';"
+    # 一、本年新收 / 商业企业, blank in the seed, is one of TYP-03's cells
+    click "${COLS[1]}" "${ROWS[0]}"
+    typed 0
+    key Return
+    sleep 1
+    key ctrl+s
+    sleep 2
+    shot "s9-cell-changed"
+    local after
+    after=$(typ03_acceptance "$out")
+    [ "$after" = open ] || why="$why after 0 typed into 一/商业企业 the saved TYP-03 is '$after', not open;"
+    verdict 9 "accept TYP-03 with a reason, F5, then change one of its cells" "$([ -z "$why" ]; echo $?)" "${why:-accepted with its reason and kept by F5; open again after 一/商业企业 was filled}"
+}
