@@ -163,6 +163,10 @@ public final class Messages extends NLS {
     public static String Checks_accepted;
     public static String Checks_summary;
     public static String Prefs_author;
+    public static String Detail_formula;
+    public static String Detail_values;
+    public static String Detail_cells;
+    public static String Detail_none;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -145,8 +145,15 @@ class ChineseWidgetsTest {
         }
         views.setSelection(1);
         waitFor(() -> checks.shownDiagnostics() != null && !checks.shownDiagnostics().isEmpty());
+        Table findings = Widgets.find(views.getItem(1).getControl(), Table.class, null);
+        findings.setSelection(0);
+        findings.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Widgets.flush();
         List<String> checkTexts = texts(views.getItem(1).getControl());
         Screenshots.save(shell, "checks-zh");
+        String detail = String.join("\n", checkTexts);
+        assertTrue(detail.contains("SUM-01 — ") && detail.contains("公式：") && detail.contains("应为 1，实为 5"),
+                "the detail pane: rule and meaning, formula, expected and found: " + detail);
         texts.addAll(checkTexts);
         assertTrue(checkTexts.contains("错误"), "the severity is a word of the UI: " + checkTexts);
         assertTrue(checkTexts.stream().anyMatch(t -> t.startsWith("表三 一、本年新收政府信息公开申请数量 / 自然人")),
@@ -215,6 +222,8 @@ class ChineseWidgetsTest {
         }
         if (control instanceof Label l) {
             out.add(l.getText());
+        } else if (control instanceof org.eclipse.swt.widgets.Link l) {
+            out.add(l.getText().replaceAll("<a href=\"\\d+\">|</a>", ""));
         } else if (control instanceof Button b) {
             out.add(b.getText());
         } else if (control instanceof Text t) {

@@ -10,8 +10,10 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -44,6 +46,7 @@ public final class ChecksPart {
     private Combo filter;
     private Label summary;
     private FindingMenu menu;
+    private FindingDetail detail;
     private ReportDocument shown;
     private final Runnable documentListener = this::refresh;
     private final Runnable reportsListener = this::follow;
@@ -61,10 +64,11 @@ public final class ChecksPart {
         summary = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
         filter.addListener(SWT.Selection, e -> refresh());
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        SashForm split = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(split);
+        viewer = new TableViewer(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(viewer.getControl());
         boolean english = UiLanguage.english();
         TableColumns.add(viewer, Diagnostic.class, Messages.Checks_severity, 150, ChecksPart::severity, this::icon);
         TableColumns.add(viewer, Diagnostic.class, Messages.Checks_rule, 70, Diagnostic::ruleId);
@@ -78,6 +82,9 @@ public final class ChecksPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> reveal((IStructuredSelection) e.getSelection()));
         menu = new FindingMenu(viewer, () -> shown, () -> reveal(viewer.getStructuredSelection()));
+        detail = new FindingDetail(split, cell -> EditorReveal.show(partService, shown, cell));
+        split.setWeights(3, 2);
+        viewer.addSelectionChangedListener(e -> showDetail());
         openReports.addListener(reportsListener);
         follow();
     }
@@ -105,7 +112,7 @@ public final class ChecksPart {
         }
         String first = DisplayNames.cells(shown.report(), diagnostic.cells().subList(0, 1));
         int more = diagnostic.cells().size() - 1;
-        return more == 0 ? first : Messages.bind(Messages.Checks_moreCells, first, more);
+        return more == 0 ? first : Messages.bind(Messages.Checks_moreCells, new Object[] { first, more, more + 1 });
     }
 
     private Image icon(Diagnostic diagnostic) {
@@ -149,8 +156,25 @@ public final class ChecksPart {
                 Severity severity = Severity.VALUES.get(chosen - 1);
                 diagnostics = diagnostics.stream().filter(d -> d.severity() == severity && !d.isAccepted()).toList();
             }
+            Object before = viewer.getStructuredSelection().getFirstElement();
             viewer.setInput(diagnostics);
+            // the same finding stays selected through a re-check (its acceptance may have changed)
+            if (before instanceof Diagnostic old) {
+                diagnostics.stream().filter(d -> d.ruleId().equals(old.ruleId()) && d.cells().equals(old.cells())).findFirst()
+                        .ifPresent(d -> viewer.setSelection(new StructuredSelection(d), true));
+            }
+            showDetail();
         });
+    }
+
+    private void showDetail() {
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        detail.show(shown == null ? null : shown.report(), selected instanceof Diagnostic d ? d : null);
+    }
+
+    /** The detail pane (tests read its text). */
+    FindingDetail detail() {
+        return detail;
     }
 
     /** Open findings by severity, and the accepted ones apart: "错误 1 条，警告 2 条，提示 0 条；已接受 1 条". */
