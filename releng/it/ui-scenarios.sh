@@ -406,3 +406,45 @@ scenario_9() {
     [ "$after" = open ] || why="$why after 0 typed into 一/商业企业 the saved TYP-03 is '$after', not open;"
     verdict 9 "accept TYP-03 with a reason, F5, then change one of its cells" "$([ -z "$why" ]; echo $?)" "${why:-accepted with its reason and kept by F5; open again after 一/商业企业 was filled}"
 }
+
+highlighted_row() {
+    # highlighted_row PNG X Y0: the centre y of the selected (blue) row of an open list at column X below Y0
+    convert "$1" -depth 8 rgb:- | python3 -c '
+import sys
+w, h, x, y0 = (int(a) for a in sys.argv[1:5])
+b = sys.stdin.buffer.read()
+ys = [y for y in range(y0, h) if b[(y * w + x) * 3] < 90 and 100 < b[(y * w + x) * 3 + 1] < 160 and b[(y * w + x) * 3 + 2] > 190]
+print((ys[0] + ys[-1]) // 2 if ys else "")' "$SCREEN_W" "$SCREEN_H" "$2" "$3"
+}
+
+# 10. (issue 14) Ctrl+N, an agency typed, 机关层级 opened with the mouse and 国务院部门 clicked (its list shows the
+# levels by name; 市级政府部门 is selected, 国务院部门 four rows above it); 确定, saved: the level is STATE_COUNCIL_DEPT
+scenario_10() {
+    local why="" out="$WORK/s10.nianbao"
+    start_nb || { verdict 10 "new report, level by mouse" 1 "the workbench did not start"; return; }
+    key ctrl+n
+    local d
+    d=$(dialog "新建年报") || { verdict 10 "new report, level by mouse" 1 "Ctrl+N showed no 新建年报 dialog"; return; }
+    typed "验收部"
+    local X Y WIDTH HEIGHT SCREEN WINDOW
+    eval "$(xdotool getwindowgeometry --shell "$d")"
+    # the combo is the second row of the form: 130, 117 from the dialog's corner (the dialog is ours, its layout fixed)
+    click $((X + 130)) $((Y + 117))
+    sleep 1
+    shot "s10-levels"
+    local selected
+    selected=$(highlighted_row "$LAST_SHOT" $((X + 140)) $((Y + 130)))
+    if [ -n "$selected" ]; then
+        click $((X + 140)) $((selected - 4 * 32))
+        sleep 0.5
+        shot "s10-chosen"
+        key Return
+        sleep 2
+        save "$out"
+    else
+        why="$why the level list did not open (no selected row below the combo);"
+        key Escape
+    fi
+    grep -q 'agencyLevel="STATE_COUNCIL_DEPT"' "$out" 2>/dev/null || why="$why the saved report's level is $(grep -o 'agencyLevel="[A-Z_]*"' "$out" 2>/dev/null || echo missing), not STATE_COUNCIL_DEPT;"
+    verdict 10 "Ctrl+N, 机关层级 国务院部门 chosen with the mouse, saved" "$([ -z "$why" ]; echo $?)" "${why:-the list showed the levels by name; 国务院部门 clicked became STATE_COUNCIL_DEPT in the file}"
+}

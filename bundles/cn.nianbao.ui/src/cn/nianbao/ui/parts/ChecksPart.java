@@ -64,7 +64,8 @@ public final class ChecksPart {
         summary = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
         filter.addListener(SWT.Selection, e -> refresh());
-        SashForm split = new SashForm(parent, SWT.VERTICAL);
+        // side by side: the view is wide and short (below the editor), so rows stay visible on a laptop screen
+        SashForm split = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(split);
         viewer = new TableViewer(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
@@ -83,7 +84,7 @@ public final class ChecksPart {
         viewer.addDoubleClickListener(e -> reveal((IStructuredSelection) e.getSelection()));
         menu = new FindingMenu(viewer, () -> shown, () -> reveal(viewer.getStructuredSelection()));
         detail = new FindingDetail(split, cell -> EditorReveal.show(partService, shown, cell));
-        split.setWeights(3, 2);
+        split.setWeights(13, 7);
         viewer.addSelectionChangedListener(e -> showDetail());
         openReports.addListener(reportsListener);
         follow();
