@@ -448,3 +448,38 @@ scenario_10() {
     grep -q 'agencyLevel="STATE_COUNCIL_DEPT"' "$out" 2>/dev/null || why="$why the saved report's level is $(grep -o 'agencyLevel="[A-Z_]*"' "$out" 2>/dev/null || echo missing), not STATE_COUNCIL_DEPT;"
     verdict 10 "Ctrl+N, 机关层级 国务院部门 chosen with the mouse, saved" "$([ -z "$why" ]; echo $?)" "${why:-the list showed the levels by name; 国务院部门 clicked became STATE_COUNCIL_DEPT in the file}"
 }
+
+# 11. (issue 14) two saved reports, an edit in each, File ▸ 全部保存 (Alt+F, V): both files hold their edit;
+# then Ctrl+Shift+W (全部关闭): no report left on screen
+scenario_11() {
+    local why=""
+    cp "$SEED" "$WORK/s11a.txt"
+    cp "$ROOT/testdata/corpus/06-suqian-shi-2024.txt" "$WORK/s11b.txt"
+    start_nb "$WORK/s11a.txt" || { verdict 11 "save all, close all" 1 "the workbench did not start"; return; }
+    save "$WORK/s11a.nianbao"
+    open_file "$WORK/s11b.txt"
+    save "$WORK/s11b.nianbao"
+    locate_grid "s11-b" || { verdict 11 "save all, close all" 1 "no grid found on screen"; return; }
+    click "${COLS[0]}" "${ROWS[0]}"
+    typed 7
+    key Return
+    open_file "$WORK/s11a.nianbao"
+    locate_grid "s11-a" || { verdict 11 "save all, close all" 1 "no grid found on screen"; return; }
+    click "${COLS[0]}" "${ROWS[0]}"
+    typed 8
+    key Return
+    sleep 1
+    key alt+f
+    key v
+    sleep 2
+    [ "$(count_windows "年报另存为")" = 0 ] || { why="$why 全部保存 asked where to save;"; key Escape; }
+    local a b
+    a=$(value_in "$WORK/s11a.nianbao" "T3,R01,C1")
+    b=$(value_in "$WORK/s11b.nianbao" "T3,R01,C1")
+    [ "$a" = 8 ] || why="$why after 全部保存 s11a holds '$a' in 一/自然人, not 8;"
+    [ "$b" = 7 ] || why="$why after 全部保存 s11b holds '$b' in 一/自然人, not 7;"
+    key ctrl+shift+w
+    sleep 2
+    if locate_grid "s11-closed"; then why="$why a report is still on screen after Ctrl+Shift+W;"; fi
+    verdict 11 "edits in two reports, File ▸ 全部保存, Ctrl+Shift+W" "$([ -z "$why" ]; echo $?)" "${why:-全部保存 wrote both files, 全部关闭 closed both}"
+}
