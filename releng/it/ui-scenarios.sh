@@ -296,3 +296,194 @@ PY
     verdict 7 "表三 at $SIZE scrolls without blank frames" "$([ "${1:-0}" -ge 70 ] && [ "${4:-0}" -ge 5 ]; echo $?)" \
         "$3 frames while the wheel turned, ${4:-0} of them scrolled; the flattest kept ${1:-0}% of the still grid's contrast [$SHOTS/scroll-$SIZE-lowest.png]"
 }
+
+# 8. (issue 14) a report with an ERROR: Ctrl+E asks first (仍然导出), then x.pdf typed with the Word filter
+# selected (the first one) writes a PDF, not x.pdf.docx
+scenario_8() {
+    local f="$WORK/s8.txt" why="" out="$WORK/s8-x.pdf"
+    cp "$SEED" "$f"
+    start_nb "$f" || { verdict 8 "export x.pdf" 1 "the workbench did not start"; return; }
+    locate_grid "s8-opened" || { verdict 8 "export x.pdf" 1 "no grid found on screen"; return; }
+    click "${COLS[0]}" "${ROWS[0]}"
+    typed 5
+    key Return
+    sleep 1
+    key ctrl+e
+    if dialog "年报中有错误" >/dev/null; then
+        shot "s8-errors-before-export"
+        key alt+a
+    else
+        why="$why no 年报中有错误 question before exporting a report with SUM-01;"
+    fi
+    dialog "导出年报" >/dev/null && file_dialog "$out"
+    for _ in $(seq 1 40); do [ -s "$out" ] && break; sleep 0.25; done
+    sleep 1
+    shot "s8-exported"
+    [ "$(head -c 5 "$out" 2>/dev/null)" = "%PDF-" ] || why="$why $out is not a PDF ($(head -c 8 "$out" 2>/dev/null | od -An -c | tr -s ' '));"
+    ls "$WORK"/s8-x.pdf.* >/dev/null 2>&1 && why="$why a file with a second extension was written: $(ls "$WORK"/s8-x.pdf.*);"
+    verdict 8 "SUM-01 broken, Ctrl+E, 仍然导出, x.pdf typed with the Word filter" "$([ -z "$why" ]; echo $?)" "${why:-asked before exporting, wrote a PDF (%PDF- magic) under the typed name}"
+}
+
+warning_rows() {
+    # warning_rows PNG: the centre y of each warning icon (yellow) in the Checks view's first column, which
+    # lies below the editor, right of the explorer: one a line, top to bottom
+    convert "$1" -depth 8 rgb:- | python3 -c '
+import sys
+w, h = int(sys.argv[1]), int(sys.argv[2])
+b = sys.stdin.buffer.read()
+ys = []
+for y in range(int(h * 0.7), h):
+    row = y * w * 3
+    if any(b[row + 3 * x] > 235 and 180 < b[row + 3 * x + 1] < 235 and b[row + 3 * x + 2] < 150 for x in range(265, 320)):
+        ys.append(y)
+runs, start = [], None
+for i, y in enumerate(ys):
+    if start is None:
+        start = y
+    if i + 1 == len(ys) or ys[i + 1] != y + 1:
+        if y - start >= 5:
+            runs.append((start + y) // 2)
+        start = None
+print("\n".join(map(str, runs)))' "$SCREEN_W" "$SCREEN_H"
+}
+
+typ03_acceptance() {
+    # typ03_acceptance FILE: the reason TYP-03 is accepted with, "open" when it is not, "none" without TYP-03
+    nb check "$1" --format json | python3 -c '
+import json, sys
+try:
+    found = [f for f in json.load(sys.stdin) if f["rule"] == "TYP-03"]
+except Exception:
+    print("UNREADABLE"); sys.exit()
+print("none" if not found else (found[0]["accepted"] or {}).get("reason") or "open")'
+}
+
+# 9. (issue 14) Checks view: the seed's TYP-03 warning clicked, its context menu (Shift+F10), 接受…, a reason, 接受; F5 (check again):
+# still accepted in the saved file; then 0 typed into one of its blank cells: the acceptance is gone
+scenario_9() {
+    local f="$WORK/s9.txt" out="$WORK/s9.nianbao" why="" reason="no such requests this year"
+    cp "$SEED" "$f"
+    start_nb "$f" || { verdict 9 "accept TYP-03" 1 "the workbench did not start"; return; }
+    locate_grid "s9-opened" || { verdict 9 "accept TYP-03" 1 "no grid found on screen"; return; }
+    local warnings=($(warning_rows "$LAST_SHOT"))
+    # the seed's warnings sorted by rule: LBL-01, then TYP-03
+    [ "${#warnings[@]}" -ge 2 ] || { verdict 9 "accept TYP-03" 1 "the Checks view shows ${#warnings[@]} warning icons, not 2"; return; }
+    local x=$((SCREEN_W / 2)) y="${warnings[1]}"
+    click "$x" "$y"
+    # the context menu from the keyboard (Shift+F10): a right click sent by xdotool opens no GTK popup menu
+    # under Xvfb here (nor the grid's), while Shift+F10 and the Menu key do
+    key shift+F10
+    sleep 0.8
+    shot "s9-menu"
+    key a
+    if dialog "接受检查结果" >/dev/null; then
+        sleep 0.5
+        shot "s9-dialog-empty"
+        typed "$reason"
+        shot "s9-dialog"
+        key alt+a
+    else
+        why="$why 接受… in the context menu opened no 接受检查结果 dialog;"
+    fi
+    sleep 1
+    key F5
+    sleep 1
+    shot "s9-accepted"
+    save "$out"
+    local first
+    first=$(typ03_acceptance "$out")
+    [ "$first" = "$reason" ] || why="$why after 接受 and F5 the saved TYP-03 is '$first';"
+    # 一、本年新收 / 商业企业, blank in the seed, is one of TYP-03's cells
+    click "${COLS[1]}" "${ROWS[0]}"
+    typed 0
+    key Return
+    sleep 1
+    key ctrl+s
+    sleep 2
+    shot "s9-cell-changed"
+    local after
+    after=$(typ03_acceptance "$out")
+    [ "$after" = open ] || why="$why after 0 typed into 一/商业企业 the saved TYP-03 is '$after', not open;"
+    verdict 9 "accept TYP-03 with a reason, F5, then change one of its cells" "$([ -z "$why" ]; echo $?)" "${why:-accepted with its reason and kept by F5; open again after 一/商业企业 was filled}"
+}
+
+highlighted_row() {
+    # highlighted_row PNG X Y0: the centre y of the selected (blue) row of an open list at column X below Y0
+    convert "$1" -depth 8 rgb:- | python3 -c '
+import sys
+w, h, x, y0 = (int(a) for a in sys.argv[1:5])
+b = sys.stdin.buffer.read()
+ys = [y for y in range(y0, h) if b[(y * w + x) * 3] < 90 and 100 < b[(y * w + x) * 3 + 1] < 160 and b[(y * w + x) * 3 + 2] > 190]
+print((ys[0] + ys[-1]) // 2 if ys else "")' "$SCREEN_W" "$SCREEN_H" "$2" "$3"
+}
+
+# 10. (issue 14) Ctrl+N, an agency typed, 机关层级 opened with the mouse and 国务院部门 clicked (its list shows the
+# levels by name; 市级政府部门 is selected, 国务院部门 four rows above it); 确定, saved: the level is STATE_COUNCIL_DEPT
+scenario_10() {
+    local why="" out="$WORK/s10.nianbao"
+    start_nb || { verdict 10 "new report, level by mouse" 1 "the workbench did not start"; return; }
+    key ctrl+n
+    local d
+    d=$(dialog "新建年报") || { verdict 10 "new report, level by mouse" 1 "Ctrl+N showed no 新建年报 dialog"; return; }
+    typed "验收部"
+    local X Y WIDTH HEIGHT SCREEN WINDOW
+    eval "$(xdotool getwindowgeometry --shell "$d")"
+    # the combo is the second row of the form: 130, 117 from the dialog's corner (the dialog is ours, its layout fixed)
+    click $((X + 130)) $((Y + 117))
+    sleep 1
+    shot "s10-levels"
+    local selected
+    selected=$(highlighted_row "$LAST_SHOT" $((X + 140)) $((Y + 130)))
+    if [ -n "$selected" ]; then
+        click $((X + 140)) $((selected - 4 * 32))
+        sleep 0.5
+        shot "s10-chosen"
+        key Return
+        sleep 2
+        save "$out"
+    else
+        why="$why the level list did not open (no selected row below the combo);"
+        key Escape
+    fi
+    grep -q 'agencyLevel="STATE_COUNCIL_DEPT"' "$out" 2>/dev/null || why="$why the saved report's level is $(grep -o 'agencyLevel="[A-Z_]*"' "$out" 2>/dev/null || echo missing), not STATE_COUNCIL_DEPT;"
+    verdict 10 "Ctrl+N, 机关层级 国务院部门 chosen with the mouse, saved" "$([ -z "$why" ]; echo $?)" "${why:-the list showed the levels by name; 国务院部门 clicked became STATE_COUNCIL_DEPT in the file}"
+}
+
+# 11. (issue 14) two saved reports, an edit in each, File ▸ 全部保存 (Alt+F, V): both files hold their edit;
+# then Ctrl+Shift+W (全部关闭): no report left on screen
+scenario_11() {
+    local why=""
+    cp "$SEED" "$WORK/s11a.txt"
+    cp "$ROOT/testdata/corpus/06-suqian-shi-2024.txt" "$WORK/s11b.txt"
+    start_nb "$WORK/s11a.txt" || { verdict 11 "save all, close all" 1 "the workbench did not start"; return; }
+    save "$WORK/s11a.nianbao"
+    open_file "$WORK/s11b.txt"
+    save "$WORK/s11b.nianbao"
+    saved "$WORK/s11a.nianbao" >"$WORK/s11a.before"
+    saved "$WORK/s11b.nianbao" >"$WORK/s11b.before"
+    locate_grid "s11-b" || { verdict 11 "save all, close all" 1 "no grid found on screen"; return; }
+    click "${COLS[0]}" "${ROWS[0]}"
+    typed 7
+    key Return
+    open_file "$WORK/s11a.nianbao"
+    locate_grid "s11-a" || { verdict 11 "save all, close all" 1 "no grid found on screen"; return; }
+    click "${COLS[0]}" "${ROWS[0]}"
+    typed 8
+    key Return
+    sleep 1
+    key alt+f
+    key v
+    sleep 2
+    [ "$(count_windows "年报另存为")" = 0 ] || { why="$why 全部保存 asked where to save;"; key Escape; }
+    # the cell typed into is the first body cell the screenshot shows (一 or 二 / 自然人, by report): what counts
+    # is that each file now holds its edit, i.e. a cell changed to the number typed
+    local a b
+    a=$(saved "$WORK/s11a.nianbao" | diff "$WORK/s11a.before" - | grep '^> T3,' | tr '\n' ' ')
+    b=$(saved "$WORK/s11b.nianbao" | diff "$WORK/s11b.before" - | grep '^> T3,' | tr '\n' ' ')
+    case "$a" in *",C1,8 "*) ;; *) why="$why after 全部保存 s11a changed '$a', no 自然人 cell 8;" ;; esac
+    case "$b" in *",C1,7 "*) ;; *) why="$why after 全部保存 s11b changed '$b', no 自然人 cell 7;" ;; esac
+    key ctrl+shift+w
+    sleep 2
+    if locate_grid "s11-closed"; then why="$why a report is still on screen after Ctrl+Shift+W;"; fi
+    verdict 11 "edits in two reports, File ▸ 全部保存, Ctrl+Shift+W" "$([ -z "$why" ]; echo $?)" "${why:-全部保存 wrote both files, 全部关闭 closed both}"
+}

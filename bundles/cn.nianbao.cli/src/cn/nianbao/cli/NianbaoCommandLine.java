@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.nianbao.cli.accept.AcceptCommand;
+
 /** Dispatches {@code nianbao COMMAND ...} to the command classes and turns usage errors into exit code 2. */
 public final class NianbaoCommandLine {
 
@@ -54,6 +56,9 @@ public final class NianbaoCommandLine {
         try {
             if ("repo".equals(args[0])) { // repo parses its own options (--data, --agency, --year, ...)
                 return new RepoCommand(out, err, text).run(rest);
+            }
+            if ("accept".equals(args[0])) { // accept parses its own options and has its own texts
+                return new AcceptCommand(out, err, languageOf(rest).chinese()).run(rest);
             }
             if ("new".equals(args[0])) { // new parses its own options (--from)
                 return new NewCommand(out, err, languageOf(rest)).run(rest);

@@ -1,5 +1,8 @@
 package cn.nianbao.review;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.AxisNode;
 import cn.nianbao.model.format.FormatCatalogue;
@@ -10,6 +13,9 @@ import cn.nianbao.model.report.TemplateVersion;
 
 /** A cell named by its official labels, e.g. 表三 一、本年新收政府信息公开申请数量 / 总计. */
 public final class CellNames {
+
+    /** An id of the catalogue in a formula (upper case, digits, underscores), with PREV. for last year's. */
+    private static final Pattern FORMULA_ID = Pattern.compile("\\b(PREV\\.)?([A-Z][A-Z0-9_]*)\\b");
 
     private final Template template;
     private final Template other;
@@ -38,13 +44,34 @@ public final class CellNames {
         return tableId;
     }
 
+    /**
+     * A catalogue formula of one table with each row or column id replaced by its label, and PREV. by
+     * "last year": {@code R02 = PREV.R25} reads 二、上年结转政府信息公开申请数量 = 上年 四、结转下年度继续办理.
+     */
+    public String formula(String tableId, String formula, boolean chinese) {
+        Matcher ids = FORMULA_ID.matcher(formula);
+        StringBuilder out = new StringBuilder();
+        while (ids.find()) {
+            String name = label(ids.group(2), tableId, chinese);
+            String named = ids.group(1) == null ? name : ReviewText.get(chinese, "formula.previous", name);
+            ids.appendReplacement(out, Matcher.quoteReplacement(named));
+        }
+        ids.appendTail(out);
+        return out.toString();
+    }
+
     private String label(String id, CellAddress address, boolean chinese) {
+        return label(id, address.table(), chinese);
+    }
+
+    private String label(String id, String tableId, boolean chinese) {
         for (Template t : new Template[] { template, other }) {
-            TableLayout table = t.table(address.table());
+            TableLayout table = t.table(tableId);
             AxisNode node = table == null ? null : table.node(id);
             if (node != null) {
                 String label = chinese || node.getLabelEn() == null ? node.getLabel() : node.getLabelEn();
-                return label == null ? id : label.replaceAll("\\s+", "");
+                // Chinese labels are printed without spaces (a line break inside one is layout); English words keep theirs
+                return label == null ? id : chinese ? label.replaceAll("\\s+", "") : label.replaceAll("\\s+", " ").strip();
             }
         }
         return id;

@@ -20,6 +20,12 @@ public final class TableColumns {
 
     public static <T> void add(TableViewer viewer, Class<T> rows, String title, int width, Function<T, String> text,
             Function<T, Image> image) {
+        add(viewer, rows, title, width, text, image, row -> null);
+    }
+
+    /** A column whose cells also have a tooltip (for the ids a reviewer may want; null: none). */
+    public static <T> void add(TableViewer viewer, Class<T> rows, String title, int width, Function<T, String> text,
+            Function<T, Image> image, Function<T, String> tooltip) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
@@ -32,6 +38,11 @@ public final class TableColumns {
             @Override
             public Image getImage(Object element) {
                 return image.apply(rows.cast(element));
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return tooltip.apply(rows.cast(element));
             }
         });
     }

@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
 /** Saves what a control shows as a PNG, for the docs and for failed UI tests. */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
@@ -22,7 +22,7 @@ final class Screenshots {
         return Path.of(property == null || property.isBlank() ? "target/screenshots" : property);
     }
 
-    static Path save(Control control, String name) {
+    public static Path save(Control control, String name) {
         try {
             Display display = control.getDisplay();
             for (int i = 0; i < 20 && display.readAndDispatch(); i++) {

@@ -6,9 +6,12 @@ import java.util.stream.Collectors;
 import org.eclipse.jface.window.DefaultToolTip;
 import org.eclipse.jface.window.ToolTip;
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
 import cn.nianbao.model.format.PrintedCell;
+import cn.nianbao.ui.DisplayNames;
+import cn.nianbao.ui.WrappedTip;
 import cn.nianbao.validation.Diagnostic;
 
 /** The tooltip of a marked cell: each rule it breaks, with the cells, expected and actual, in the UI language. */
@@ -41,8 +44,13 @@ final class CellTooltip extends DefaultToolTip {
     @Override
     protected String getText(Event event) {
         return diagnosticsAt(event).stream()
-                .map(d -> d.severity().getLiteral() + " " + d.ruleId() + ": " + (english ? d.messageEn() : d.messageZh()))
+                .map(d -> DisplayNames.severity(d.severity()) + " " + d.ruleId() + ": " + (english ? d.messageEn() : d.messageZh()))
                 .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    protected Composite createToolTipContentArea(Event event, Composite parent) {
+        return WrappedTip.create(parent, getText(event));
     }
 
     private List<Diagnostic> diagnosticsAt(Event event) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -16,6 +17,7 @@ import cn.nianbao.io.ImportNote;
 import cn.nianbao.io.ImportResult;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.TableColumns;
 import cn.nianbao.ui.UiLanguage;
@@ -63,9 +65,12 @@ final class ImportPreviewDialog extends TitleAreaDialog {
         notes.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(760, 260).indent(8, 0).applyTo(notes.getControl());
         boolean english = UiLanguage.english();
-        TableColumns.add(notes, ImportNote.class, Messages.Import_kind, 110, n -> n.kind().name());
-        TableColumns.add(notes, ImportNote.class, Messages.Import_where, 120, n -> (n.tableId() == null ? "" : n.tableId() + " ")
-                + (n.elementId() == null ? "" : n.elementId()) + (n.line() > 0 ? " @" + n.line() : ""));
+        TableColumns.add(notes, ImportNote.class, Messages.Import_kind, 110, n -> DisplayNames.noteKind(n.kind()));
+        TableColumns.add(notes, ImportNote.class, Messages.Import_where, 140, n -> ((n.tableId() == null ? ""
+                : DisplayNames.table(report, n.tableId()) + " ") + (n.line() > 0 ? Messages.bind(Messages.Import_line, n.line())
+                        : "")).strip(), n -> null, n -> (n.tableId() == null ? "" : n.tableId() + " ")
+                                + (n.elementId() == null ? "" : n.elementId()));
+        ColumnViewerToolTipSupport.enableFor(notes);
         TableColumns.add(notes, ImportNote.class, Messages.Checks_message, 520, n -> english ? n.messageEn() : n.messageZh());
         notes.setContentProvider(ArrayContentProvider.getInstance());
         notes.setInput(result.importReport().notes());

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import cn.nianbao.model.report.AgencyLevel;
+import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.Messages;
 
 /** Asks for the agency, its level and the report year of a new report. */
@@ -47,7 +48,7 @@ final class NewReportDialog extends TitleAreaDialog {
         new Label(form, SWT.NONE).setText(Messages.New_level);
         levelCombo = new Combo(form, SWT.READ_ONLY);
         for (AgencyLevel value : AgencyLevel.VALUES) {
-            levelCombo.add(value.getLiteral());
+            levelCombo.add(DisplayNames.level(value));
         }
         levelCombo.select(AgencyLevel.CITY_DEPT.getValue());
         new Label(form, SWT.NONE).setText(Messages.New_year);
@@ -71,7 +72,7 @@ final class NewReportDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         agency = agencyText.getText().strip();
-        level = AgencyLevel.get(levelCombo.getText());
+        level = AgencyLevel.VALUES.get(levelCombo.getSelectionIndex());
         year = yearSpinner.getSelection();
         super.okPressed();
     }

@@ -1,25 +1,27 @@
 package cn.nianbao.ui.parts;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 
 import cn.nianbao.editing.ReportDocument;
-import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
 import cn.nianbao.ui.TableColumns;
@@ -42,31 +44,76 @@ public final class ChecksPart {
 
     private TableViewer viewer;
     private Combo filter;
+    private Label summary;
+    private FindingMenu menu;
+    private FindingDetail detail;
     private ReportDocument shown;
     private final Runnable documentListener = this::refresh;
     private final Runnable reportsListener = this::follow;
 
     @PostConstruct
     public void create(Composite parent) {
-        GridLayoutFactory.fillDefaults().applyTo(parent);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(parent);
         filter = new Combo(parent, SWT.READ_ONLY);
-        filter.setItems(Messages.Checks_all, "ERROR", "WARNING", "INFO");
+        filter.add(Messages.Checks_all);
+        for (Severity severity : Severity.VALUES) {
+            filter.add(DisplayNames.severity(severity));
+        }
+        filter.add(Messages.Checks_accepted);
         filter.select(0);
+        summary = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
         filter.addListener(SWT.Selection, e -> refresh());
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        // side by side: the view is wide and short (below the editor), so rows stay visible on a laptop screen
+        SashForm split = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(split);
+        viewer = new TableViewer(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         boolean english = UiLanguage.english();
-        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_severity, 90, d -> d.severity().getLiteral(), this::icon);
+        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_severity, 150, ChecksPart::severity, this::icon);
         TableColumns.add(viewer, Diagnostic.class, Messages.Checks_rule, 70, Diagnostic::ruleId);
-        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_message, 700, d -> english ? d.messageEn() : d.messageZh());
-        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_place, 260, d -> d.cells().stream().limit(4).map(CellAddress::toString)
-                .collect(Collectors.joining(" ")) + (d.cells().size() > 4 ? " …" : ""));
+        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_message, 700, d -> english ? d.messageEn() : d.messageZh(),
+                d -> null, d -> (english ? d.messageEn() : d.messageZh()) + acceptance(d));
+        TableColumns.add(viewer, Diagnostic.class, Messages.Checks_place, 320, this::place, d -> null,
+                d -> d.cells().isEmpty() ? null
+                        : DisplayNames.cells(shown.report(), d.cells()) + "\n" + Messages.bind(Messages.Checks_ids,
+                                DisplayNames.cellIds(d.cells())));
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> reveal((IStructuredSelection) e.getSelection()));
+        menu = new FindingMenu(viewer, () -> shown, () -> reveal(viewer.getStructuredSelection()));
+        detail = new FindingDetail(split, cell -> EditorReveal.show(partService, shown, cell));
+        split.setWeights(13, 7);
+        viewer.addSelectionChangedListener(e -> showDetail());
         openReports.addListener(reportsListener);
         follow();
+    }
+
+    private static String severity(Diagnostic diagnostic) {
+        String word = DisplayNames.severity(diagnostic.severity());
+        return diagnostic.isAccepted() ? Messages.bind(Messages.Accept_accepted, word) : word;
+    }
+
+    /** Who accepted the finding, when and why, for its tooltip; empty when it is open. */
+    private static String acceptance(Diagnostic diagnostic) {
+        if (!diagnostic.isAccepted()) {
+            return "";
+        }
+        var accepted = diagnostic.accepted();
+        String date = accepted.getDate() == null ? "" : java.time.LocalDate.ofInstant(accepted.getDate().toInstant(),
+                java.time.ZoneId.systemDefault()).toString();
+        return "\n" + Messages.bind(Messages.Accept_tooltip, new Object[] { accepted.getReason(), accepted.getAuthor(), date });
+    }
+
+    /** The first cell as its table prints it, and how many more there are. */
+    private String place(Diagnostic diagnostic) {
+        if (diagnostic.cells().isEmpty()) {
+            return "";
+        }
+        String first = DisplayNames.cells(shown.report(), diagnostic.cells().subList(0, 1));
+        int more = diagnostic.cells().size() - 1;
+        return more == 0 ? first : Messages.bind(Messages.Checks_moreCells, new Object[] { first, more, more + 1 });
     }
 
     private Image icon(Diagnostic diagnostic) {
@@ -101,13 +148,54 @@ public final class ChecksPart {
                 return;
             }
             List<Diagnostic> diagnostics = shown == null ? List.of() : shown.diagnostics();
+            summary.setText(shown == null ? Messages.Checks_none : summary(diagnostics));
             int chosen = filter.getSelectionIndex();
-            if (chosen > 0) {
-                Severity severity = Severity.get(filter.getItem(chosen));
-                diagnostics = diagnostics.stream().filter(d -> d.severity() == severity).toList();
+            if (chosen > Severity.VALUES.size()) {
+                diagnostics = diagnostics.stream().filter(Diagnostic::isAccepted).toList();
+            } else if (chosen > 0) {
+                // a severity lists the open findings; accepted ones are counted and listed apart
+                Severity severity = Severity.VALUES.get(chosen - 1);
+                diagnostics = diagnostics.stream().filter(d -> d.severity() == severity && !d.isAccepted()).toList();
             }
+            Object before = viewer.getStructuredSelection().getFirstElement();
             viewer.setInput(diagnostics);
+            // the same finding stays selected through a re-check (its acceptance may have changed)
+            if (before instanceof Diagnostic old) {
+                diagnostics.stream().filter(d -> d.ruleId().equals(old.ruleId()) && d.cells().equals(old.cells())).findFirst()
+                        .ifPresent(d -> viewer.setSelection(new StructuredSelection(d), true));
+            }
+            showDetail();
         });
+    }
+
+    private void showDetail() {
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        detail.show(shown == null ? null : shown.report(), selected instanceof Diagnostic d ? d : null);
+    }
+
+    /** The detail pane (tests read its text). */
+    FindingDetail detail() {
+        return detail;
+    }
+
+    /** Open findings by severity, and the accepted ones apart: "错误 1 条，警告 2 条，提示 0 条；已接受 1 条". */
+    public static String summary(List<Diagnostic> diagnostics) {
+        long[] open = new long[Severity.VALUES.size()];
+        long accepted = 0;
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.isAccepted()) {
+                accepted++;
+            } else {
+                open[diagnostic.severity().getValue()]++;
+            }
+        }
+        return Messages.bind(Messages.Checks_summary, new Object[] { open[Severity.ERROR_VALUE], open[Severity.WARNING_VALUE],
+                open[Severity.INFO_VALUE], accepted });
+    }
+
+    /** The context menu's accept and revoke (tests use them as a user's choice in the menu would). */
+    FindingMenu menu() {
+        return menu;
     }
 
     /** The diagnostics shown now (tests read this). */
@@ -119,13 +207,7 @@ public final class ChecksPart {
         if (!(selection.getFirstElement() instanceof Diagnostic diagnostic) || diagnostic.cells().isEmpty()) {
             return;
         }
-        for (MPart part : partService.getParts()) {
-            if (part.getObject() instanceof ReportEditorPart editor && editor.document() == shown) {
-                partService.activate(part);
-                editor.reveal(diagnostic.cells().get(0));
-                return;
-            }
-        }
+        EditorReveal.show(partService, shown, diagnostic.cells().get(0));
     }
 
     @PreDestroy

@@ -10,12 +10,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import cn.nianbao.editing.ReportDocument;
-import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.report.ReportPackage;
+import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.UiLanguage;
-import cn.nianbao.validation.Diagnostic;
 
 /** The overview page: agency, level, year, format version, file and the check summary. */
 final class OverviewPage {
@@ -93,13 +92,12 @@ final class OverviewPage {
                 agency.setText(name);
             }
         }
-        changed |= show(level, report.getAgencyLevel().getLiteral());
+        changed |= show(level, DisplayNames.level(report.getAgencyLevel()));
         changed |= show(year, Integer.toString(report.getYear()));
         var template = FormatCatalogue.template(report).definition();
         changed |= show(format, UiLanguage.english() ? template.getNameEn() : template.getName());
         changed |= show(file, document.file() == null ? Messages.Overview_unsaved : document.file().toString());
-        changed |= show(checks, Messages.bind(Messages.Overview_checks, new Object[] { count(Severity.ERROR),
-                count(Severity.WARNING), count(Severity.INFO) }));
+        changed |= show(checks, ChecksPart.summary(document.diagnostics()));
         if (changed) {
             page.layout(true);
         }
@@ -111,9 +109,5 @@ final class OverviewPage {
         }
         label.setText(text);
         return true;
-    }
-
-    private long count(Severity severity) {
-        return document.diagnostics().stream().map(Diagnostic::severity).filter(severity::equals).count();
     }
 }

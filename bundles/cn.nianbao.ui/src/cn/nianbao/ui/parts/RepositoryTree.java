@@ -19,6 +19,7 @@ import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.store.ReportSummary;
 import cn.nianbao.ui.Failures;
+import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.validation.Validator;
@@ -92,7 +93,7 @@ final class RepositoryTree {
             Long broken = errors.get(report.id());
             String check = broken == null ? "" : broken == 0 ? "✓ " : "✗ " + Messages.bind(Messages.Repository_errors, broken) + " ";
             year.setText(check + Messages.bind(Messages.Repository_entry, new Object[] { report.year(), report.revisions(),
-                    report.status() }));
+                    DisplayNames.status(report.status()) }));
             year.setData(report);
         }
         for (TreeItem agency : tree.getItems()) {

@@ -98,6 +98,13 @@ class CompareEditorTest {
     void summaryAndText() throws Exception {
         CompareEditorPart editor = open();
         assertEquals(9, editor.summary().checks().getItemCount(), "7 × XY-01 + 2 × XY-02");
+        for (org.eclipse.swt.widgets.TableItem check : editor.summary().checks().getItems()) {
+            String formula = check.getText(3);
+            assertFalse(formula.matches(".*\\b(PREV\\.)?(R\\d\\d|IN_FORCE|ISSUED|REPEALED)\\b.*"),
+                    "the formula names its rows and columns, not their ids: " + formula);
+        }
+        String first = editor.summary().checks().getItem(0).getText(3);
+        assertTrue(first.startsWith("二、上年结转") || first.startsWith("2. Requests carried over"), first);
         editor.showPage(4);
         TextComparePage text = editor.text();
         assertTrue(text.stops() > 0);

@@ -61,7 +61,8 @@ final class SummaryPage {
         for (CrossYearCheck check : comparison.crossYear()) {
             TableItem item = new TableItem(checks, SWT.NONE);
             item.setText(new String[] { check.holds() ? "✓ " + ReviewMessages.Compare_holds : "✗ " + ReviewMessages.Compare_fails,
-                    check.ruleId(), names.name(check.target(), !english), check.formula(), Format.value(check.left()),
+                    check.ruleId(), names.name(check.target(), !english),
+                    names.formula(check.tableId(), check.formula(), !english), Format.value(check.left()),
                     Format.value(check.right()) });
             item.setBackground(check.holds() ? ok : fail);
         }

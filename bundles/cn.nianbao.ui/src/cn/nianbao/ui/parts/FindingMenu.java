@@ -1,0 +1,80 @@
+package cn.nianbao.ui.parts;
+
+import java.util.function.Supplier;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.window.Window;
+
+import cn.nianbao.editing.ReportDocument;
+import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.ui.Messages;
+import cn.nianbao.validation.Acceptances;
+import cn.nianbao.validation.Diagnostic;
+
+/**
+ * The Checks view's context menu: show the cells, Accept… a WARNING or INFO with a written reason, Revoke
+ * an acceptance. Both go through the report's undo history ({@link AcceptanceChange}).
+ */
+final class FindingMenu {
+
+    private final TableViewer viewer;
+    private final Supplier<ReportDocument> document;
+    private final Runnable showCells;
+
+    FindingMenu(TableViewer viewer, Supplier<ReportDocument> document, Runnable showCells) {
+        this.viewer = viewer;
+        this.document = document;
+        this.showCells = showCells;
+        MenuManager manager = new MenuManager();
+        manager.setRemoveAllWhenShown(true);
+        manager.addMenuListener(this::fill);
+        viewer.getControl().setMenu(manager.createContextMenu(viewer.getControl()));
+    }
+
+    private void fill(org.eclipse.jface.action.IMenuManager menu) {
+        Diagnostic finding = selected();
+        if (finding == null || document.get() == null) {
+            return;
+        }
+        menu.add(action(Messages.Accept_showCells, !finding.cells().isEmpty(), showCells));
+        boolean acceptable = finding.severity() != Severity.ERROR;
+        menu.add(action(Messages.Accept_menu, acceptable && !finding.isAccepted(), () -> accept(finding)));
+        menu.add(action(Messages.Accept_revokeMenu, finding.isAccepted(), () -> revoke(finding)));
+    }
+
+    /** Asks for the reason and records the acceptance; false when the user cancelled. */
+    boolean accept(Diagnostic finding) {
+        ReportDocument report = document.get();
+        AcceptDialog dialog = new AcceptDialog(viewer.getControl().getShell(), report.report(), finding);
+        if (dialog.open() != Window.OK) {
+            return false;
+        }
+        report.execute(new AcceptanceChange(Messages.bind(Messages.Accept_change, finding.ruleId()), report.report(),
+                r -> Acceptances.accept(r, finding, dialog.reason(), dialog.author())));
+        return true;
+    }
+
+    void revoke(Diagnostic finding) {
+        ReportDocument report = document.get();
+        report.execute(new AcceptanceChange(Messages.bind(Messages.Accept_revokeChange, finding.ruleId()), report.report(),
+                r -> Acceptances.revoke(r, finding)));
+    }
+
+    private Diagnostic selected() {
+        return ((IStructuredSelection) viewer.getSelection()).getFirstElement() instanceof Diagnostic d ? d : null;
+    }
+
+    private static Action action(String text, boolean enabled, Runnable run) {
+        Action action = new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setEnabled(enabled);
+        return action;
+    }
+}
