@@ -20,7 +20,7 @@ final class InstalledTemplates {
     static void register(PrintStream err, CliText text) {
         Path folder = DataFolder.resolve(null).resolve(TemplateFolder.NAME);
         for (TemplateFolder.Problem problem : TemplateFolder.registerAll(folder)) {
-            err.println(text.get("templateSkipped", text.pick(problem.zh(), problem.en())));
+            err.println(text.get("templateSkipped", problem.text(text.chinese())));
         }
     }
 }

@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 import cn.nianbao.model.report.AnnualReport;
 
 /**
- * The day a report was published, as the publisher stamped it (a page's 发布日期, a PDF's creation date),
- * kept in the report for the deadline rule. Days are days in China, whatever the machine's zone.
+ * The day a report was published, as the publisher stamped it on the page (its 发布日期 line or PubDate
+ * meta tag), kept in the report for the deadline rule. Days are days in China, whatever the machine's zone.
  */
 public final class PublicationDate {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern DAY = Pattern.compile(
             "((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)");
 
