@@ -21,11 +21,13 @@ import cn.nianbao.review.trend.TrendSeries;
  * A trend chart a reviewer can read: value labels never overlap, and a line equal to another stays visible. The
  * chart is drawn on a canvas that records what is drawn. Three series over 2022–2024, where 1000 in 2024 puts
  * 10, 11, 12 and 13 within a few pixels of each other, and the first two series are equal (10, 10) in 2022–2023.
+ * Each value label has a white ground (a rectangle under it) so that a line through it does not hide it.
  */
 class ChartLabelsTest {
 
     private static final int FIRST = 0x1F77B4;
     private static final int SECOND = 0xD62728;
+    private static final int THIRD = 0x2CA02C;
     private static final double VALUE_LABEL_SIZE = 11;
 
     private record Text(String text, double x, double y, double size) {
@@ -38,9 +40,13 @@ class ChartLabelsTest {
     private static final class Recording implements Canvas {
         final List<Text> texts = new ArrayList<>();
         final List<Line> lines = new ArrayList<>();
+        final List<double[]> whiteGrounds = new ArrayList<>();
 
         @Override
         public void rect(double x, double y, double width, double height, int fill) {
+            if (fill == 0xFFFFFF && width < 100) { // not the chart's own white background
+                whiteGrounds.add(new double[] { x, y, x + width, y + height });
+            }
         }
 
         @Override
@@ -87,6 +93,11 @@ class ChartLabelsTest {
         assertEquals(List.of("10", "10", "10", "1000", "11", "12", "13"),
                 labels.stream().map(Text::text).sorted().toList(),
                 "2022: 10 (two series) and 11; 2023: 10 (two series) and 13; 2024: 1000, 12, 10");
+        for (Text label : labels) {
+            double right = label.x() + canvas.textWidth(label.text(), label.size());
+            assertTrue(canvas.whiteGrounds.stream().anyMatch(g -> g[0] <= label.x() && right <= g[2]
+                    && g[1] <= label.y() - label.size() && label.y() <= g[3]), "a white ground under " + label);
+        }
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
                 assertFalse(overlap(labels.get(i), labels.get(j), canvas), labels.get(i) + " overlaps " + labels.get(j));
@@ -95,10 +106,13 @@ class ChartLabelsTest {
     }
 
     @Test
-    void twoEqualLinesAreBothVisible() {
+    void equalAndNearlyEqualLinesAreAllVisible() {
         Recording canvas = draw();
         Line first = canvas.lines.stream().filter(l -> l.colour() == FIRST).findFirst().orElseThrow();
         Line second = canvas.lines.stream().filter(l -> l.colour() == SECOND).findFirst().orElseThrow();
+        Line third = canvas.lines.stream().filter(l -> l.colour() == THIRD).findFirst().orElseThrow();
+        assertTrue(Math.abs(first.y1() - third.y1()) >= 3, "10 and 11 on a scale to 1000 (a third of a pixel apart) "
+                + "drawn apart: " + first + " / " + third);
 
         assertEquals(first.x1(), second.x1(), 1e-9, "both start at 2022");
         assertTrue(Math.abs(first.y1() - second.y1()) >= 3, "10 and 10 drawn apart: " + first + " / " + second);

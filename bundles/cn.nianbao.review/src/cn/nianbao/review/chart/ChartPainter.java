@@ -48,6 +48,9 @@ public final class ChartPainter {
         }
         for (ValueLabels.Label label : ValueLabels.place(chart, points, top, bottom - 2)) {
             int colour = label.shared() ? TEXT : PALETTE[label.series() % PALETTE.length];
+            // a white ground keeps the figure readable where a line runs through it
+            canvas.rect(label.x() - 2, label.y() - ValueLabels.SIZE, canvas.textWidth(label.text(), ValueLabels.SIZE) + 4,
+                    ValueLabels.SIZE + 3, 0xFFFFFF);
             canvas.text(label.text(), label.x(), label.y(), ValueLabels.SIZE, colour, Canvas.Anchor.START, false);
         }
         legend(chart, canvas, width, bottom + 38, chinese);

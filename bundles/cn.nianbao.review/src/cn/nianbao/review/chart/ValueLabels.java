@@ -17,7 +17,7 @@ import cn.nianbao.review.trend.TrendChart;
 final class ValueLabels {
 
     static final double SIZE = 11;
-    private static final double LINE = SIZE + 2;
+    private static final double LINE = SIZE + 3;
 
     /** A label: its text, where its baseline starts, whose value it is, and whether other series share it. */
     record Label(String text, double x, double y, int series, boolean shared) {
