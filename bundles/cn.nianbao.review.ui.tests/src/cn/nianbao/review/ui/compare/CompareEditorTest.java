@@ -111,6 +111,20 @@ class CompareEditorTest {
     }
 
     @Test
+    void rowsAreAsTallOnBothSidesSoThatTheyLineUp() throws Exception {
+        CompareEditorPart editor = open();
+        editor.showPage(2);
+        TablePairPage t3 = editor.table("T3");
+        Screenshots.save(t3.control(), "compare-05-06-t3-rows-" + language());
+        boolean wrapped = false;
+        for (int row = 0; row < t3.left().rows(); row++) {
+            assertEquals(t3.left().rowHeight(row), t3.right().rowHeight(row), "row " + row);
+            wrapped |= t3.left().rowHeight(row) > 26;
+        }
+        assertTrue(wrapped, "some labels wrapped to more lines (社会公益组织 in a narrow column)");
+    }
+
+    @Test
     void theSelectedCellIsWhiteOnDarkBlue() throws Exception {
         CompareEditorPart editor = open();
         editor.showPage(2);

@@ -51,6 +51,18 @@ final class CompareGrid {
         }
     }
 
+    int rows() {
+        return dataLayer.getRowCount();
+    }
+
+    int rowHeight(int row) {
+        return dataLayer.getRowHeightByPosition(row);
+    }
+
+    void setRowHeight(int row, int height) {
+        dataLayer.setRowHeightByPosition(row, height);
+    }
+
     NatTable control() {
         return natTable;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.nebula.widgets.nattable.layer.ILayerListener;
+import org.eclipse.nebula.widgets.nattable.resize.event.RowResizeEvent;
 import org.eclipse.nebula.widgets.nattable.viewport.event.ScrollEvent;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -29,7 +30,8 @@ import cn.nianbao.review.ui.ReviewMessages;
 
 /**
  * One table of both reports side by side, earlier on the left, later on the right, each under its year, in the
- * same printed layout so that rows line up; scrolling one side up or down scrolls the other. Rows that are zero
+ * same printed layout with rows as tall on both sides so that rows line up; scrolling one side up or down scrolls
+ * the other. Rows that are zero
  * in both years can be hidden. The stops of F8 are the changed cells and the failed year-to-year checks, in
  * print order.
  */
@@ -46,6 +48,7 @@ final class TablePairPage extends Navigable<CellAddress> {
     private CompareGrid left;
     private CompareGrid right;
     private boolean syncing;
+    private boolean aligning;
 
     TablePairPage(Composite parent, Comparison comparison, String tableId, boolean english) {
         this.english = english;
@@ -94,6 +97,8 @@ final class TablePairPage extends Navigable<CellAddress> {
         right = grid(rightPane, new CompareTableData(printed, table, checks, true, english));
         link(left, right);
         link(right, left);
+        alignRows(left, right);
+        alignRows(right, left);
     }
 
     private static CompareGrid grid(Composite pane, CompareTableData data) {
@@ -144,6 +149,28 @@ final class TablePairPage extends Navigable<CellAddress> {
             }
         };
         from.control().addLayerListener(listener);
+    }
+
+    /**
+     * A row is as tall on both sides: the narrower value columns of the left side wrap headers to more lines, and
+     * rows that differ in height would not line up when the sides scroll together. Label rows only grow while
+     * they are painted, so making the shorter side as tall as the other settles.
+     */
+    private void alignRows(CompareGrid from, CompareGrid to) {
+        from.control().addLayerListener(event -> {
+            if (event instanceof RowResizeEvent && !aligning) {
+                aligning = true;
+                try {
+                    for (int row = 0; row < from.rows(); row++) {
+                        if (to.rowHeight(row) < from.rowHeight(row)) {
+                            to.setRowHeight(row, from.rowHeight(row));
+                        }
+                    }
+                } finally {
+                    aligning = false;
+                }
+            }
+        });
     }
 
     Composite control() {
