@@ -60,8 +60,11 @@ final class CompareStyles extends AbstractRegistryConfiguration {
                 SelectionStyleLabels.SELECTION_ANCHOR_STYLE);
     }
 
+    /** Colours, font and frame only: alignment and the rest come from the cell's own style (a label stays centred). */
     private static Style selected(BorderStyle border) {
-        Style style = style(color(SELECTED.red, SELECTED.green, SELECTED.blue), HorizontalAlignmentEnum.RIGHT, border);
+        Style style = new Style();
+        style.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, color(SELECTED.red, SELECTED.green, SELECTED.blue));
+        style.setAttributeValue(CellStyleAttributes.BORDER_STYLE, border);
         style.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, Display.getCurrent().getSystemColor(SWT.COLOR_WHITE));
         style.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         return style;
