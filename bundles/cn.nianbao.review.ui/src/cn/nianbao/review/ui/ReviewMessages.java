@@ -62,6 +62,10 @@ public final class ReviewMessages extends NLS {
     public static String Trends_partLabel;
     public static String Trends_question;
     public static String Trends_title;
+    // compare round 7 (issue 14)
+    public static String Compare_hideZeroRows;
+    public static String Compare_openReport;
+    public static String Compare_similarityExplained;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, ReviewMessages.class);

@@ -1,15 +1,15 @@
 package cn.nianbao.review.chart;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import cn.nianbao.review.trend.TrendChart;
-import cn.nianbao.review.trend.TrendSeries;
 
 /**
  * Draws one trend chart as a line chart: title, horizontal grid with a rounded scale, one line per series
  * with its points labelled by their values, years along the bottom, and a legend under the chart. Blank
- * years break a line rather than dropping it to 0.
+ * years break a line rather than dropping it to 0. Series with the same value in a year are drawn a few pixels
+ * apart there ({@link ChartPoints}) so that no line hides another, and the value labels of a year are moved
+ * apart until none overlaps another ({@link ValueLabels}); a value several series share is labelled once.
  */
 public final class ChartPainter {
 
@@ -41,29 +41,32 @@ public final class ChartPainter {
             canvas.text(String.valueOf(years.get(i)), x(i, years.size(), left, right), bottom + 20, 13, TEXT,
                     Canvas.Anchor.MIDDLE, false);
         }
+        List<ChartPoints.Point[]> points = ChartPoints.of(chart, i -> x(i, years.size(), left, right),
+                value -> bottom - (bottom - top) * value / scale.top());
         for (int s = 0; s < chart.series().size(); s++) {
-            drawSeries(canvas, chart.series().get(s), years, PALETTE[s % PALETTE.length], left, right, top, bottom, scale);
+            drawSeries(canvas, points.get(s), PALETTE[s % PALETTE.length]);
+        }
+        for (ValueLabels.Label label : ValueLabels.place(chart, points, top, bottom - 2)) {
+            int colour = label.shared() ? TEXT : PALETTE[label.series() % PALETTE.length];
+            // a white ground keeps the figure readable where a line runs through it
+            canvas.rect(label.x() - 2, label.y() - ValueLabels.SIZE, canvas.textWidth(label.text(), ValueLabels.SIZE) + 4,
+                    ValueLabels.SIZE + 3, 0xFFFFFF);
+            canvas.text(label.text(), label.x(), label.y(), ValueLabels.SIZE, colour, Canvas.Anchor.START, false);
         }
         legend(chart, canvas, width, bottom + 38, chinese);
     }
 
-    private static void drawSeries(Canvas canvas, TrendSeries series, List<Integer> years, int colour, double left,
-            double right, double top, double bottom, Scale scale) {
-        double[] previous = null;
-        for (int i = 0; i < years.size(); i++) {
-            BigDecimal value = series.value(years.get(i));
-            if (value == null) {
-                previous = null;
-                continue;
+    /** One series: its line (broken at blank years) and a marker on every point. */
+    private static void drawSeries(Canvas canvas, ChartPoints.Point[] points, int colour) {
+        ChartPoints.Point previous = null;
+        for (ChartPoints.Point point : points) {
+            if (point != null && previous != null) {
+                canvas.line(previous.x(), previous.y(), point.x(), point.y(), colour, 2.5);
             }
-            double x = x(i, years.size(), left, right);
-            double y = bottom - (bottom - top) * scale.fraction(value);
-            if (previous != null) {
-                canvas.line(previous[0], previous[1], x, y, colour, 2.5);
+            if (point != null) {
+                canvas.circle(point.x(), point.y(), 4, colour);
             }
-            canvas.circle(x, y, 4, colour);
-            canvas.text(value.stripTrailingZeros().toPlainString(), x + 6, y - 7, 11, colour, Canvas.Anchor.START, false);
-            previous = new double[] { x, y };
+            previous = point;
         }
     }
 

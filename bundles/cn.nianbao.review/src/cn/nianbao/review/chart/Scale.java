@@ -29,10 +29,6 @@ record Scale(double step) {
         return step * STEPS;
     }
 
-    double fraction(BigDecimal value) {
-        return value.doubleValue() / top();
-    }
-
     String label(int i) {
         return BigDecimal.valueOf(step * i).stripTrailingZeros().toPlainString();
     }

@@ -51,7 +51,7 @@ public final class Comparer {
         TextComparer text = new TextComparer(template);
         return new Comparison(before, after, threshold, tables, CrossYearChecks.applicable(before, after),
                 CrossYearChecks.evaluate(template, before, after), text.sections(before, after),
-                text.similarityS1(before, after), text.similarityS5(before, after), TextComparer.copyThreshold());
+                text.similarityS1(before, after), text.similarityS5(before, after), text.copyThreshold());
     }
 
     private static BigDecimal number(CellIndex index, CellAddress address) {

@@ -10,14 +10,14 @@ import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.TextSection;
 import cn.nianbao.validation.prose.ProseView;
-import cn.nianbao.validation.prose.Similarity;
 import cn.nianbao.validation.rules.CopiedTextRule;
 
-/** The text sections of two reports, in the later report's order, each compared paragraph by paragraph. */
+/**
+ * The text sections of two reports, in the later report's order, each compared paragraph by paragraph. Every
+ * similarity is XY-03's ({@link CopiedTextRule#similarity}), so the summary, the text page, the command line
+ * and the Checks view give one figure for one text; section 一 is measured with its sub-topics, as XY-03 does.
+ */
 final class TextComparer {
-
-    /** As XY-03: shorter texts are not compared for copying. */
-    static final int MIN_LENGTH = 80;
 
     private final Template template;
 
@@ -25,19 +25,21 @@ final class TextComparer {
         this.template = template;
     }
 
-    static double copyThreshold() {
-        return CopiedTextRule.THRESHOLD;
+    double copyThreshold() {
+        return CopiedTextRule.threshold(template);
     }
 
     List<SectionComparison> sections(AnnualReport before, AnnualReport after) {
         Map<String, String[]> keyed = new LinkedHashMap<>();
         collect(after, 1, keyed);
         collect(before, 0, keyed);
+        ProseView earlier = new ProseView(before);
+        ProseView later = new ProseView(after);
         List<SectionComparison> sections = new ArrayList<>();
         keyed.forEach((key, texts) -> {
             String a = texts[0] == null ? "" : texts[0];
             String b = texts[1] == null ? "" : texts[1];
-            double similarity = measure(a, b);
+            double similarity = measure(earlier.withSubTopics(key), later.withSubTopics(key));
             sections.add(new SectionComparison(key, heading(key, after, before, false), heading(key, after, before, true),
                     similarity, !Double.isNaN(similarity) && similarity >= copyThreshold(),
                     ParagraphDiff.compare(ParagraphDiff.paragraphs(a), ParagraphDiff.paragraphs(b))));
@@ -53,11 +55,8 @@ final class TextComparer {
         return measure(new ProseView(before).section("S5"), new ProseView(after).section("S5"));
     }
 
-    private static double measure(String a, String b) {
-        if (a.strip().length() < MIN_LENGTH || b.strip().length() < MIN_LENGTH) {
-            return Double.NaN;
-        }
-        return Similarity.jaccard(a, b);
+    private double measure(String earlier, String later) {
+        return CopiedTextRule.similarity(template, earlier, later);
     }
 
     private static void collect(AnnualReport report, int side, Map<String, String[]> keyed) {

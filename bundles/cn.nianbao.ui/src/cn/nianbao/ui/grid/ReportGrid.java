@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.nebula.widgets.nattable.freeze.CompositeFreezeLayer;
-import org.eclipse.nebula.widgets.nattable.freeze.FreezeHelper;
 import org.eclipse.nebula.widgets.nattable.freeze.FreezeLayer;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
@@ -92,20 +91,10 @@ public final class ReportGrid {
         natTable.addConfiguration(new GridBindings(this, new GridMenu(this, english,
                 cell -> cell.address() == null ? List.of() : states.at(cell.address()))));
         natTable.configure();
-        freezeLabels();
+        PrintedGridLook.freezeLabels(freeze, viewport, data.layout());
         new CellTooltip(natTable, data, () -> states, english);
         document.addListener(listener);
         natTable.addDisposeListener(e -> document.removeListener(listener));
-    }
-
-    /** The header rows and the row-label columns stay in place while the values scroll. */
-    private void freezeLabels() {
-        int columns = data.layout().labelColumns();
-        int rows = data.layout().headerRows();
-        if (columns > 0 || rows > 0) {
-            FreezeHelper.freeze(freeze, viewport, new PositionCoordinate(freeze, 0, 0),
-                    new PositionCoordinate(freeze, columns - 1, rows - 1));
-        }
     }
 
     /** The page of the editor that shows this grid: the table and its status line. */

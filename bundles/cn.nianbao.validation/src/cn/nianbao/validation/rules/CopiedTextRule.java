@@ -43,11 +43,28 @@ public final class CopiedTextRule implements CodedRule {
         ProseView now = context.prose();
         ProseView before = new ProseView(context.previous());
         List<Diagnostic> diagnostics = new ArrayList<>();
-        compare(context, threshold, "S1", own(now.sectionOneAll(), boilerplate), own(before.sectionOneAll(), boilerplate),
-                diagnostics);
-        compare(context, threshold, "S5", own(now.section("S5"), boilerplate), own(before.section("S5"), boilerplate),
-                diagnostics);
+        compare(context, threshold, "S1", measure(boilerplate, before.sectionOneAll(), now.sectionOneAll()), diagnostics);
+        compare(context, threshold, "S5", measure(boilerplate, before.section("S5"), now.section("S5")), diagnostics);
         return diagnostics;
+    }
+
+    /**
+     * XY-03's measure of two versions of a text (as written; normalised here), the one figure every view of the
+     * comparison shows: NaN when either is under {@value #MIN_LENGTH} characters once its boilerplate is left out.
+     */
+    public static double similarity(Template template, String earlier, String later) {
+        RuleDef rule = template.rule("XY-03");
+        List<String> boilerplate = rule == null ? List.of() : rule.getPhrases();
+        return measure(boilerplate, ProseText.normalise(earlier), ProseText.normalise(later));
+    }
+
+    private static double measure(List<String> boilerplate, String earlier, String later) {
+        String a = own(earlier, boilerplate);
+        String b = own(later, boilerplate);
+        if (a.length() < MIN_LENGTH || b.length() < MIN_LENGTH) {
+            return Double.NaN;
+        }
+        return Similarity.jaccard(a, b);
     }
 
     /** The template's limit for XY-03, {@value #THRESHOLD} when it gives none. */
@@ -70,13 +87,8 @@ public final class CopiedTextRule implements CodedRule {
         return own.toString();
     }
 
-    private void compare(RuleContext context, double threshold, String key, String now, String before,
-            List<Diagnostic> out) {
-        if (now.length() < MIN_LENGTH || before.length() < MIN_LENGTH) {
-            return;
-        }
-        double similarity = Similarity.jaccard(now, before);
-        if (similarity >= threshold) {
+    private void compare(RuleContext context, double threshold, String key, double similarity, List<Diagnostic> out) {
+        if (!Double.isNaN(similarity) && similarity >= threshold) {
             String percent = String.format(Locale.ROOT, "%.0f%%", similarity * 100);
             String limit = String.format(Locale.ROOT, "%.0f%%", threshold * 100);
             String year = String.valueOf(context.previous().getYear());

@@ -7,9 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleUtil;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +94,97 @@ class CompareEditorTest {
     }
 
     @Test
+    void eachPaneIsHeadedByItsYearAndTheRowLabelsStayWhenTheValuesScroll() throws Exception {
+        CompareEditorPart editor = open();
+        editor.showPage(2);
+        TablePairPage t3 = editor.table("T3");
+        assertTrue(heading(t3.left()).contains("2023"), heading(t3.left()));
+        assertTrue(heading(t3.right()).contains("2024"), heading(t3.right()));
+
+        NatTable grid = t3.right().control();
+        int labelColumns = t3.right().data().layout().labelColumns();
+        t3.right().viewport().setOriginX(10_000);
+        flush();
+        assertTrue(grid.getColumnIndexByPosition(labelColumns) > labelColumns, "the values scrolled to the right");
+        assertEquals(0, grid.getColumnIndexByPosition(0), "the row labels did not scroll away");
+        assertEquals(labelColumns - 1, grid.getColumnIndexByPosition(labelColumns - 1));
+    }
+
+    @Test
+    void rowsAreAsTallOnBothSidesSoThatTheyLineUp() throws Exception {
+        CompareEditorPart editor = open();
+        editor.showPage(2);
+        TablePairPage t3 = editor.table("T3");
+        Screenshots.save(t3.control(), "compare-05-06-t3-rows-" + language());
+        boolean wrapped = false;
+        for (int row = 0; row < t3.left().rows(); row++) {
+            assertEquals(t3.left().rowHeight(row), t3.right().rowHeight(row), "row " + row);
+            wrapped |= t3.left().rowHeight(row) > 26;
+        }
+        assertTrue(wrapped, "some labels wrapped to more lines (社会公益组织 in a narrow column)");
+    }
+
+    @Test
+    void theSelectedCellIsWhiteOnDarkBlue() throws Exception {
+        CompareEditorPart editor = open();
+        editor.showPage(2);
+        assertTrue(editor.step(true));
+        NatTable grid = editor.table("T3").right().control();
+        ILayerCell selected = null;
+        for (int column = 0; column < grid.getColumnCount() && selected == null; column++) {
+            for (int row = 0; row < grid.getRowCount(); row++) {
+                ILayerCell cell = grid.getCellByPosition(column, row);
+                if (cell != null && DisplayMode.SELECT.equals(cell.getDisplayMode())) {
+                    selected = cell;
+                    break;
+                }
+            }
+        }
+        assertNotNull(selected, "the first difference is selected and on screen");
+        var style = CellStyleUtil.getCellStyle(selected, grid.getConfigRegistry());
+        RGB background = style.getAttributeValue(CellStyleAttributes.BACKGROUND_COLOR).getRGB();
+        RGB foreground = style.getAttributeValue(CellStyleAttributes.FOREGROUND_COLOR).getRGB();
+        assertTrue((background.red + background.green + background.blue) / 3 < 128, "a dark background: " + background);
+        assertTrue(background.blue > background.red + 60, "blue, not grey: " + background);
+        assertEquals(new RGB(255, 255, 255), foreground);
+    }
+
+    @Test
+    void rowsThatAreZeroInBothYearsCanBeHidden() throws Exception {
+        CompareEditorPart editor = open();
+        editor.showPage(2);
+        TablePairPage t3 = editor.table("T3");
+        // 宿迁 2023 and 2024: 三（五）3 要求提供公开出版物 is 0 in every column both years; 三（三）1 is 2 in 2024
+        assertTrue(texts(t3.right()).contains("3.要求提供公开出版物") || texts(t3.right()).contains("3. Requests for published material"));
+        int rows = t3.right().data().getRowCount();
+
+        t3.hideZeroRows(true);
+        flush();
+
+        assertEquals(rows - 1, t3.right().data().getRowCount());
+        assertEquals(rows - 1, t3.left().data().getRowCount());
+        List<String> shown = texts(t3.right());
+        assertFalse(shown.contains("3.要求提供公开出版物") || shown.contains("3. Requests for published material"), shown.toString());
+        assertTrue(shown.contains("1.属于国家秘密") || shown.contains("1. State secret"), shown.toString());
+        t3.hideZeroRows(false);
+        assertEquals(rows, t3.right().data().getRowCount());
+    }
+
+    private static String heading(CompareGrid grid) {
+        return ((Label) grid.control().getParent().getChildren()[0]).getText();
+    }
+
+    private static List<String> texts(CompareGrid grid) {
+        List<String> texts = new ArrayList<>();
+        for (int row = 0; row < grid.data().getRowCount(); row++) {
+            for (int column = 0; column < grid.data().getColumnCount(); column++) {
+                texts.add(String.valueOf(grid.data().getDataValue(column, row)));
+            }
+        }
+        return texts;
+    }
+
+    @Test
     void tableFourMarksALargeChange() throws Exception {
         CompareEditorPart editor = open();
         editor.showPage(3);
@@ -107,6 +207,13 @@ class CompareEditorTest {
         assertTrue(first.startsWith("二、上年结转") || first.startsWith("2. Requests carried over"), first);
         editor.showPage(4);
         TextComparePage text = editor.text();
+        String summaryFigure = firstPercent(editor.summary().similarity().getText());
+        String textFigure = firstPercent(text.headings().get(0).getText());
+        assertTrue(text.headings().get(0).getText().startsWith("一、总体情况") || text.headings().get(0).getText().startsWith("I."),
+                text.headings().get(0).getText());
+        assertEquals(summaryFigure, textFigure, "section 一: one figure on the summary and on the text page");
+        assertEquals(editor.summary().similarity().getToolTipText(), text.headings().get(0).getToolTipText(),
+                "explained the same way on both");
         assertTrue(text.stops() > 0);
         assertTrue(editor.step(true));
         assertEquals(0, text.position());
@@ -130,6 +237,12 @@ class CompareEditorTest {
         Screenshots.save(shell, "trends-suqian-" + language());
         Path dir = Files.createTempDirectory("trend");
         assertEquals(3, part.export(dir.resolve("suqian.svg"), "svg").size());
+    }
+
+    private static String firstPercent(String text) {
+        var matcher = java.util.regex.Pattern.compile("\\d+%").matcher(text);
+        assertTrue(matcher.find(), text);
+        return matcher.group();
     }
 
     private static String language() {

@@ -2,6 +2,8 @@ package cn.nianbao.review.ui.compare;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.freeze.CompositeFreezeLayer;
+import org.eclipse.nebula.widgets.nattable.freeze.FreezeLayer;
 import org.eclipse.nebula.widgets.nattable.layer.SpanningDataLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
@@ -12,8 +14,12 @@ import org.eclipse.swt.widgets.Composite;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.format.PrintedCell;
+import cn.nianbao.ui.grid.PrintedGridLook;
 
-/** One side of a compared table: a read-only NatTable in the official layout. */
+/**
+ * One side of a compared table: a read-only NatTable in the official layout whose header rows and row labels
+ * stay in place while the values scroll (表三 is wider than half a screen).
+ */
 final class CompareGrid {
 
     private final CompareTableData data;
@@ -29,10 +35,13 @@ final class CompareGrid {
         sizeLabelColumns();
         this.selection = new SelectionLayer(dataLayer);
         this.viewport = new ViewportLayer(selection);
-        natTable = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, viewport, false);
+        FreezeLayer freeze = new FreezeLayer(selection);
+        CompositeFreezeLayer frozen = new CompositeFreezeLayer(freeze, viewport, selection);
+        natTable = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, frozen, false);
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
         natTable.addConfiguration(new CompareStyles());
         natTable.configure();
+        PrintedGridLook.freezeLabels(freeze, viewport, data.layout());
     }
 
     private void sizeLabelColumns() {
@@ -40,6 +49,18 @@ final class CompareGrid {
         for (int column = 0; column < labelColumns; column++) {
             dataLayer.setColumnWidthByPosition(column, column == labelColumns - 1 ? 220 : 56);
         }
+    }
+
+    int rows() {
+        return dataLayer.getRowCount();
+    }
+
+    int rowHeight(int row) {
+        return dataLayer.getRowHeightByPosition(row);
+    }
+
+    void setRowHeight(int row, int height) {
+        dataLayer.setRowHeightByPosition(row, height);
     }
 
     NatTable control() {

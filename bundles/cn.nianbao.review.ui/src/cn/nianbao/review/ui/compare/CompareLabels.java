@@ -17,6 +17,7 @@ final class CompareLabels implements IConfigLabelAccumulator {
     static final String LARGE = "NBR_LARGE";
     static final String XY_OK = "NBR_XY_OK";
     static final String XY_FAIL = "NBR_XY_FAIL";
+    static final java.util.List<String> ALL = java.util.List.of(LABEL, VALUE, NO_CELL, CHANGED, LARGE, XY_OK, XY_FAIL);
 
     private final CompareTableData data;
 

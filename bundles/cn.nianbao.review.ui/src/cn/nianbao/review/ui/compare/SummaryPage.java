@@ -19,12 +19,14 @@ import cn.nianbao.review.ui.ReviewMessages;
 /**
  * The first page of the compare editor: the two reports, how many cells changed per table, every
  * year-to-year check (XY-01 per column, XY-02 per row) with both sides and whether it holds (✓/✗ and
- * colour), and the XY-03 similarity of sections 一 and 五.
+ * colour), and the similarity of sections 一 and 五 (XY-03's measure, the figure the text page gives too),
+ * with one line saying what it measures.
  */
 final class SummaryPage {
 
     private final Composite control;
     private final Table checks;
+    private final Label similarity;
 
     SummaryPage(Composite parent, Comparison comparison, boolean english) {
         control = new Composite(parent, SWT.NONE);
@@ -38,12 +40,15 @@ final class SummaryPage {
             line(ReviewMessages.bind(ReviewMessages.Compare_tableLine, tableNames.tableName(table.tableId(), !english),
                     table.changes().size(), table.largeChanges()));
         }
-        Label similarity = line(ReviewMessages.bind(ReviewMessages.Compare_similarity, percent(comparison.similarityS1()),
+        similarity = line(ReviewMessages.bind(ReviewMessages.Compare_similarity, percent(comparison.similarityS1()),
                 percent(comparison.similarityS5()), Format.percent(comparison.copyThreshold())));
         if (comparison.copied(comparison.similarityS1()) || comparison.copied(comparison.similarityS5())) {
             similarity.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             similarity.setText(similarity.getText() + "  " + ReviewMessages.Compare_copied);
         }
+        similarity.setToolTipText(ReviewMessages.Compare_similarityExplained);
+        Label explained = line(ReviewMessages.Compare_similarityExplained);
+        explained.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         line(comparison.crossYearApplies() ? ReviewMessages.Compare_crossYear : ReviewMessages.Compare_noCrossYear);
         checks = new Table(control, SWT.BORDER | SWT.FULL_SELECTION);
         checks.setHeaderVisible(true);
@@ -84,6 +89,10 @@ final class SummaryPage {
 
     Composite control() {
         return control;
+    }
+
+    Label similarity() {
+        return similarity;
     }
 
     Table checks() {

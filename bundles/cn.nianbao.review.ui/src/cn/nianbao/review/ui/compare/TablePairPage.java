@@ -1,14 +1,20 @@
 package cn.nianbao.review.ui.compare;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.nebula.widgets.nattable.layer.ILayerListener;
+import org.eclipse.nebula.widgets.nattable.resize.event.RowResizeEvent;
 import org.eclipse.nebula.widgets.nattable.viewport.event.ScrollEvent;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 
 import cn.nianbao.model.CellAddress;
@@ -23,35 +29,49 @@ import cn.nianbao.review.compare.TableComparison;
 import cn.nianbao.review.ui.ReviewMessages;
 
 /**
- * One table of both reports side by side, earlier on the left, later on the right, in the same printed
- * layout so that rows line up; scrolling one side up or down scrolls the other. The stops of F8 are the changed cells
- * and the failed year-to-year checks, in print order.
+ * One table of both reports side by side, earlier on the left, later on the right, each under its year, in the
+ * same printed layout with rows as tall on both sides so that rows line up; scrolling one side up or down scrolls
+ * the other. Rows that are zero
+ * in both years can be hidden. The stops of F8 are the changed cells and the failed year-to-year checks, in
+ * print order.
  */
 final class TablePairPage extends Navigable<CellAddress> {
 
     private final Composite control;
-    private final CompareGrid left;
-    private final CompareGrid right;
+    private final TableComparison table;
+    private final TableLayout layout;
+    private final List<CrossYearCheck> checks;
+    private final boolean english;
+    private final Composite leftPane;
+    private final Composite rightPane;
+    private final Button hideZeroRows;
+    private CompareGrid left;
+    private CompareGrid right;
     private boolean syncing;
+    private boolean aligning;
 
     TablePairPage(Composite parent, Comparison comparison, String tableId, boolean english) {
+        this.english = english;
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(1, false));
-        TableComparison table = comparison.table(tableId);
-        TableLayout layout = FormatCatalogue.template(comparison.after()).table(tableId);
-        PrintedLayout printed = PrintedLayout.of(layout, row -> uses(table, layout, row));
-        List<CrossYearCheck> checks = comparison.crossYear().stream().filter(c -> c.tableId().equals(tableId)).toList();
+        table = comparison.table(tableId);
+        layout = FormatCatalogue.template(comparison.after()).table(tableId);
+        checks = comparison.crossYear().stream().filter(c -> c.tableId().equals(tableId)).toList();
         Label summary = new Label(control, SWT.WRAP);
         summary.setText(ReviewMessages.bind(ReviewMessages.Compare_tableSummary, table.changes().size(), table.largeChanges(),
                 checks.stream().filter(c -> !c.holds()).count(), checks.size()));
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        hideZeroRows = new Button(control, SWT.CHECK);
+        hideZeroRows.setText(ReviewMessages.Compare_hideZeroRows);
+        hideZeroRows.addListener(SWT.Selection, e -> hideZeroRows(hideZeroRows.getSelection()));
         SashForm sides = new SashForm(control, SWT.HORIZONTAL);
         sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        left = new CompareGrid(sides, new CompareTableData(printed, table, checks, false, english));
-        right = new CompareGrid(sides, new CompareTableData(printed, table, checks, true, english));
+        leftPane = pane(sides, ReviewMessages.bind(ReviewMessages.Compare_leftReport, comparison.before().getAgencyName(),
+                comparison.before().getYear()));
+        rightPane = pane(sides, ReviewMessages.bind(ReviewMessages.Compare_rightReport, comparison.after().getAgencyName(),
+                comparison.after().getYear()));
         sides.setWeights(42, 58);
-        link(left, right);
-        link(right, left);
+        createGrids(false);
         for (CellChange change : table.cells()) {
             boolean failed = checks.stream().anyMatch(c -> !c.holds() && c.target().equals(change.address()));
             if (change.changed() || failed) {
@@ -60,7 +80,59 @@ final class TablePairPage extends Navigable<CellAddress> {
         }
     }
 
-    private static boolean uses(TableComparison table, TableLayout layout, RowDef row) {
+    /** A side of the page: its year over its grid. */
+    private static Composite pane(Composite parent, String heading) {
+        Composite pane = new Composite(parent, SWT.NONE);
+        pane.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 4).create());
+        Label year = new Label(pane, SWT.NONE);
+        year.setText(heading);
+        year.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        year.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return pane;
+    }
+
+    private void createGrids(boolean withoutZeroRows) {
+        PrintedLayout printed = printed(withoutZeroRows);
+        left = grid(leftPane, new CompareTableData(printed, table, checks, false, english));
+        right = grid(rightPane, new CompareTableData(printed, table, checks, true, english));
+        link(left, right);
+        link(right, left);
+        alignRows(left, right);
+        alignRows(right, left);
+    }
+
+    private static CompareGrid grid(Composite pane, CompareTableData data) {
+        CompareGrid grid = new CompareGrid(pane, data);
+        grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        return grid;
+    }
+
+    /** Shows or hides the rows that are zero (or blank) in both years; the selection goes back to the first stop. */
+    void hideZeroRows(boolean hide) {
+        hideZeroRows.setSelection(hide);
+        left.control().dispose();
+        right.control().dispose();
+        createGrids(hide);
+        leftPane.layout(true, true);
+        rightPane.layout(true, true);
+    }
+
+    /**
+     * The rows printed: an alternate row (the unsplit （六）) in place of the rows it stands for when either report
+     * has a value in it, and without the rows that are zero in both years when the reviewer hides them.
+     */
+    private PrintedLayout printed(boolean withoutZeroRows) {
+        Set<String> replaced = new HashSet<>();
+        for (RowDef row : layout.dataRows()) {
+            if (layout.isAlternate(row) && uses(table, row)) {
+                replaced.addAll(row.getAlternateFor());
+            }
+        }
+        return PrintedLayout.ofRows(layout, row -> (layout.isAlternate(row) ? uses(table, row) : !replaced.contains(row.getId()))
+                && !(withoutZeroRows && table.zeroInBothYears(row.getId())));
+    }
+
+    private static boolean uses(TableComparison table, RowDef row) {
         return table.cells().stream().anyMatch(c -> c.address().row().equals(row.getId())
                 && (c.before() != null || c.after() != null));
     }
@@ -77,6 +149,28 @@ final class TablePairPage extends Navigable<CellAddress> {
             }
         };
         from.control().addLayerListener(listener);
+    }
+
+    /**
+     * A row is as tall on both sides: the narrower value columns of the left side wrap headers to more lines, and
+     * rows that differ in height would not line up when the sides scroll together. Label rows only grow while
+     * they are painted, so making the shorter side as tall as the other settles.
+     */
+    private void alignRows(CompareGrid from, CompareGrid to) {
+        from.control().addLayerListener(event -> {
+            if (event instanceof RowResizeEvent && !aligning) {
+                aligning = true;
+                try {
+                    for (int row = 0; row < from.rows(); row++) {
+                        if (to.rowHeight(row) < from.rowHeight(row)) {
+                            to.setRowHeight(row, from.rowHeight(row));
+                        }
+                    }
+                } finally {
+                    aligning = false;
+                }
+            }
+        });
     }
 
     Composite control() {

@@ -1,5 +1,6 @@
 package cn.nianbao.review.ui.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.resource.JFaceResources;
@@ -24,7 +25,8 @@ import cn.nianbao.review.ui.ReviewMessages;
 /**
  * The text sections of both reports, paragraph beside paragraph in one scrolled page (so both sides
  * always scroll together): changed passages highlighted, added and removed paragraphs tinted, each
- * section headed by its XY-03 similarity, in red when it reaches the threshold of a copied text.
+ * section headed by its similarity (XY-03's measure, as on the summary; the measure explained in a tooltip), in
+ * red when it reaches the threshold of a copied text.
  */
 final class TextComparePage extends Navigable<StyledText[]> {
 
@@ -34,6 +36,7 @@ final class TextComparePage extends Navigable<StyledText[]> {
     private final Color added;
     private final Color removed;
     private final Color copied;
+    private final List<Label> headings = new ArrayList<>();
 
     TextComparePage(Composite parent, Comparison comparison, boolean english) {
         scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
@@ -70,6 +73,8 @@ final class TextComparePage extends Navigable<StyledText[]> {
                 : Format.percent(section.similarity());
         Label heading = header((english ? section.headingEn() : section.heading()) + "    "
                 + ReviewMessages.bind(ReviewMessages.Compare_sectionSimilarity, similarity, section.differences()));
+        heading.setToolTipText(ReviewMessages.Compare_similarityExplained);
+        headings.add(heading);
         if (section.copied()) {
             heading.setForeground(copied);
             heading.setText(heading.getText() + "  " + ReviewMessages.Compare_copied);
@@ -110,6 +115,11 @@ final class TextComparePage extends Navigable<StyledText[]> {
             }
         }
         return styled;
+    }
+
+    /** The heading of each section with its similarity, in order. */
+    List<Label> headings() {
+        return headings;
     }
 
     Control control() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.review.repository.RepositoryReports;
@@ -16,11 +17,11 @@ import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.parts.FileDialogs;
 
 /**
- * Finds the same agency's report of the year before: in the workbench's repository when there is one, else
- * among the reports in the folder of the current report's file. Null when neither has it (the handler then
- * asks for a file). A repository or a folder that cannot be read is told to {@code problems} (message in the
- * user's language, and the cause) before the search goes on; files of the folder that are not reports are
- * simply not candidates.
+ * Finds the same agency's report of the year before, first where the reviewer already has it: among the reports
+ * open in the workbench (with their unsaved edits), then in the workbench's repository, then among the reports
+ * in the folder of the current report's file. Null when none has it (the handler then asks for a file). A
+ * repository or a folder that cannot be read is told to {@code problems} (message in the user's language, and
+ * the cause) before the search goes on; files of the folder that are not reports are simply not candidates.
  */
 final class PreviousReport {
 
@@ -29,10 +30,25 @@ final class PreviousReport {
     private PreviousReport() {
     }
 
-    static SourcedReport find(AnnualReport current, Path file, RepositoryAccess repository,
+    static SourcedReport find(AnnualReport current, Path file, List<ReportDocument> open, RepositoryAccess repository,
             BiConsumer<String, Exception> problems) {
-        SourcedReport found = fromRepository(current, repository, problems);
+        SourcedReport found = fromOpen(current, open);
+        if (found == null) {
+            found = fromRepository(current, repository, problems);
+        }
         return found != null ? found : fromFolder(current, file, problems);
+    }
+
+    private static SourcedReport fromOpen(AnnualReport current, List<ReportDocument> open) {
+        for (ReportDocument document : open) {
+            AnnualReport report = document.report();
+            if (report != current && report.getYear() == current.getYear() - 1 && sameAgency(report, current)) {
+                Path file = document.file();
+                return new SourcedReport(file == null ? ReviewMessages.Compare_openReport : file.getFileName().toString(),
+                        report);
+            }
+        }
+        return null;
     }
 
     private static SourcedReport fromRepository(AnnualReport current, RepositoryAccess repository,

@@ -20,7 +20,12 @@ public final class ReviewSettingsHandler {
 
     @Execute
     public void execute(@Named("activeShell") Shell shell) {
-        new Dialog(shell) {
+        dialog(shell).open();
+    }
+
+    /** The settings dialog, not yet open (the Chinese widget walk opens it without blocking). */
+    static Dialog dialog(Shell shell) {
+        return new Dialog(shell) {
             private Spinner percent;
             private Spinner minimum;
 
@@ -49,6 +54,6 @@ public final class ReviewSettingsHandler {
                 ReviewPreferences.setThreshold(new ChangeThreshold(percent.getSelection(), minimum.getSelection()));
                 super.okPressed();
             }
-        }.open();
+        };
     }
 }

@@ -54,11 +54,16 @@ public final class RollupHandler {
         }
     }
 
-    /** "2024" or "2024 3208": a year and optionally a region code prefix. */
-    private static List<SourcedReport> fromRepository(Shell shell, RepositoryAccess repository) throws Exception {
-        InputDialog dialog = new InputDialog(shell, ReviewMessages.Rollup_title, ReviewMessages.Rollup_yearRegion,
+    /** Asks for the year and region, not yet open (the Chinese widget walk opens it without blocking). */
+    static InputDialog yearDialog(Shell shell) {
+        return new InputDialog(shell, ReviewMessages.Rollup_title, ReviewMessages.Rollup_yearRegion,
                 String.valueOf(java.time.Year.now().getValue() - 1), text -> text.strip().matches("\\d{4}(\\s+\\d{2,12})?")
                         ? null : ReviewMessages.Rollup_yearRegion);
+    }
+
+    /** "2024" or "2024 3208": a year and optionally a region code prefix. */
+    private static List<SourcedReport> fromRepository(Shell shell, RepositoryAccess repository) throws Exception {
+        InputDialog dialog = yearDialog(shell);
         if (dialog.open() != Window.OK) {
             return List.of();
         }

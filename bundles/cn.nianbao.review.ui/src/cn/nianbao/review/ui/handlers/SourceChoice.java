@@ -23,10 +23,14 @@ final class SourceChoice {
 
     /** FILES, REPOSITORY, or −1 when cancelled. */
     static int ask(Shell shell, String title, String question) {
-        int answer = new MessageDialog(shell, title, null, question, MessageDialog.QUESTION,
-                new String[] { ReviewMessages.Source_files, ReviewMessages.Source_repository, ReviewMessages.Source_cancel }, 0)
-                .open();
+        int answer = dialog(shell, title, question).open();
         return answer == 2 ? -1 : answer;
+    }
+
+    /** The question, not yet open (the Chinese widget walk opens it without blocking). */
+    static MessageDialog dialog(Shell shell, String title, String question) {
+        return new MessageDialog(shell, title, null, question, MessageDialog.QUESTION,
+                new String[] { ReviewMessages.Source_files, ReviewMessages.Source_repository, ReviewMessages.Source_cancel }, 0);
     }
 
     static List<Path> files(Shell shell, String title) {

@@ -48,11 +48,16 @@ public final class TrendsHandler {
         }
     }
 
+    /** Asks for the agency, not yet open (the Chinese widget walk opens it without blocking). */
+    static InputDialog agencyDialog(Shell shell, String proposed) {
+        return new InputDialog(shell, ReviewMessages.Trends_title, ReviewMessages.Trends_agency, proposed,
+                text -> text.isBlank() ? ReviewMessages.Trends_agency : null);
+    }
+
     private static List<SourcedReport> fromRepository(Shell shell, ReportDocument current, RepositoryAccess repository)
             throws Exception {
         String proposed = current == null || current.report().getAgencyName() == null ? "" : current.report().getAgencyName();
-        InputDialog dialog = new InputDialog(shell, ReviewMessages.Trends_title, ReviewMessages.Trends_agency, proposed,
-                text -> text.isBlank() ? ReviewMessages.Trends_agency : null);
+        InputDialog dialog = agencyDialog(shell, proposed);
         if (dialog.open() != Window.OK) {
             return List.of();
         }
