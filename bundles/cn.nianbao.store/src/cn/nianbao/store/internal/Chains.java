@@ -33,7 +33,7 @@ public final class Chains {
     public static void lockForWrite(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT val FROM nb_meta WHERE name = ? FOR UPDATE")) {
             ps.setString(1, Meta.SCHEMA_VERSION);
-            ps.executeQuery().close();
+            ps.execute(); // the rows are locked until the transaction ends
         }
     }
 

@@ -57,8 +57,9 @@ public final class Schema {
         for (int v = version; v < CURRENT; v++) {
             Migration migration = MIGRATIONS.get(v);
             try (Statement s = c.createStatement()) {
-                for (String sql : migration.statements()) {
-                    s.execute(dialect.ddl(sql));
+                for (String statement : migration.statements()) {
+                    String sql = dialect.ddl(statement);
+                    s.execute(sql);
                 }
             }
             if (migration.step() != null) {
