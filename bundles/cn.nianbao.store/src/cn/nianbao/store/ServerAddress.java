@@ -11,8 +11,8 @@ import cn.nianbao.store.internal.Messages;
 /**
  * A team repository on a PostgreSQL server, as the user writes it:
  * {@code postgresql://[user@]host[:port]/database[?sslmode=MODE]}. The password is never part of it (a
- * command line is visible to every user of the machine): the command line reads it from {@value #PASSWORD_ENV},
- * the workbench from Eclipse secure storage. Only {@code sslmode} may be set: no driver setting comes from
+ * command line is visible to every user of the machine): the command line reads it from {@value #PASSWORD_ENV}.
+ * Only {@code sslmode} may be set: no driver setting comes from
  * outside (some of them load classes or files). Without it, TLS is used when the server offers it.
  */
 public record ServerAddress(String host, int port, String database, String user, String sslMode) {
