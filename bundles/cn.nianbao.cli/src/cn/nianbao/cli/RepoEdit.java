@@ -74,7 +74,8 @@ final class RepoEdit {
         }
         String name = options.arguments().get(options.arguments().size() - 1);
         ReportStatus status = status(name);
-        ReportSummary report = byName ? RepoCommand.target(repository, options)
+        ReportSummary report = byName ? repository.find(options.agency(), options.year()).orElseThrow(
+                () -> new UsageException("repo.noReport", options.agency() + " " + options.year()))
                 : RepoCommand.byId(repository, options.arguments().get(0));
         repository.setStatus(report.id(), status);
         out.println(text.get("repo.statusSet", report.agency(), Integer.toString(report.year()),
