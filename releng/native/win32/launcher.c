@@ -10,7 +10,8 @@
 
 /* the first arguments that mean the headless command line rather than the workbench */
 static const wchar_t *const CLI_COMMANDS[] = {
-    L"check", L"export", L"rules", L"repo", L"compare", L"rollup", L"trend", L"new", L"bench-check", L"help",
+    L"check", L"export", L"rules", L"repo", L"compare", L"rollup", L"trend", L"new", L"accept", L"fetch",
+    L"bench-check", L"help",
     L"--help", L"-h", L"--version", NULL
 };
 

@@ -14,10 +14,11 @@ import cn.nianbao.store.Revision;
 import cn.nianbao.store.VerifyResult;
 
 /**
- * {@code nianbao repo import|list|history|export|verify|repair|chain-head|key|backup|restore}: the report
- * repository of the data
- * folder ({@code --data DIR}, else NIANBAO_DATA, else the user's data folder). A repository that cannot be
- * opened (in use, damaged, newer) is one line on stderr with the way out, and exit code 2.
+ * {@code nianbao repo import|list|history|export|checkout|save|status|verify|repair|chain-head|key|backup|restore}:
+ * the report repository of the data folder ({@code --data DIR}, else NIANBAO_DATA, else the user's data
+ * folder), or a team's on a PostgreSQL server ({@code --repository postgresql://...}, see {@link Repositories}).
+ * A repository that cannot be opened (in use, damaged, newer, server unreachable) or a save refused because
+ * someone else saved first is one line on stderr with the way out, and exit code 2.
  */
 final class RepoCommand {
 
@@ -36,17 +37,23 @@ final class RepoCommand {
         CliText text = options.language() == null ? defaultText : CliText.forLanguage(options.language());
         Path data = DataFolder.resolve(options.data());
         try {
+            if ("restore".equals(options.subcommand()) && Repositories.server(options.repository())) {
+                throw new UsageException("repo.noServerRestore");
+            }
             if ("restore".equals(options.subcommand())) {
                 Path aside = ReportRepository.restore(data, Path.of(options.single("BACKUP.zip")));
                 out.println(text.get("repo.restored", data, aside.getFileName()));
                 return ExitCode.OK;
             }
-            try (ReportRepository repository = ReportRepository.open(data)) {
+            try (ReportRepository repository = Repositories.open(data, options.repository())) {
                 return switch (options.subcommand()) {
                     case "import" -> new RepoImport(out, err, text).run(repository, options);
                     case "list" -> list(repository, options, text);
                     case "history" -> history(repository, options, text);
                     case "export" -> new RepoExport(out, err, text).run(repository, options);
+                    case "checkout" -> new RepoEdit(out, err, text).checkout(repository, options);
+                    case "save" -> new RepoEdit(out, err, text).save(repository, options);
+                    case "status" -> new RepoEdit(out, err, text).status(repository, options);
                     case "verify" -> verify(repository, text);
                     case "repair" -> repair(repository, text);
                     case "chain-head" -> {
@@ -98,17 +105,20 @@ final class RepoCommand {
     }
 
     /** The report named by id (history 12) or by --agency X --year Y. */
-    private static ReportSummary target(ReportRepository repository, RepoOptions options)
+    static ReportSummary target(ReportRepository repository, RepoOptions options)
             throws RepositoryException, UsageException {
         if (options.arguments().isEmpty() && options.agency() != null && options.year() != null) {
             return repository.find(options.agency(), options.year())
                     .orElseThrow(() -> new UsageException("repo.noReport", options.agency() + " " + options.year()));
         }
-        String id = options.single("REPORT (an id from repo list, or --agency X --year Y)");
+        return byId(repository, options.single("REPORT (an id from repo list, or --agency X --year Y)"));
+    }
+
+    static ReportSummary byId(ReportRepository repository, String id) throws RepositoryException, UsageException {
         try {
             return repository.report(Long.parseLong(id)).orElseThrow(() -> new UsageException("repo.noReport", id));
         } catch (NumberFormatException e) {
-            throw new UsageException("badOption", "repo history", id);
+            throw new UsageException("badOption", "repo", id);
         }
     }
 

@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The options of {@code nianbao repo SUBCOMMAND}: {@code --data DIR}, {@code --agency X}, {@code --year Y},
- * {@code --author NAME}, {@code --format F}, {@code -o OUT}, {@code --lang zh|en}; the rest are arguments.
+ * The options of {@code nianbao repo SUBCOMMAND}: {@code --data DIR}, {@code --repository postgresql://...},
+ * {@code --agency X}, {@code --year Y}, {@code --author NAME}, {@code --format F}, {@code -o OUT},
+ * {@code --base N}, {@code --lang zh|en}; the rest are arguments.
  */
 record RepoOptions(String subcommand, List<String> arguments, String data, String agency, Integer year,
-        String author, String format, String output, String language) {
+        String author, String format, String output, String language, String repository, Integer base) {
 
     static RepoOptions parse(List<String> args) throws UsageException {
         if (args.isEmpty()) {
-            throw new UsageException("missingArgument", "repo", "import|list|history|export|verify|repair|chain-head|key|backup|restore");
+            throw new UsageException("missingArgument", "repo",
+                    "import|list|history|export|checkout|save|status|verify|repair|chain-head|key|backup|restore");
         }
         List<String> arguments = new ArrayList<>();
         String data = null;
@@ -22,10 +24,14 @@ record RepoOptions(String subcommand, List<String> arguments, String data, Strin
         String format = null;
         String output = null;
         String language = null;
+        String repository = null;
+        Integer base = null;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--data" -> data = value(args, ++i, arg);
+                case "--repository" -> repository = value(args, ++i, arg);
+                case "--base" -> base = revisionNumber(value(args, ++i, arg));
                 case "--agency" -> agency = value(args, ++i, arg);
                 case "--year" -> year = year(value(args, ++i, arg));
                 case "--author" -> author = value(args, ++i, arg);
@@ -45,7 +51,8 @@ record RepoOptions(String subcommand, List<String> arguments, String data, Strin
                 }
             }
         }
-        return new RepoOptions(args.get(0), arguments, data, agency, year, author, format, output, language);
+        return new RepoOptions(args.get(0), arguments, data, agency, year, author, format, output, language,
+                repository, base);
     }
 
     public String author() {
@@ -64,6 +71,18 @@ record RepoOptions(String subcommand, List<String> arguments, String data, Strin
             throw new UsageException("missingArgument", option, "a value");
         }
         return args.get(index);
+    }
+
+    private static Integer revisionNumber(String text) throws UsageException {
+        try {
+            int number = Integer.parseInt(text);
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("badOption", "--base", text);
     }
 
     private static Integer year(String text) throws UsageException {

@@ -88,6 +88,7 @@ public final class BulkImport {
                         if ((i + 1) % BATCH == 0) {
                             writer.finish();
                             c.commit();
+                            writer.begin();
                         }
                         progress.update(i + 1, files.size(), parsed.name());
                     }
@@ -97,7 +98,7 @@ public final class BulkImport {
                 repository.sync();
             } catch (SQLException e) {
                 repository.rollbackQuietly();
-                throw ReportRepository.fail(e, repository.dataDir());
+                throw repository.fail(e);
             } catch (RepositoryException e) {
                 repository.rollbackQuietly();
                 throw e;

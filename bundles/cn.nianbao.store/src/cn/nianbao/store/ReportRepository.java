@@ -19,28 +19,38 @@ import cn.nianbao.store.internal.Repair;
 import cn.nianbao.store.internal.Content;
 import cn.nianbao.store.internal.DataFolders;
 import cn.nianbao.store.internal.Database;
+import cn.nianbao.store.internal.Dialect;
 import cn.nianbao.store.internal.Messages;
 import cn.nianbao.store.internal.Queries;
 import cn.nianbao.store.internal.RevisionWriter;
 import cn.nianbao.store.internal.Schema;
+import cn.nianbao.store.internal.ServerDatabase;
 import cn.nianbao.store.internal.Verifier;
 
 /**
- * The report repository of one data folder: every agency's reports by year, every saved revision in a hash
- * chain, acceptances, import sources and year totals, in the embedded H2 file {@code repository.mv.db}.
- * One process at a time has it open (H2's file lock); the methods are synchronized for threads. Every
- * failure is a {@link RepositoryException} with a message for the user.
+ * The report repository: every agency's reports by year, every saved revision in a hash chain, acceptances,
+ * import sources and year totals. By default in the embedded H2 file {@code repository.mv.db} of a data
+ * folder, which one process at a time has open (H2's file lock); or, for a team, in a PostgreSQL server
+ * database ({@link ServerAddress}) that many processes write at once, with the same schema. Every write is
+ * one transaction that takes the write lock first, so the hash chain grows one revision after the other; a
+ * save based on a revision that is no longer the current one is refused ({@link RepositoryException.Kind#CONFLICT}).
+ * The methods are synchronized for threads. Every failure is a {@link RepositoryException} with a message
+ * for the user.
  */
 public final class ReportRepository implements AutoCloseable {
 
     private final Path dataDir;
     private final Connection c;
+    private final ServerAddress server;
+    private final Dialect dialect;
     private Chain chain;
 
-    private ReportRepository(Path dataDir, Connection c, Chain chain) {
+    private ReportRepository(Path dataDir, Connection c, Chain chain, ServerAddress server) {
         this.dataDir = dataDir;
         this.c = c;
         this.chain = chain;
+        this.server = server;
+        this.dialect = server == null ? Dialect.H2 : Dialect.POSTGRESQL;
     }
 
     /** Opens (or creates) the repository of a data folder and brings its schema up to date. */
@@ -51,15 +61,48 @@ public final class ReportRepository implements AutoCloseable {
         try {
             Schema.migrate(c, dir.resolve(Database.NAME));
             DataFolders.makePrivate(dir);
-            return new ReportRepository(dir, c, chain);
+            return new ReportRepository(dir, c, chain, null);
         } catch (SQLException | RepositoryException e) {
             closeQuietly(c);
             throw e instanceof RepositoryException r ? r : fail((SQLException) e, dir);
         }
     }
 
+    /**
+     * Opens (or makes the tables of) the repository in a PostgreSQL server database; {@code server} null opens
+     * the data folder's own. The data folder still holds what stays on this machine: the chain key and the
+     * autosave journal. {@code password} (may be null) comes from secure storage or the environment, never
+     * from a command line.
+     */
+    public static ReportRepository open(Path dataDir, ServerAddress server, String password)
+            throws RepositoryException {
+        if (server == null) {
+            return open(dataDir);
+        }
+        Path dir = DataFolders.checked(dataDir);
+        Chain chain = Chains.of(dir);
+        Connection c = ServerDatabase.open(server, password);
+        try {
+            Schema.migrate(c, Dialect.POSTGRESQL, server.toString());
+            return new ReportRepository(dir, c, chain, server);
+        } catch (SQLException | RepositoryException e) {
+            closeQuietly(c);
+            throw e instanceof RepositoryException r ? r : ServerDatabase.translate((SQLException) e, server);
+        }
+    }
+
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Where the reports are, for the user: the H2 file, or the server address (never with a password). */
+    public String location() {
+        return server == null ? dataDir.resolve(Database.FILE_NAME).toString() : server.toString();
+    }
+
+    /** True for a team repository on a server (where a backup is not restored in place). */
+    public boolean onServer() {
+        return server != null;
     }
 
     /**
@@ -69,9 +112,19 @@ public final class ReportRepository implements AutoCloseable {
      */
     public synchronized Revision saveRevision(AnnualReport report, String author, ImportSource source)
             throws RepositoryException {
+        return saveRevision(report, author, source, RevisionWriter.ANY_REVISION);
+    }
+
+    /**
+     * Saves an edit of revision number {@code basedOn} of the report (0: a report new to the repository), as
+     * above; refused with {@link RepositoryException.Kind#CONFLICT} and nothing written when someone saved
+     * another revision of it since: never a silent overwrite.
+     */
+    public synchronized Revision saveRevision(AnnualReport report, String author, ImportSource source, int basedOn)
+            throws RepositoryException {
         try {
             RevisionWriter writer = new RevisionWriter(c, chain);
-            Revision revision = writer.write(report, author, source);
+            Revision revision = writer.write(report, author, source, basedOn);
             if (revision == null) {
                 c.rollback();
                 return find(report.getAgencyName(), report.getYear()).map(this::currentRevision).orElseThrow();
@@ -82,7 +135,7 @@ public final class ReportRepository implements AutoCloseable {
             return revision;
         } catch (SQLException | IOException e) {
             rollbackQuietly();
-            throw e instanceof SQLException s ? fail(s, dataDir) : Messages.exception(Kind.IO, e, "io", dataDir, e.getMessage());
+            throw e instanceof SQLException s ? fail(s) : Messages.exception(Kind.IO, e, "io", location(), e.getMessage());
         } catch (RepositoryException e) {
             rollbackQuietly();
             throw e;
@@ -94,7 +147,7 @@ public final class ReportRepository implements AutoCloseable {
         try {
             return Queries.reports(c, agency, year);
         } catch (SQLException e) {
-            throw fail(e, dataDir);
+            throw fail(e);
         }
     }
 
@@ -106,7 +159,7 @@ public final class ReportRepository implements AutoCloseable {
         try {
             return Optional.ofNullable(Queries.report(c, reportId));
         } catch (SQLException e) {
-            throw fail(e, dataDir);
+            throw fail(e);
         }
     }
 
@@ -115,7 +168,7 @@ public final class ReportRepository implements AutoCloseable {
         try {
             return Queries.history(c, reportId);
         } catch (SQLException e) {
-            throw fail(e, dataDir);
+            throw fail(e);
         }
     }
 
@@ -124,7 +177,7 @@ public final class ReportRepository implements AutoCloseable {
         try {
             return Queries.agencyHistory(c, agency);
         } catch (SQLException e) {
-            throw fail(e, dataDir);
+            throw fail(e);
         }
     }
 
@@ -137,15 +190,16 @@ public final class ReportRepository implements AutoCloseable {
             }
             return Content.report(packed);
         } catch (SQLException e) {
-            throw fail(e, dataDir);
+            throw fail(e);
         } catch (IOException e) {
-            throw Messages.exception(Kind.CORRUPT, e, "corrupt", dataDir.resolve(Database.FILE_NAME), e.getMessage());
+            throw Messages.exception(Kind.CORRUPT, e, "corrupt", location(), e.getMessage());
         }
     }
 
     /** Sets a report's status; its seal is written again, so a status changed outside Nianbao shows. */
     public synchronized void setStatus(long reportId, ReportStatus status) throws RepositoryException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE report SET status = ? WHERE id = ?")) {
+            Chains.lockForWrite(c);
             Chains.checkWritable(c, chain);
             ps.setString(1, status.name());
             ps.setLong(2, reportId);
@@ -154,7 +208,7 @@ public final class ReportRepository implements AutoCloseable {
             c.commit();
         } catch (SQLException e) {
             rollbackQuietly();
-            throw fail(e, dataDir);
+            throw fail(e);
         } catch (RepositoryException e) {
             rollbackQuietly();
             throw e;
@@ -174,7 +228,7 @@ public final class ReportRepository implements AutoCloseable {
         try {
             return Queries.rollup(c, year);
         } catch (SQLException e) {
-            throw fail(e, dataDir);
+            throw fail(e);
         }
     }
 
@@ -184,26 +238,32 @@ public final class ReportRepository implements AutoCloseable {
      */
     public synchronized VerifyResult verify() throws RepositoryException {
         try {
-            return new Verifier(c, chain).run();
+            dialect.beginSnapshot(c);
+            try {
+                return new Verifier(c, chain).run();
+            } finally {
+                dialect.endSnapshot(c);
+            }
         } catch (SQLException e) {
             rollbackQuietly();
-            throw fail(e, dataDir);
+            throw fail(e);
         }
     }
 
     /** Rebuilds the derived year totals from the current revisions; returns the years that were wrong. */
     public synchronized java.util.SortedSet<Integer> repair() throws RepositoryException {
         try {
+            Chains.lockForWrite(c);
             java.util.SortedSet<Integer> years = Repair.run(c);
             c.commit();
             sync();
             return years;
         } catch (SQLException e) {
             rollbackQuietly();
-            throw fail(e, dataDir);
+            throw fail(e);
         } catch (IOException e) {
             rollbackQuietly();
-            throw Messages.exception(Kind.CORRUPT, e, "corrupt", dataDir.resolve(Database.FILE_NAME), e.getMessage());
+            throw Messages.exception(Kind.CORRUPT, e, "corrupt", location(), e.getMessage());
         }
     }
 
@@ -215,7 +275,7 @@ public final class ReportRepository implements AutoCloseable {
             return head;
         } catch (SQLException e) {
             rollbackQuietly();
-            throw fail(e, dataDir);
+            throw fail(e);
         }
     }
 
@@ -236,6 +296,7 @@ public final class ReportRepository implements AutoCloseable {
         try {
             Chain keyed = Chain.keyed(KeyFile.create(dataDir));
             created = true;
+            Chains.lockForWrite(c);
             Rechain.run(c, keyed);
             c.commit();
             sync();
@@ -244,7 +305,7 @@ public final class ReportRepository implements AutoCloseable {
             return KeyFile.of(dataDir);
         } catch (SQLException e) {
             rollbackQuietly();
-            throw fail(e, dataDir);
+            throw fail(e);
         } catch (IOException e) {
             rollbackQuietly();
             throw Messages.exception(Kind.IO, e, "io", KeyFile.of(dataDir), e.getMessage());
@@ -257,7 +318,17 @@ public final class ReportRepository implements AutoCloseable {
 
     /** Writes a consistent copy of the open repository to a zip (replaced only when complete). */
     public synchronized void backup(Path zip) throws RepositoryException {
-        Backups.backup(c, chain, zip);
+        try {
+            dialect.beginSnapshot(c);
+            try {
+                Backups.backup(c, chain, zip);
+            } finally {
+                dialect.endSnapshot(c);
+            }
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw fail(e);
+        }
     }
 
     /**
@@ -299,21 +370,20 @@ public final class ReportRepository implements AutoCloseable {
 
     private void update(String sql, Object first, Object second) throws RepositoryException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Chains.lockForWrite(c);
             ps.setObject(1, first);
             ps.setObject(2, second);
             ps.executeUpdate();
             c.commit();
         } catch (SQLException e) {
             rollbackQuietly();
-            throw fail(e, dataDir);
+            throw fail(e);
         }
     }
 
     /** Forces committed revisions to the disk itself (not only to the system's cache): power-loss safe. */
     void sync() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("CHECKPOINT SYNC")) {
-            ps.execute();
-        }
+        dialect.sync(c);
     }
 
     void rollbackQuietly() {
@@ -324,7 +394,12 @@ public final class ReportRepository implements AutoCloseable {
         }
     }
 
-    static RepositoryException fail(SQLException e, Path dir) {
+    /** A database error as the user should read it, for this repository's back end. */
+    RepositoryException fail(SQLException e) {
+        return server == null ? fail(e, dataDir) : ServerDatabase.translate(e, server);
+    }
+
+    private static RepositoryException fail(SQLException e, Path dir) {
         return Database.translate(e, dir.resolve(Database.NAME));
     }
 

@@ -8,7 +8,9 @@ public class RepositoryException extends Exception {
 
     /** What went wrong, for callers that react differently (the workbench offers restore on CORRUPT). */
     public enum Kind {
-        BAD_DATA_FOLDER, LOCKED, CORRUPT, NEWER_VERSION, IO, INVALID_REPORT, NOT_FOUND, BAD_BACKUP
+        BAD_DATA_FOLDER, LOCKED, CORRUPT, NEWER_VERSION, IO, INVALID_REPORT, NOT_FOUND, BAD_BACKUP,
+        /** Someone else saved the report since the revision this save was based on: nothing was written. */
+        CONFLICT
     }
 
     private static final long serialVersionUID = 1L;

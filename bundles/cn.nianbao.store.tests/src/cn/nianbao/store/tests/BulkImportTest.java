@@ -12,6 +12,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.nianbao.store.BulkImport;
@@ -19,7 +22,12 @@ import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.testing.TestData;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class BulkImportTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path data;
@@ -36,7 +44,7 @@ class BulkImportTest {
         Files.writeString(folder.resolve("junk.txt"), "这不是年报。\n");
         Files.writeString(folder.resolve("notes.tsv"), "ignored");
         int reports = TestData.corpusReports().size();
-        try (ReportRepository repo = ReportRepository.open(data)) {
+        try (ReportRepository repo = backend.open(data)) {
             List<Integer> progress = new ArrayList<>();
             BulkImport.Summary first = BulkImport.run(repo, folder, "tester", (done, total, name) -> progress.add(done));
             assertEquals(reports, first.imported().size(), first.toString());
@@ -65,7 +73,7 @@ class BulkImportTest {
                 out.closeEntry();
             }
         }
-        try (ReportRepository repo = ReportRepository.open(data)) {
+        try (ReportRepository repo = backend.open(data)) {
             BulkImport.Summary summary = BulkImport.run(repo, zip, "tester", (d, t, n) -> { });
             assertEquals(TestData.corpusReports().size(), summary.imported().size(), summary.toString());
             String source = repo.agencyHistory(repo.list(null, null).get(0).agency()).get(0).sourceFile();

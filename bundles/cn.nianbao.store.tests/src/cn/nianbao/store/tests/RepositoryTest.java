@@ -11,6 +11,9 @@ import java.util.Date;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.nianbao.model.ReportData;
@@ -25,14 +28,19 @@ import cn.nianbao.store.RepositoryException;
 import cn.nianbao.store.Revision;
 import cn.nianbao.store.Rollup;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class RepositoryTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path data;
 
     @Test
     void savesRevisionsAndListsHistory() throws Exception {
-        try (ReportRepository repo = ReportRepository.open(data)) {
+        try (ReportRepository repo = backend.open(data)) {
             Revision first = repo.saveRevision(Reports.of("甲局", 2024, 3, 5), "张三", null);
             Revision second = repo.saveRevision(Reports.of("甲局", 2024, 4, 6), "李四", null);
             Revision again = repo.saveRevision(Reports.of("甲局", 2024, 4, 6), "李四", null);
@@ -58,7 +66,7 @@ class RepositoryTest {
 
     @Test
     void rollsUpTheCurrentRevisionsOfAYear() throws Exception {
-        try (ReportRepository repo = ReportRepository.open(data)) {
+        try (ReportRepository repo = backend.open(data)) {
             repo.saveRevision(Reports.of("甲局", 2024, 3, 5), "a", null);
             repo.saveRevision(Reports.of("甲局", 2024, 4, 6), "a", null);
             repo.saveRevision(Reports.of("乙局", 2024, 10, 20), "a", null);
@@ -77,7 +85,7 @@ class RepositoryTest {
 
     @Test
     void keepsStatusRegionAndAcceptances() throws Exception {
-        try (ReportRepository repo = ReportRepository.open(data)) {
+        try (ReportRepository repo = backend.open(data)) {
             AnnualReport report = Reports.of("甲局", 2024, 3, 5);
             Acceptance acceptance = ReportFactory.eINSTANCE.createAcceptance();
             acceptance.setRuleId("XY-01");
@@ -98,7 +106,7 @@ class RepositoryTest {
 
     @Test
     void refusesAReportWithoutAgencyOrYear() throws Exception {
-        try (ReportRepository repo = ReportRepository.open(data)) {
+        try (ReportRepository repo = backend.open(data)) {
             RepositoryException e = assertThrows(RepositoryException.class,
                     () -> repo.saveRevision(Reports.of(" ", 2024, 1, 1), "a", null));
             assertEquals(RepositoryException.Kind.INVALID_REPORT, e.kind());

@@ -6,16 +6,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
-import cn.nianbao.store.internal.Database;
-
-/** What someone with the repository file and an H2 console does: plain SQL on the closed repository. */
+/** What someone with the repository file and an H2 console (or a server login and psql) does: plain SQL. */
 final class Tampering {
 
     private Tampering() {
     }
 
-    static void sql(Path data, String... statements) throws Exception {
-        try (Connection c = Database.open(data); Statement s = c.createStatement()) {
+    static void sql(Backend backend, Path data, String... statements) throws Exception {
+        try (Connection c = backend.connect(data); Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -24,9 +22,9 @@ final class Tampering {
     }
 
     /** Every row of every table, as text: what verify must leave as it was (H2 rewrites file pages on close). */
-    static String dump(Path data) throws Exception {
+    static String dump(Backend backend, Path data) throws Exception {
         StringBuilder all = new StringBuilder();
-        try (Connection c = Database.open(data); Statement s = c.createStatement()) {
+        try (Connection c = backend.connect(data); Statement s = c.createStatement()) {
             for (String table : java.util.List.of("nb_meta", "agency", "report", "revision", "import_source",
                     "acceptance", "year_total")) {
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
@@ -44,8 +42,8 @@ final class Tampering {
         return all.toString();
     }
 
-    static String text(Path data, String query) throws Exception {
-        try (Connection c = Database.open(data); PreparedStatement ps = c.prepareStatement(query);
+    static String text(Backend backend, Path data, String query) throws Exception {
+        try (Connection c = backend.connect(data); PreparedStatement ps = c.prepareStatement(query);
                 ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         }

@@ -25,6 +25,18 @@ public final class Chains {
         }
     }
 
+    /**
+     * Starts a write: every writer (of revisions, statuses, seals, totals) takes this row lock on the schema
+     * version first, so on a server the appends to the hash chain, the chain head and the seals are made one
+     * transaction after the other, and each sees the commits before it. The lock ends with the transaction.
+     */
+    public static void lockForWrite(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT val FROM nb_meta WHERE name = ? FOR UPDATE")) {
+            ps.setString(1, Meta.SCHEMA_VERSION);
+            ps.execute(); // the rows are locked until the transaction ends
+        }
+    }
+
     /** The mode the repository was sealed in (null: nothing sealed yet). */
     public static String recordedMode(Connection c) throws SQLException {
         return Meta.get(c, Meta.CHAIN_MODE);

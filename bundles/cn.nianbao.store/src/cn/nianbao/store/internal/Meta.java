@@ -25,11 +25,19 @@ final class Meta {
         }
     }
 
+    /** Sets a value; standard SQL on both back ends (no MERGE or upsert), safe under the write lock. */
     static void put(Connection c, String name, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("MERGE INTO nb_meta (name, val) KEY (name) VALUES (?, ?)")) {
-            ps.setString(1, name);
-            ps.setString(2, value);
-            ps.executeUpdate();
+        try (PreparedStatement update = c.prepareStatement("UPDATE nb_meta SET val = ? WHERE name = ?")) {
+            update.setString(1, value);
+            update.setString(2, name);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO nb_meta (name, val) VALUES (?, ?)")) {
+            insert.setString(1, name);
+            insert.setString(2, value);
+            insert.executeUpdate();
         }
     }
 }

@@ -21,7 +21,8 @@ import cn.nianbao.store.Revision;
 /**
  * Writes revisions inside one transaction of the caller: finds or files the agency and the report, appends
  * the revision to the hash chain, records the import source and acceptances, and keeps the year totals.
- * {@link #finish()} stores the chain head and the totals; the caller commits.
+ * {@link #finish()} stores the chain head and the totals; the caller commits. The writer takes the write lock
+ * ({@link Chains#lockForWrite}) before it reads the chain head, so concurrent writers append one after the other.
  */
 public final class RevisionWriter {
 
@@ -35,19 +36,41 @@ public final class RevisionWriter {
     public RevisionWriter(Connection c, Chain chain) throws SQLException, RepositoryException {
         this.c = c;
         this.chain = chain;
-        Chains.checkWritable(c, chain);
         this.agencies = new AgencyCache(c);
+        begin();
+    }
+
+    /**
+     * After the caller committed a batch, to write on in a new transaction: takes the write lock again and
+     * reads the chain head again (on a server, another client may have appended in between).
+     */
+    public void begin() throws SQLException, RepositoryException {
+        Chains.lockForWrite(c);
+        Chains.checkWritable(c, chain);
         String id = Meta.get(c, Meta.CHAIN_LAST_ID);
         this.lastId = id == null ? 0 : Long.parseLong(id);
         String h = Meta.get(c, Meta.CHAIN_HEAD);
         this.head = h == null ? Hashes.GENESIS : h;
     }
 
+    /** {@code basedOn} for a save that checks nothing: the import of a file, a restore. */
+    public static final int ANY_REVISION = -1;
+
     /** Writes the report as a new revision, or returns null when its content equals the current one. */
     public Revision write(AnnualReport report, String author, ImportSource source)
             throws SQLException, RepositoryException, IOException {
+        return write(report, author, source, ANY_REVISION);
+    }
+
+    /**
+     * As above, for an edit of revision {@code basedOn} (0: a report that was not in the repository): refused
+     * with {@link Kind#CONFLICT} when the report's current revision is another one by then, so that no one's
+     * save silently replaces a revision they have not seen.
+     */
+    public Revision write(AnnualReport report, String author, ImportSource source, int basedOn)
+            throws SQLException, RepositoryException, IOException {
         byte[] plain = nativeBytes(report);
-        return write(report, plain, Hashes.sha256(plain), author, source);
+        return write(report, plain, Hashes.sha256(plain), author, Instant.now(), source, basedOn);
     }
 
     /** The native bytes of a report; a report the XMI writer refuses (a control character) is invalid. */
@@ -67,6 +90,11 @@ public final class RevisionWriter {
     /** As above, saved at a given time (a restore keeps the times of the backup). */
     public Revision write(AnnualReport report, byte[] plain, String contentHash, String author, Instant savedAt,
             ImportSource source) throws SQLException, RepositoryException, IOException {
+        return write(report, plain, contentHash, author, savedAt, source, ANY_REVISION);
+    }
+
+    private Revision write(AnnualReport report, byte[] plain, String contentHash, String author, Instant savedAt,
+            ImportSource source, int basedOn) throws SQLException, RepositoryException, IOException {
         if (report.getAgencyName() == null || report.getAgencyName().isBlank()) {
             throw Messages.exception(Kind.INVALID_REPORT, null, "noAgency");
         }
@@ -77,6 +105,10 @@ public final class RevisionWriter {
         ReportRow row = ReportRow.find(c, agencyId, report.getYear());
         if (row != null && contentHash.equals(row.currentHash())) {
             return null;
+        }
+        if (basedOn != ANY_REVISION && basedOn != (row == null ? 0 : row.revisions())) {
+            throw row == null ? Messages.exception(Kind.NOT_FOUND, null, "noReport",
+                    report.getAgencyName().strip() + " " + report.getYear()) : Conflicts.exception(c, row.id(), report, basedOn);
         }
         if (row == null) {
             row = ReportRow.insert(c, agencyId, report, source == null ? ReportStatus.DRAFT : ReportStatus.PUBLISHED);

@@ -1,0 +1,63 @@
+package cn.nianbao.store.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+import cn.nianbao.store.RepositoryException;
+import cn.nianbao.store.RepositoryException.Kind;
+import cn.nianbao.store.ServerAddress;
+
+/**
+ * Opens a connection to a PostgreSQL server repository. The JDBC URL and the driver's settings are built here
+ * and only here, from the parsed {@link ServerAddress}: host, port, database, user and sslmode, nothing else.
+ * Writes run in READ COMMITTED after taking the write lock ({@link Chains#lockForWrite}), so each statement
+ * after the lock sees every commit before it.
+ */
+public final class ServerDatabase {
+
+    private static final String CONNECT_TIMEOUT_SECONDS = "10";
+
+    private ServerDatabase() {
+    }
+
+    public static Connection open(ServerAddress address, String password) throws RepositoryException {
+        Properties settings = new Properties();
+        settings.setProperty("user", address.user());
+        if (password != null && !password.isEmpty()) {
+            settings.setProperty("password", password);
+        }
+        settings.setProperty("sslmode", address.sslMode());
+        settings.setProperty("ApplicationName", "Nianbao");
+        settings.setProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
+        String url = "jdbc:postgresql://" + address.host() + ":" + address.port() + "/"
+                + URLEncoder.encode(address.database(), StandardCharsets.UTF_8);
+        try {
+            Connection connection = new org.postgresql.Driver().connect(url, settings);
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            return connection;
+        } catch (SQLException e) {
+            throw translate(e, address);
+        }
+    }
+
+    /** A server's error as the user should read it: cannot reach it, not let in, no such database, or other. */
+    public static RepositoryException translate(SQLException e, ServerAddress address) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String detail = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        if (state.startsWith("08")) {
+            return Messages.exception(Kind.IO, e, "server.unreachable", address, detail);
+        }
+        if (state.startsWith("28")) {
+            return Messages.exception(Kind.IO, e, "server.login", address, address.user(),
+                    ServerAddress.PASSWORD_ENV);
+        }
+        if ("3D000".equals(state)) {
+            return Messages.exception(Kind.IO, e, "server.noDatabase", address, address.database());
+        }
+        return Messages.exception(Kind.IO, e, "io", address, detail);
+    }
+}
