@@ -26,6 +26,7 @@ public final class LifeCycle {
         context.set(OpenReports.class, openReports);
         RecentFiles recentFiles = new RecentFiles(InstanceScope.INSTANCE.getNode(UiLanguage.NODE));
         context.set(RecentFiles.class, recentFiles);
+        context.set(CellCursor.class, new CellCursor());
         new RecentFilesTracker(openReports, recentFiles);
         context.set(RepositoryAccess.class, new RepositoryAccess(DataFolder.resolve(null)));
     }

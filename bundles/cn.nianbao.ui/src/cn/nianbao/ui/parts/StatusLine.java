@@ -1,5 +1,7 @@
 package cn.nianbao.ui.parts;
 
+import java.util.List;
+
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -8,6 +10,9 @@ import org.eclipse.swt.widgets.Label;
 
 import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.ui.CellCursor;
+import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
 import cn.nianbao.validation.Diagnostic;
@@ -17,7 +22,8 @@ import jakarta.inject.Inject;
 
 /**
  * The status line at the bottom of the window, for the report being worked on: its agency and year, how many
- * errors and warnings are open (accepted ones apart), and whether it has unsaved changes. It follows the active
+ * errors and warnings are open (accepted ones apart), whether it has unsaved changes, and the cell selected in
+ * its grid named as the table prints it (its id in the tooltip, for a reviewer). It follows the active
  * editor and every change to its report; with no report open it says so.
  */
 public final class StatusLine {
@@ -26,10 +32,13 @@ public final class StatusLine {
 
     @Inject
     private OpenReports openReports;
+    @Inject
+    private CellCursor cellCursor;
 
     private Label report;
     private Label findings;
     private Label saved;
+    private Label cell;
     private ReportDocument shown;
     private final Runnable documentListener = this::refreshLater;
     private final Runnable reportsListener = this::refreshLater;
@@ -37,11 +46,13 @@ public final class StatusLine {
     @PostConstruct
     public void create(Composite parent) {
         Composite line = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 2).spacing(24, 0).applyTo(line);
-        report = label(line, "status.report", 320);
-        findings = label(line, "status.findings", 300);
-        saved = label(line, "status.saved", 120);
+        GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 2).spacing(24, 0).applyTo(line);
+        report = label(line, "status.report", 300);
+        findings = label(line, "status.findings", 260);
+        saved = label(line, "status.saved", 90);
+        cell = label(line, "status.cell", 560);
         openReports.addListener(reportsListener);
+        cellCursor.addListener(reportsListener);
         refresh();
     }
 
@@ -76,11 +87,16 @@ public final class StatusLine {
             report.setText(Messages.Status_noReport);
             findings.setText("");
             saved.setText("");
+            cell.setText("");
             return;
         }
         report.setText(Messages.bind(Messages.Status_report, current.report().getAgencyName(), current.report().getYear()));
         findings.setText(counts(current));
         saved.setText(current.isDirty() ? Messages.Status_modified : "");
+        // the selected cell as the table prints it: 表三 一、本年新收政府信息公开申请数量 / 自然人
+        CellAddress selected = cellCursor.of(current);
+        cell.setText(selected == null ? "" : DisplayNames.cells(current.report(), List.of(selected)));
+        cell.setToolTipText(selected == null ? null : selected.toString());
     }
 
     static String counts(ReportDocument document) {
@@ -103,6 +119,7 @@ public final class StatusLine {
     @PreDestroy
     public void dispose() {
         openReports.removeListener(reportsListener);
+        cellCursor.removeListener(reportsListener);
         if (shown != null) {
             shown.removeListener(documentListener);
         }
