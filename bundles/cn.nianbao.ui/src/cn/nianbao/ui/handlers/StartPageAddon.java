@@ -20,7 +20,8 @@ import jakarta.inject.Inject;
 
 /**
  * Shows the start page while the editor area has nothing else (at start-up with no file, and when the last
- * editor closes) and hides it as soon as an editor, a report or a comparison, comes in.
+ * editor closes) and hides it as soon as an editor, a report or a comparison, comes in. The model starts with
+ * the page not rendered, so that a start with files on the command line never builds it.
  */
 public final class StartPageAddon {
 
