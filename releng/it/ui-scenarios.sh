@@ -487,3 +487,55 @@ scenario_11() {
     if locate_grid "s11-closed"; then why="$why a report is still on screen after Ctrl+Shift+W;"; fi
     verdict 11 "edits in two reports, File ▸ 全部保存, Ctrl+Shift+W" "$([ -z "$why" ]; echo $?)" "${why:-全部保存 wrote both files, 全部关闭 closed both}"
 }
+
+recent_row() {
+    # recent_row PNG: the first row of the start page's 最近打开的文件, found by its icon (the application's icon,
+    # whose header band is red) right of the explorer and below the tabs; prints "X Y" of the row's agency text
+    convert "$1" -depth 8 rgb:- | python3 -c '
+import sys
+w, h = int(sys.argv[1]), int(sys.argv[2])
+b = sys.stdin.buffer.read()
+# the explorer takes the left fifth; the start page tab (whose icon is red too) sits at the editor area edge
+for y in range(90, int(h * 0.7)):
+    for x in range(int(w * 0.2) + 150, w - 20):
+        i = 3 * (y * w + x)
+        r, g, bl = b[i], b[i + 1], b[i + 2]
+        if r > 170 and g < 70 and bl < 70:
+            print(x + 60, y + 4)
+            sys.exit()
+sys.exit(1)' "$SCREEN_W" "$SCREEN_H"
+}
+
+# 13. (issue 14) a report saved once; the workbench started with no file shows the start page with that file
+# under 最近打开的文件; a double-click there opens it (Save As then writes its values); Ctrl+W: the start page is back
+scenario_13() {
+    local why="" row
+    cp "$SEED" "$WORK/s13.txt"
+    mkdir -p "$WORK/s13"
+    start_nb "$WORK/s13.txt" || { verdict 13 "start page, recent file" 1 "the workbench did not start"; return; }
+    save "$WORK/s13/baoji-2024.nianbao"
+    key ctrl+q
+    sleep 3
+    stop_nb
+    start_nb || { verdict 13 "start page, recent file" 1 "the workbench did not restart"; return; }
+    sleep 2
+    shot "s13-start-page"
+    row=$(recent_row "$LAST_SHOT") || { verdict 13 "start page, recent file" 1 "no start page with a recent file on screen"; return; }
+    xdotool mousemove --sync ${row% *} ${row#* } click --repeat 2 --delay 120 1
+    sleep 3
+    shot "s13-opened"
+    save_as "$WORK/s13-reopened.nianbao"
+    if [ ! -s "$WORK/s13-reopened.nianbao" ]; then
+        why="$why no report opened from the recent file (Save As wrote nothing);"
+    else
+        saved "$WORK/s13/baoji-2024.nianbao" >"$WORK/s13-saved.cells"
+        saved "$WORK/s13-reopened.nianbao" >"$WORK/s13-reopened.cells"
+        cmp -s "$WORK/s13-saved.cells" "$WORK/s13-reopened.cells" || why="$why the report opened from the recent file differs from the one saved;"
+    fi
+    recent_row "$LAST_SHOT" >/dev/null && why="$why the start page stayed on screen with the report open;"
+    key ctrl+w
+    sleep 2
+    shot "s13-closed"
+    recent_row "$LAST_SHOT" >/dev/null || why="$why the start page did not come back after Ctrl+W;"
+    verdict 13 "start with no file: start page; double-click a recent file; Ctrl+W" "$([ -z "$why" ]; echo $?)" "${why:-the start page listed the saved report, a double-click opened it, Ctrl+W brought the start page back}"
+}

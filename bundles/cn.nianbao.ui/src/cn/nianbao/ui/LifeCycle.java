@@ -3,6 +3,7 @@ package cn.nianbao.ui;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 
@@ -12,7 +13,7 @@ import cn.nianbao.store.DataFolder;
 /**
  * Workbench life cycle: picks the UI language before the first string is shown, and puts the workbench's
  * shared state into the application context, where parts and handlers (this bundle's and review's) get it
- * injected: the open reports (and with them the active one) and the repository. Registers the templates
+ * injected: the open reports (and with them the active one), the recent files and the repository. Registers the templates
  * installed in the data folder first, so that every report is read with its own template.
  */
 public final class LifeCycle {
@@ -21,7 +22,12 @@ public final class LifeCycle {
     public void postContextCreate(IEclipseContext context) {
         UiLanguage.apply();
         registerInstalledTemplates();
-        context.set(OpenReports.class, new OpenReports(context));
+        OpenReports openReports = new OpenReports(context);
+        context.set(OpenReports.class, openReports);
+        RecentFiles recentFiles = new RecentFiles(InstanceScope.INSTANCE.getNode(UiLanguage.NODE));
+        context.set(RecentFiles.class, recentFiles);
+        context.set(CellCursor.class, new CellCursor());
+        new RecentFilesTracker(openReports, recentFiles);
         context.set(RepositoryAccess.class, new RepositoryAccess(DataFolder.resolve(null)));
     }
 

@@ -167,6 +167,27 @@ public final class Messages extends NLS {
     public static String Detail_values;
     public static String Detail_cells;
     public static String Detail_none;
+    // start page and status line (issue 14)
+    public static String StartPage_title;
+    public static String StartPage_begin;
+    public static String StartPage_new;
+    public static String StartPage_newFromPrevious;
+    public static String StartPage_open;
+    public static String StartPage_recent;
+    public static String StartPage_missing;
+    public static String StartPage_remove;
+    public static String StartPage_repository;
+    public static String StartPage_repositoryNone;
+    public static String StartPage_agency;
+    public static String StartPage_year;
+    public static String StartPage_file;
+    public static String StartPage_status;
+    public static String StartPage_saved;
+    public static String Status_noReport;
+    public static String Status_report;
+    public static String Status_findings;
+    public static String Status_findingsAccepted;
+    public static String Status_modified;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

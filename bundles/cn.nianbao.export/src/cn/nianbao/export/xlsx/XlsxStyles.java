@@ -18,6 +18,9 @@ import cn.nianbao.model.format.PrintedCell;
 /** The few cell styles of the workbook, created once per workbook (Excel limits their number). */
 final class XlsxStyles {
 
+    /** The size of the tables' font; row heights are reckoned from it. */
+    static final short FONT_POINTS = 10;
+
     private final XSSFWorkbook workbook;
     private final Font font;
     private final Font bold;
@@ -27,7 +30,7 @@ final class XlsxStyles {
         this.workbook = workbook;
         this.font = workbook.createFont();
         font.setFontName("宋体");
-        font.setFontHeightInPoints((short) 10);
+        font.setFontHeightInPoints(FONT_POINTS);
         this.bold = workbook.createFont();
         bold.setFontName("宋体");
         bold.setFontHeightInPoints((short) 11);

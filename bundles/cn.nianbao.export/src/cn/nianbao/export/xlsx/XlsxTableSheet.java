@@ -16,7 +16,8 @@ import cn.nianbao.model.report.AnnualReport;
 /**
  * One table on its own sheet: the caption in the first row, then the printed grid with its merged header
  * cells. Numbers are numbers; totals are formulas where the report's printed total equals the sum of its
- * parts (see {@link TotalWriter} for the other cases). The header rows are frozen.
+ * parts (see {@link TotalWriter} for the other cases). The header rows are frozen; rows are as tall as their
+ * wrapped labels ({@link WrappedRowHeights}); the sheet prints on A4 one page wide ({@link XlsxPrintSetup}).
  */
 final class XlsxTableSheet {
 
@@ -59,9 +60,12 @@ final class XlsxTableSheet {
             }
         }
         widths(table);
+        WrappedRowHeights.fit(sheet, table, FIRST_ROW);
         if (table.headerRows() > 0) {
             sheet.createFreezePane(0, FIRST_ROW + table.headerRows());
         }
+        // the caption and the header rows print again on every page
+        XlsxPrintSetup.table(sheet, FIRST_ROW + table.headerRows() - 1);
     }
 
     /** Creates every cell of the span with the origin's style, so that merged regions get their borders. */

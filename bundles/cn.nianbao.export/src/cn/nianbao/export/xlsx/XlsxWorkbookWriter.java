@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.nianbao.export.layout.ExportTexts;
@@ -31,12 +32,15 @@ public final class XlsxWorkbookWriter {
         Template template = FormatCatalogue.template(report);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(workbook);
-            XlsxTextSheet.write(workbook.createSheet(ExportTexts.get("sheet.text")), styles, ReportOutline.of(report, null),
-                    table -> sheetName(template, table));
+            XSSFSheet text = workbook.createSheet(ExportTexts.get("sheet.text"));
+            XlsxTextSheet.write(text, styles, ReportOutline.of(report, null), table -> sheetName(template, table));
+            XlsxPrintSetup.text(text);
             for (PrintedTable table : PrintedTables.of(report)) {
                 new XlsxTableSheet(workbook.createSheet(sheetName(template, table)), styles).write(report, table);
             }
-            XlsxDiagnosticsSheet.write(workbook.createSheet(ExportTexts.get("sheet.diagnostics")), styles, diagnostics);
+            XSSFSheet checks = workbook.createSheet(ExportTexts.get("sheet.diagnostics"));
+            XlsxDiagnosticsSheet.write(checks, styles, diagnostics);
+            XlsxPrintSetup.text(checks);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             workbook.write(out);
         }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -52,12 +53,16 @@ import cn.nianbao.store.ImportSource;
 import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.testing.TestData;
+import cn.nianbao.ui.CellCursor;
 import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.RecentFiles;
 import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.UiLanguage;
 import cn.nianbao.ui.grid.Screenshots;
 import cn.nianbao.ui.grid.Widgets;
 import cn.nianbao.ui.parts.ChecksPart;
+import cn.nianbao.ui.parts.StartPage;
+import cn.nianbao.ui.parts.StatusLine;
 import cn.nianbao.ui.parts.EditorOpener;
 import cn.nianbao.ui.parts.ExplorerPart;
 import cn.nianbao.ui.parts.ReportEditorPart;
@@ -168,6 +173,29 @@ class ChineseWidgetsTest {
         List<String> explorerTexts = texts(explorer);
         texts.addAll(explorerTexts);
         assertTrue(explorerTexts.stream().anyMatch(t -> t.contains("已发布")), "the status in Chinese: " + explorerTexts);
+
+        // the start page (recent files, the repository's latest reports) and the status line
+        RecentFiles recent = new RecentFiles(InstanceScope.INSTANCE.getNode("cn.nianbao.ui.tests.walk" + System.nanoTime()));
+        recent.remember(TestData.seed(), seed.report().getAgencyName(), seed.report().getYear());
+        Composite startTab = tab(views, "start");
+        StartPage start = new StartPage(startTab, recent, nothing(StartPage.Actions.class));
+        start.showLatest(repository.get().list(null, null));
+        context.set(CellCursor.class, new CellCursor());
+        context.set(Composite.class, tab(views, "status"));
+        ContextInjectionFactory.make(StatusLine.class, context);
+        views.setSelection(3);
+        Widgets.flush();
+        List<String> startTexts = texts(startTab);
+        assertTrue(startTexts.containsAll(List.of("最近打开的文件（双击打开）", "宝鸡市科学技术局", "2024", "已发布")),
+                "the start page in Chinese: " + startTexts);
+        views.setSelection(4);
+        Widgets.flush();
+        List<String> statusTexts = texts(views.getItem(4).getControl());
+        assertTrue(statusTexts.contains("宝鸡市科学技术局  2024年度")
+                && statusTexts.stream().anyMatch(t -> t.matches("错误 [1-9]\\d*   警告 \\d+")),
+                "the status line's report and counts in Chinese: " + statusTexts);
+        texts.addAll(startTexts);
+        texts.addAll(statusTexts);
 
         NewReportDialog created = new NewReportDialog(shell);
         created.setBlockOnOpen(false);

@@ -2,6 +2,7 @@ package cn.nianbao.ui.grid;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.nebula.widgets.nattable.freeze.CompositeFreezeLayer;
@@ -20,6 +21,7 @@ import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditConfiguration;
 import org.eclipse.nebula.widgets.nattable.layer.SpanningDataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.event.CellVisualUpdateEvent;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRegionCommand;
 import org.eclipse.nebula.widgets.nattable.copy.command.CopyDataToClipboardCommand;
@@ -292,6 +294,16 @@ public final class ReportGrid {
             first = false;
         }
         return !first;
+    }
+
+    /** Tells the listener the first value cell of the selection each time the selection changes (null: none). */
+    public void onSelection(Consumer<CellAddress> listener) {
+        selectionLayer.addLayerListener(event -> {
+            if (event instanceof CellSelectionEvent) {
+                List<CellAddress> selected = selection();
+                listener.accept(selected.isEmpty() ? null : selected.get(0));
+            }
+        });
     }
 
     /** Selects the printed cell at this position (tests and keyboard navigation start here). */

@@ -14,7 +14,10 @@ import org.eclipse.swt.widgets.Shell;
 
 import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.editing.ReportDocuments;
+import cn.nianbao.store.ReportSummary;
+import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.RepositoryAccess;
 import jakarta.inject.Inject;
 
 /** Opens reports in editors: one editor per report, a second open of the same file activates the first. */
@@ -44,6 +47,18 @@ public final class EditorOpener {
         } catch (Exception e) {
             MessageDialog.openError(shell, Messages.File_openTitle, Messages.bind(Messages.File_cannotOpen,
                     file.getFileName(), FileDialogs.reason(e)));
+        }
+    }
+
+    /** Opens the latest revision of a repository report; Save then stores the next one. A failure is shown. */
+    public void openLatest(Shell shell, RepositoryAccess repository, ReportSummary summary) {
+        try {
+            ReportDocument document = new ReportDocument(repository.get().load(summary.currentRevision()), null, false);
+            document.belongsToRepository(summary.id());
+            show(document);
+        } catch (Exception e) {
+            Failures.show(shell, EditorOpener.class, Messages.Repository_title,
+                    Messages.bind(Messages.Repository_failed, FileDialogs.reason(e)), e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
@@ -25,6 +26,7 @@ import cn.nianbao.model.catalogue.TableDef;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.format.Template;
+import cn.nianbao.ui.CellCursor;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
 import cn.nianbao.ui.RepositoryAccess;
@@ -49,6 +51,9 @@ public final class ReportEditorPart {
     private OpenReports openReports;
     @Inject
     private RepositoryAccess repository;
+    @Inject
+    @Optional
+    private CellCursor cellCursor;
 
     private ReportDocument document;
     private CTabFolder pages;
@@ -84,6 +89,9 @@ public final class ReportEditorPart {
             Composite page = base ? LastYearBase.page(folder) : folder;
             ReportGrid grid = new ReportGrid(page, report, table, english);
             grids.put(table.id(), grid);
+            if (cellCursor != null) {
+                grid.onSelection(cell -> cellCursor.moved(report, cell));
+            }
             Control control = base ? LastYearBase.fill(page, grid.page(), report) : grid.page();
             CTabItem item = addPage(folder, english ? def.getEditorTitleEn() : def.getEditorTitle(), control);
             gridPages.put(grid, item);

@@ -14,7 +14,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
-import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.store.ReportSummary;
@@ -106,14 +105,6 @@ final class RepositoryTree {
         if (selection.length == 0 || !(selection[0].getData() instanceof ReportSummary summary)) {
             return;
         }
-        try {
-            AnnualReport report = repository.get().load(summary.currentRevision());
-            ReportDocument document = new ReportDocument(report, null, false);
-            document.belongsToRepository(summary.id());
-            opener.show(document);
-        } catch (Exception e) {
-            Failures.show(tree.getShell(), RepositoryTree.class, Messages.Repository_title,
-                    Messages.bind(Messages.Repository_failed, FileDialogs.reason(e)), e);
-        }
+        opener.openLatest(tree.getShell(), repository, summary);
     }
 }
