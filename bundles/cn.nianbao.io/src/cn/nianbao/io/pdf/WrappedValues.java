@@ -25,10 +25,9 @@ final class WrappedValues {
         List<List<Segment>> out = new ArrayList<>(lines);
         for (int i = 1; i + 1 < out.size(); i++) {
             Segment above = fragment(out.get(i - 1));
-            Segment below = fragment(out.get(i + 1));
+            Segment below = above == null ? null : fragment(out.get(i + 1));
             List<Segment> row = out.get(i);
-            if (isRow(row) && above != null && below != null && overlaps(above, below)
-                    && row.stream().noneMatch(s -> overlaps(s, above))) {
+            if (below != null && overlaps(above, below) && isRow(row) && row.stream().noneMatch(s -> overlaps(s, above))) {
                 out.set(i - 1, without(out.get(i - 1), above));
                 joinInto(out, i, null, joined(above, below), below);
             }
@@ -56,26 +55,36 @@ final class WrappedValues {
     }
 
     private static boolean isRow(List<Segment> line) {
-        return valueCount(line) >= ROW_VALUES;
+        int values = 0;
+        for (int i = 0; i < line.size() && values < ROW_VALUES; i++) {
+            values += line.get(i).isValue() ? 1 : 0;
+        }
+        return values >= ROW_VALUES;
     }
 
     private static boolean isDigits(Segment segment) {
-        return segment.text().chars().allMatch(Character::isDigit);
-    }
-
-    private static long valueCount(List<Segment> line) {
-        return line.stream().filter(Segment::isValue).count();
+        String text = segment.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /** The line's only value, when it is a run of digits and nothing else in the line is a value. */
     private static Segment fragment(List<Segment> line) {
-        List<Segment> values = line.stream().filter(Segment::isValue).toList();
-        if (values.size() != 1 || !isDigits(values.get(0))) {
+        // the value is the last thing in its line (a label beside it belongs to a column on its left)
+        Segment last = line.isEmpty() ? null : line.get(line.size() - 1);
+        if (last == null || !isDigits(last)) {
             return null;
         }
-        Segment value = values.get(0);
-        // the value is the last thing in its line (a label beside it belongs to a column on its left)
-        return line.get(line.size() - 1) == value ? value : null;
+        for (int i = 0; i < line.size() - 1; i++) {
+            if (line.get(i).isValue()) {
+                return null;
+            }
+        }
+        return last;
     }
 
     private static boolean overlaps(Segment a, Segment b) {
