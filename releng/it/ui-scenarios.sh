@@ -539,3 +539,49 @@ scenario_13() {
     recent_row "$LAST_SHOT" >/dev/null || why="$why the start page did not come back after Ctrl+W;"
     verdict 13 "start with no file: start page; double-click a recent file; Ctrl+W" "$([ -z "$why" ]; echo $?)" "${why:-the start page listed the saved report, a double-click opened it, Ctrl+W brought the start page back}"
 }
+
+# 15. (issue 13) File ▸ 从网址导入… (Alt+F, W) with a report page served by a local web server (loopback): the
+# address typed, Enter (导入); the preview 导入已发布的年报 confirmed with Enter; saved: 表三 as on the page
+# (宿迁 2023: 一/自然人 3402, 一/总计 3511)
+scenario_15() {
+    local why="" out="$WORK/s15.nianbao" site="$WORK/s15-site" port server
+    mkdir -p "$site/xxgk"
+    cp "$ROOT/testdata/forms/05-suqian-shi-2023.html" "$site/xxgk/ndbg-2023.html"
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >"$WORK/s15-http.log" 2>&1 &
+    server=$!
+    if ! start_nb; then
+        kill "$server"; wait "$server" 2>/dev/null
+        verdict 15 "import from a web address" 1 "the workbench did not start"
+        return
+    fi
+    key alt+f
+    shot "s15-file-menu"
+    key w
+    if dialog "从网址导入" >/dev/null; then
+        typed "http://127.0.0.1:$port/xxgk/ndbg-2023.html"
+        shot "s15-address"
+        key Return
+        if dialog "导入已发布的年报" >/dev/null; then
+            sleep 1
+            shot "s15-preview"
+            key Return
+            sleep 2
+            save "$out"
+        else
+            shot "s15-no-preview"
+            why="$why no preview of the imported report after 导入 (the dialog says what is on the screenshot);"
+            key Escape
+        fi
+    else
+        why="$why Alt+F, W showed no 从网址导入 dialog;"
+    fi
+    kill "$server"
+    wait "$server" 2>/dev/null
+    grep -q "GET /xxgk/ndbg-2023.html" "$WORK/s15-http.log" || why="$why the local server was not asked for the page;"
+    local first total
+    first=$(value_in "$out" "T3,R01,C1")
+    total=$(value_in "$out" "T3,R01,C7")
+    [ "$first" = 3402 ] && [ "$total" = 3511 ] || why="$why saved 一/自然人 '$first' and 一/总计 '$total', not 3402 and 3511;"
+    verdict 15 "File ▸ 从网址导入, a local report page, preview, saved" "$([ -z "$why" ]; echo $?)" "${why:-fetched from the local server, previewed and opened; the saved 表三 holds the values of the page}"
+}

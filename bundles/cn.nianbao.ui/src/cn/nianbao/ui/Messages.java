@@ -188,6 +188,18 @@ public final class Messages extends NLS {
     public static String Status_findings;
     public static String Status_findingsAccepted;
     public static String Status_modified;
+    public static String Address_title;
+    public static String Address_message;
+    public static String Address_label;
+    public static String Address_import;
+    public static String Address_fetching;
+    public static String Address_fetchingReport;
+    public static String Address_choose;
+    public static String Address_report;
+    public static String Address_address;
+    public static String Address_cancelled;
+    public static String Address_notRead;
+    public static String Address_failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

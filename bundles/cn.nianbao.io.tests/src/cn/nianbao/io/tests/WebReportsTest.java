@@ -63,6 +63,16 @@ class WebReportsTest {
     }
 
     @Test
+    void aListPageIsListedWithItsLinksTitlesBeforeAnythingElseIsFetched() throws ImportException {
+        WebReports.Listing listing = web.listing(site.address("/xxgk/ndbg/index.html"));
+        assertTrue(!listing.isReport());
+        assertEquals(List.of("宝鸡市科学技术局2024年政府信息公开工作年度报告", "宿迁市2023年政府信息公开工作年度报告",
+                "淮安市人民政府 2024年 政府信息公开工作 年度报告", "某某局2022年政府信息公开工作年度报告"),
+                listing.links().stream().map(l -> l.title()).toList(), "the title attribute where the text is cut short");
+        assertTrue(listing.links().get(0).target().toString().endsWith("/xxgk/2024/baoji.html"));
+    }
+
+    @Test
     void aMissingPageSaysWhatTheServerAnswered() {
         ImportException e = assertThrows(ImportException.class, () -> web.at(site.address("/xxgk/gone.html"), link -> { }));
         assertTrue(e.getMessage().contains("404") && e.getMessage().contains("not found"), e.getMessage());

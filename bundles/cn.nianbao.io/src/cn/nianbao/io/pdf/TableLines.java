@@ -31,10 +31,10 @@ final class TableLines {
     static List<String> of(List<List<List<Segment>>> pages) {
         List<List<Segment>> all = new ArrayList<>();
         for (List<List<Segment>> page : pages) {
-            all.addAll(page);
+            all.addAll(PageNumbers.strip(page));
             all.add(List.of());
         }
-        TableLines table = new TableLines(all);
+        TableLines table = new TableLines(WrappedValues.join(all));
         for (int i = 0; i < all.size(); i++) {
             i = table.wrappedRow(i);
             if (i >= 0) {

@@ -1,6 +1,8 @@
 package cn.nianbao.io.text;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.nianbao.io.ImportNote;
 import cn.nianbao.io.ImportReport;
@@ -10,6 +12,7 @@ import cn.nianbao.model.ReportData;
 import cn.nianbao.model.format.Labels;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.Cell;
 import cn.nianbao.model.report.LabelAxis;
 import cn.nianbao.model.report.ReportFactory;
 import cn.nianbao.model.report.SourceLabel;
@@ -22,6 +25,11 @@ final class ImportContext {
     private final AnnualReport report;
     private final ImportReport notes;
     private Template template;
+    /**
+     * The cells written so far, by address: readers write a cell more than once (a better reading replaces a
+     * first one), and finding it again by scanning a table's cells was a twentieth of a text import.
+     */
+    private final Map<CellAddress, Cell> written = new HashMap<>();
 
     ImportContext(List<String> lines, AnnualReport report, ImportReport notes) {
         this.lines = lines;
@@ -52,11 +60,13 @@ final class ImportContext {
     /** Writes one cell as the source printed it: blank, a number, or text such as "/" (value null). */
     void cell(String table, String row, String column, CellText cell) {
         CellAddress address = new CellAddress(table, row, column);
-        if (cell.text() != null) {
-            ReportData.setText(report, address, cell.text()).setValue(cell.value());
-        } else {
-            ReportData.setValue(report, address, cell.value());
+        Cell target = written.get(address);
+        if (target == null) {
+            target = ReportData.setValue(report, address, null);
+            written.put(address, target);
         }
+        target.setValue(cell.value());
+        target.setText(cell.text());
     }
 
     /** Records a row or column label as printed, for LBL-01. */

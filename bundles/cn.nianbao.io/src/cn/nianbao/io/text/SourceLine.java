@@ -20,6 +20,8 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "\\s*(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页.*|\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,3})\\s*");
 
+    private static final String PAGE_NUMBER_START = "-—–－第";
+
     static SourceLine of(int line, String text) {
         return text.indexOf('\t') >= 0 ? tabbed(line, text) : layout(line, text);
     }
@@ -104,7 +106,18 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
 
     /** A page number or page footer of a PDF extraction ("- 3 -", "第 3 页", "3/10", a lone "3"). */
     boolean isPageNumber() {
-        return !tabbed && PAGE_NUMBER.matcher(text).matches();
+        return !tabbed && startsLikeAPageNumber(text) && PAGE_NUMBER.matcher(text).matches();
+    }
+
+    /** Every line is asked; most start with a character no page number starts with, decided without the pattern. */
+    private static boolean startsLikeAPageNumber(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+                return c >= '0' && c <= '9' || PAGE_NUMBER_START.indexOf(c) >= 0;
+            }
+        }
+        return false;
     }
 
     boolean isEmpty() {

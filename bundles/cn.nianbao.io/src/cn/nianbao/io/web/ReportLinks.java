@@ -26,33 +26,44 @@ public final class ReportLinks {
     private ReportLinks() {
     }
 
+    /** A link to a report: where it leads, and the title the page gives it (its title attribute, else its text). */
+    public record Link(URI target, String title) {
+    }
+
     /** The links whose text or title names a 政府信息公开…年度报告, in page order, without repeats. */
-    public static List<URI> reports(FetchedPage page) {
+    public static List<Link> reports(FetchedPage page) {
         return links(page, false);
     }
 
     /** The links to attached documents (PDF, DOC, DOCX, WPS files), in page order, without repeats. */
     public static List<URI> attachments(FetchedPage page) {
-        return links(page, true);
+        return links(page, true).stream().map(Link::target).toList();
     }
 
-    private static List<URI> links(FetchedPage page, boolean attachments) {
+    private static List<Link> links(FetchedPage page, boolean attachments) {
         if (!page.isHtml()) {
             return List.of();
         }
         Document document = Jsoup.parse(HtmlCharset.decode(page.forImport()), page.source().toString());
-        Set<URI> found = new LinkedHashSet<>();
+        Set<URI> seen = new LinkedHashSet<>();
+        List<Link> found = new ArrayList<>();
         for (Element link : document.select("a[href]")) {
             URI target = target(link);
             if (target == null || target.equals(page.source())) {
                 continue;
             }
             boolean wanted = attachments ? isAttachment(target) : namesAReport(link.text() + link.attr("title"));
-            if (wanted && found.size() < MAX_LINKS) {
-                found.add(target);
+            if (wanted && found.size() < MAX_LINKS && seen.add(target)) {
+                found.add(new Link(target, title(link)));
             }
         }
-        return new ArrayList<>(found);
+        return found;
+    }
+
+    /** A column shortens long titles in the link's text ("…"); the title attribute keeps them whole. */
+    private static String title(Element link) {
+        String title = link.attr("title").strip();
+        return title.isEmpty() ? link.text().strip() : title;
     }
 
     private static URI target(Element link) {

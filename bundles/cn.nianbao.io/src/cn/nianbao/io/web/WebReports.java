@@ -29,6 +29,17 @@ public final class WebReports {
         }
     }
 
+    /**
+     * What an address holds: a report, or (when its page is none) the links of a list page to the reports it
+     * names, to be fetched one by one with {@link WebReports#linked(URI)}.
+     */
+    public record Listing(Found report, List<ReportLinks.Link> links) {
+
+        public boolean isReport() {
+            return report != null;
+        }
+    }
+
     private final PageFetcher fetcher;
 
     public WebReports(PageFetcher fetcher) {
@@ -42,26 +53,39 @@ public final class WebReports {
      * @param progress told each address before it is fetched
      */
     public List<Found> at(String address, Consumer<URI> progress) throws ImportException {
-        FetchedPage page = fetcher.fetch(address);
-        ImportException asReport;
-        try {
-            return List.of(new Found(page, read(page), null));
-        } catch (ImportException e) {
-            asReport = e;
-        }
-        List<URI> links = ReportLinks.reports(page);
-        if (links.isEmpty()) {
-            throw asReport;
+        Listing listing = listing(address);
+        if (listing.isReport()) {
+            return List.of(listing.report());
         }
         List<Found> found = new ArrayList<>();
-        for (URI link : links) {
-            progress.accept(link);
-            found.add(linked(link));
+        for (ReportLinks.Link link : listing.links()) {
+            progress.accept(link.target());
+            found.add(linked(link.target()));
         }
         return found;
     }
 
-    private Found linked(URI link) {
+    /**
+     * The report at the address, or the reports its page links to. Throws when the address cannot be fetched,
+     * or its page is neither a report nor a list of reports (with the reason it is no report).
+     */
+    public Listing listing(String address) throws ImportException {
+        FetchedPage page = fetcher.fetch(address);
+        ImportException asReport;
+        try {
+            return new Listing(new Found(page, read(page), null), List.of());
+        } catch (ImportException e) {
+            asReport = e;
+        }
+        List<ReportLinks.Link> links = ReportLinks.reports(page);
+        if (links.isEmpty()) {
+            throw asReport;
+        }
+        return new Listing(null, links);
+    }
+
+    /** The report a list page links to, read from its page or its attachment; a failure is returned, not thrown. */
+    public Found linked(URI link) {
         FetchedPage page;
         try {
             page = fetcher.fetch(link);

@@ -28,12 +28,17 @@ import cn.nianbao.ui.UiLanguage;
  */
 final class ImportPreviewDialog extends TitleAreaDialog {
 
-    private final Path file;
+    private final String name;
     private final ImportResult result;
 
     ImportPreviewDialog(Shell shell, Path file, ImportResult result) {
+        this(shell, file.getFileName().toString(), result);
+    }
+
+    /** A report read from elsewhere than a file, named by its address. */
+    ImportPreviewDialog(Shell shell, String name, ImportResult result) {
         super(shell);
-        this.file = file;
+        this.name = name;
         this.result = result;
     }
 
@@ -52,7 +57,7 @@ final class ImportPreviewDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         AnnualReport report = result.report();
-        setTitle(file.getFileName().toString());
+        setTitle(name);
         int cells = report.getTables().stream().mapToInt(t -> t.getCells().size()).sum();
         int expected = FormatCatalogue.template(report).cells().size();
         setMessage(Messages.bind(Messages.Import_summary, new Object[] { report.getAgencyName(), report.getYear(),
