@@ -12,7 +12,9 @@ import cn.nianbao.model.report.TextSection;
 
 /**
  * The report's text as the prose rules read it, built once per check: every section normalised, and the
- * figures stated in section 一 (with its sub-topics) and in the prose of sections 三 and 四.
+ * figures stated in section 一 (with its sub-topics) and in the prose of sections 三 and 四. A view may be
+ * reused for the next check of the same report ({@link LastProse}), possibly on another thread: the parts
+ * read on demand are made under the view's lock.
  */
 public final class ProseView {
 
@@ -58,7 +60,7 @@ public final class ProseView {
     }
 
     /** Section 一 with all its sub-topics, in order. */
-    public String sectionOneAll() {
+    public synchronized String sectionOneAll() {
         if (sectionOneAll == null) {
             sectionOneAll = joinSectionOne();
         }
@@ -66,7 +68,7 @@ public final class ProseView {
     }
 
     /** The preamble, normalised ("" when there is none). */
-    public String preamble() {
+    public synchronized String preamble() {
         if (preamble == null) {
             preamble = ProseText.normalise(report.getPreamble());
         }
@@ -74,7 +76,7 @@ public final class ProseView {
     }
 
     /** The title, normalised ("" when there is none). */
-    public String title() {
+    public synchronized String title() {
         if (title == null) {
             title = ProseText.normalise(report.getTitle());
         }
@@ -92,7 +94,7 @@ public final class ProseView {
     }
 
     /** Every section's text, in order. */
-    public String all() {
+    public synchronized String all() {
         if (all == null) {
             all = String.join("", sections.values());
         }
@@ -116,14 +118,15 @@ public final class ProseView {
         };
     }
 
-    public List<Figure> figures() {
+    public synchronized List<Figure> figures() {
         if (figures == null) {
-            figures = new ArrayList<>();
+            List<Figure> read = new ArrayList<>();
             sections.forEach((key, text) -> {
                 if (key.equals("S1") || key.startsWith("S1.") || key.equals("S3") || key.equals("S4")) {
-                    figures.addAll(FigureReader.read(FormatCatalogue.template(report), key, text, ownScopes));
+                    read.addAll(FigureReader.read(FormatCatalogue.template(report), key, text, ownScopes));
                 }
             });
+            figures = List.copyOf(read);
         }
         return figures;
     }
