@@ -31,13 +31,14 @@ public final class LastProse {
 
     /** What a ProseView reads from the report; an edited text is a new String, so identity tells a change. */
     private static Object[] inputs(AnnualReport report) {
-        Object[] inputs = new Object[5 + 2 * report.getSections().size()];
+        Object[] inputs = new Object[6 + 2 * report.getSections().size()];
         inputs[0] = report.getTemplateVersion();
         inputs[1] = report.getTemplateKey();
         inputs[2] = report.getAgencyLevel();
         inputs[3] = report.getTitle();
         inputs[4] = report.getPreamble();
-        int i = 5;
+        inputs[5] = report.getReportScope();
+        int i = 6;
         for (TextSection section : report.getSections()) {
             inputs[i++] = section.getKey();
             inputs[i++] = section.getBody();

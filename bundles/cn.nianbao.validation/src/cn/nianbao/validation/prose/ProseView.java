@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.report.AgencyLevel;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.ReportScope;
 import cn.nianbao.model.report.TextSection;
 
 /**
@@ -29,7 +30,7 @@ public final class ProseView {
 
     public ProseView(AnnualReport report) {
         this.report = report;
-        this.ownScopes = ownScopes(report.getAgencyLevel());
+        this.ownScopes = report.getReportScope() == ReportScope.AGENCY ? List.of() : ownScopes(report.getAgencyLevel());
         for (TextSection section : report.getSections()) {
             if (section.getKey() != null) {
                 sections.merge(section.getKey(), ProseText.normalise(section.getBody()), String::concat);
