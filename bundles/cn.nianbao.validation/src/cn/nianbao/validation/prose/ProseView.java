@@ -27,6 +27,7 @@ public final class ProseView {
     private String sectionOneAll;
     private String preamble;
     private String title;
+    private final Map<Object, Object> derived = new java.util.HashMap<>();
 
     public ProseView(AnnualReport report) {
         this.report = report;
@@ -77,6 +78,23 @@ public final class ProseView {
     }
 
     /** The title, normalised ("" when there is none). */
+    /**
+     * A feature a rule reads from the text (the places PLA-04 finds, say), worked out once per view: a view
+     * lives as long as the report's texts stay the same ({@link LastProse}), so the live re-check after a
+     * cell edit does not read the text again.
+     *
+     * @param key one per feature, e.g. the rule's class
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T derived(Object key, java.util.function.Function<ProseView, T> feature) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = feature.apply(this);
+            derived.put(key, value);
+        }
+        return (T) value;
+    }
+
     public synchronized String title() {
         if (title == null) {
             title = ProseText.normalise(report.getTitle());

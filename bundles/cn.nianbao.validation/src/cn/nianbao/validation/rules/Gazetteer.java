@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,7 @@ final class Gazetteer {
         return byName.getOrDefault(name, List.of());
     }
 
-    /** The area names the text holds, in the order they first occur. */
+    /** The area names the text holds, in the order they first occur; unmodifiable. */
     Set<String> namesIn(String text) {
         Set<String> names = new LinkedHashSet<>();
         for (int end = 1; end <= text.length(); end++) {
@@ -72,7 +73,7 @@ final class Gazetteer {
                 }
             }
         }
-        return names;
+        return Collections.unmodifiableSet(names);
     }
 
     private static Gazetteer load() {

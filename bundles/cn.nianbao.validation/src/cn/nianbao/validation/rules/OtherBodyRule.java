@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.prose.ProseView;
 import cn.nianbao.validation.support.RuleContext;
 
 /**
@@ -82,9 +83,8 @@ public final class OtherBodyRule implements CodedRule {
         if (own == null) {
             return null;
         }
-        String text = context.prose().preamble() + "。" + context.prose().all();
         List<String> others = new ArrayList<>();
-        for (String name : places.namesIn(text)) {
+        for (String name : context.prose().derived(OtherBodyRule.class, view -> places.namesIn(textOf(view)))) {
             if (!reported.contains(name) && places.named(name).stream().noneMatch(area -> area.within(own) || own.within(area))) {
                 others.add(name);
             }
@@ -92,10 +92,15 @@ public final class OtherBodyRule implements CodedRule {
         if (others.isEmpty()) {
             return null;
         }
+        String text = textOf(context.prose());
         int at = text.indexOf(others.get(0));
         String excerpt = text.substring(Math.max(0, at - CONTEXT), Math.min(text.length(), at + others.get(0).length() + CONTEXT));
         String names = String.join("、", others);
         return context.diagnostic(ruleId(), List.of(), own.name(), names, context.text("pla04.places", names, agency, excerpt));
+    }
+
+    private static String textOf(ProseView prose) {
+        return prose.preamble() + "。" + prose.all();
     }
 
     /**
