@@ -122,6 +122,11 @@ check "nianbao.cmd: the launcher jar's path whole in a folder with spaces" has "
     '^C:\\Nian bao\\plugins\\org.eclipse.equinox.launcher_.*\.jar$'
 check "nianbao.cmd: the command line's arguments" [ "$(user_args '@noDefault' | tr '\n' ' ')" = 'check C:\reports\a.txt ' ]
 check "nianbao.cmd: nothing on stderr" [ ! -s "$WORK/cmd21.err" ]
+check "nianbao.cmd: a single check runs on C1 alone (faster start)" has "$ARGS_LOG" '^-XX:TieredStopAtLevel=1'
+rm -f "$ARGS_LOG"
+JAVA_HOME="$JDK21" win cmd /c 'C:\Nian bao\nianbao.cmd' bench-check 'C:\reports' >/dev/null 2>&1
+check "nianbao.cmd: bench-check reaches Java" has "$ARGS_LOG" '^bench-check'
+check "nianbao.cmd: bench-check runs with the full JIT (docs/benchmarks.md)" lacks "$ARGS_LOG" 'TieredStopAtLevel'
 
 # --- uninstalling keeps the user's data ---
 mkdir -p "$USERDIR/AppData/Local/Nianbao/workspace"

@@ -42,6 +42,7 @@ public final class JsonExporter implements ReportExporter {
         json.name("schema").value(SCHEMA);
         json.name("agency").value(report.getAgencyName());
         json.name("agencyLevel").value(report.getAgencyLevel().getLiteral());
+        json.name("reportScope").value(report.getReportScope().getLiteral());
         json.name("year").value(report.getYear());
         json.name("formatVersion").value(report.getTemplateVersion().getLiteral());
         json.name("title").value(report.getTitle());

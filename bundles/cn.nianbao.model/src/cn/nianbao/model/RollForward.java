@@ -35,6 +35,7 @@ public final class RollForward {
 
     public static AnnualReport from(AnnualReport previous) {
         AnnualReport next = BlankReport.create(previous.getAgencyName(), previous.getAgencyLevel(), previous.getYear() + 1);
+        next.setReportScope(previous.getReportScope());
         Template template = FormatCatalogue.template(next);
         RuleDef rule = template.rule(CARRIED_OVER);
         if (rule == null) {

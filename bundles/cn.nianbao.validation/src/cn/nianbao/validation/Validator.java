@@ -14,6 +14,7 @@ import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.validation.engine.Evaluation;
 import cn.nianbao.validation.engine.IdentityDiagnostics;
 import cn.nianbao.validation.engine.IdentityRule;
+import cn.nianbao.validation.prose.LastProse;
 import cn.nianbao.validation.rules.CodedRule;
 import cn.nianbao.validation.rules.CrossYear;
 import cn.nianbao.validation.support.Messages;
@@ -36,6 +37,7 @@ public final class Validator {
 
     private final Template fixedTemplate;
     private final Messages messages = new Messages();
+    private final LastProse lastProse = new LastProse();
     private final Map<RuleDef, IdentityRule> identities = new ConcurrentHashMap<>();
 
     /** Checks each report against the national template of its declared version. */
@@ -60,7 +62,7 @@ public final class Validator {
     public List<Diagnostic> check(AnnualReport report, CheckOptions options) {
         Template template = fixedTemplate != null ? fixedTemplate : FormatCatalogue.template(report);
         Plan plan = plan(template);
-        RuleContext context = new RuleContext(report, template, plan.names(), messages, options);
+        RuleContext context = new RuleContext(report, template, plan.names(), messages, options, lastProse::of);
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean crossYear = CrossYear.usable(context);
         IdentityDiagnostics explain = null;

@@ -75,6 +75,7 @@ class ExportCommandTest {
         JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
         assertEquals("nianbao-report/1", json.get("schema").getAsString());
         assertEquals("宿迁市", json.get("agency").getAsString());
+        assertEquals("AREA", json.get("reportScope").getAsString(), "the title names only the city: the area's report");
         assertEquals(2023, json.get("year").getAsInt());
         assertEquals("2021", json.get("formatVersion").getAsString());
         assertEquals(6, json.getAsJsonArray("sections").asList().stream()

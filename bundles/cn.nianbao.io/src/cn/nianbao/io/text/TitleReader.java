@@ -50,6 +50,7 @@ final class TitleReader {
         if (!agency.isEmpty()) {
             report.setAgencyName(agency);
             report.setAgencyLevel(AgencyLevels.guess(agency));
+            report.setReportScope(ReportScopes.infer(agency));
         }
         return true;
     }

@@ -32,4 +32,15 @@ class TextsTest {
         assertEquals("no.such.key", texts.zh("no.such.key"));
         assertEquals("no.such.key", texts.en("no.such.key", 1));
     }
+
+    @Test
+    void countsStringsQuotesAndTypedSlotsPrintAsMessageFormatPrintsThem() {
+        assertEquals("7 cells in 表三, 7 blank", texts.en("counted", 7, "表三"));
+        assertEquals("-3 cells in x, -3 blank", texts.en("counted", -3L, "x"));
+        assertEquals("1,234 cells in 表四, 1,234 blank", texts.en("counted", 1234, "表四"));
+        assertEquals("{x} is 5", texts.en("braces", "x", 5));
+        assertEquals("2.5 of y", texts.en("typed", 2.5, "y"));
+        assertEquals("7 cells in {1}, 7 blank", texts.en("counted", 7));
+        assertEquals("null cells in z, null blank", texts.en("counted", null, "z"));
+    }
 }

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getAgencyName <em>Agency Name</em>}</li>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getAgencyLevel <em>Agency Level</em>}</li>
+ *   <li>{@link cn.nianbao.model.report.AnnualReport#getReportScope <em>Report Scope</em>}</li>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getYear <em>Year</em>}</li>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getTemplateVersion <em>Template Version</em>}</li>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getTemplateKey <em>Template Key</em>}</li>
@@ -83,6 +84,34 @@ public interface AnnualReport extends EObject {
 	 * @generated
 	 */
 	void setAgencyLevel(AgencyLevel value);
+
+	/**
+	 * Returns the value of the '<em><b>Report Scope</b></em>' attribute.
+	 * The literals are from the enumeration {@link cn.nianbao.model.report.ReportScope}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The agency's own report (AGENCY: statutory deadline 31 January, its own area word is a wider scope) or the government's report for its area (AREA: 31 March, the area word is its own); UNSTATED when not known. Not written to the file while UNSTATED.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Report Scope</em>' attribute.
+	 * @see cn.nianbao.model.report.ReportScope
+	 * @see #setReportScope(ReportScope)
+	 * @see cn.nianbao.model.report.ReportPackage#getAnnualReport_ReportScope()
+	 * @model
+	 * @generated
+	 */
+	ReportScope getReportScope();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.report.AnnualReport#getReportScope <em>Report Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Report Scope</em>' attribute.
+	 * @see cn.nianbao.model.report.ReportScope
+	 * @see #getReportScope()
+	 * @generated
+	 */
+	void setReportScope(ReportScope value);
 
 	/**
 	 * Returns the value of the '<em><b>Year</b></em>' attribute.

@@ -89,13 +89,22 @@ public interface ReportPackage extends EPackage {
 	int ANNUAL_REPORT__AGENCY_LEVEL = 1;
 
 	/**
+	 * The feature id for the '<em><b>Report Scope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNUAL_REPORT__REPORT_SCOPE = 2;
+
+	/**
 	 * The feature id for the '<em><b>Year</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__YEAR = 2;
+	int ANNUAL_REPORT__YEAR = 3;
 
 	/**
 	 * The feature id for the '<em><b>Template Version</b></em>' attribute.
@@ -104,7 +113,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__TEMPLATE_VERSION = 3;
+	int ANNUAL_REPORT__TEMPLATE_VERSION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Template Key</b></em>' attribute.
@@ -113,7 +122,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__TEMPLATE_KEY = 4;
+	int ANNUAL_REPORT__TEMPLATE_KEY = 5;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -122,7 +131,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__TITLE = 5;
+	int ANNUAL_REPORT__TITLE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Publish Date</b></em>' attribute.
@@ -131,7 +140,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__PUBLISH_DATE = 6;
+	int ANNUAL_REPORT__PUBLISH_DATE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Preamble</b></em>' attribute.
@@ -140,7 +149,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__PREAMBLE = 7;
+	int ANNUAL_REPORT__PREAMBLE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Sections</b></em>' containment reference list.
@@ -149,7 +158,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__SECTIONS = 8;
+	int ANNUAL_REPORT__SECTIONS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Tables</b></em>' containment reference list.
@@ -158,7 +167,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__TABLES = 9;
+	int ANNUAL_REPORT__TABLES = 10;
 
 	/**
 	 * The feature id for the '<em><b>Source Labels</b></em>' containment reference list.
@@ -167,7 +176,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__SOURCE_LABELS = 10;
+	int ANNUAL_REPORT__SOURCE_LABELS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Acceptances</b></em>' containment reference list.
@@ -176,7 +185,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT__ACCEPTANCES = 11;
+	int ANNUAL_REPORT__ACCEPTANCES = 12;
 
 	/**
 	 * The number of structural features of the '<em>Annual Report</em>' class.
@@ -185,7 +194,7 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT_FEATURE_COUNT = 12;
+	int ANNUAL_REPORT_FEATURE_COUNT = 13;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.report.impl.TextSectionImpl <em>Text Section</em>}' class.
@@ -473,6 +482,16 @@ public interface ReportPackage extends EPackage {
 	int AGENCY_LEVEL = 6;
 
 	/**
+	 * The meta object id for the '{@link cn.nianbao.model.report.ReportScope <em>Scope</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see cn.nianbao.model.report.ReportScope
+	 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getReportScope()
+	 * @generated
+	 */
+	int REPORT_SCOPE = 7;
+
+	/**
 	 * The meta object id for the '{@link cn.nianbao.model.report.TemplateVersion <em>Template Version</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -480,7 +499,7 @@ public interface ReportPackage extends EPackage {
 	 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getTemplateVersion()
 	 * @generated
 	 */
-	int TEMPLATE_VERSION = 7;
+	int TEMPLATE_VERSION = 8;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.report.LabelAxis <em>Label Axis</em>}' enum.
@@ -490,7 +509,7 @@ public interface ReportPackage extends EPackage {
 	 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getLabelAxis()
 	 * @generated
 	 */
-	int LABEL_AXIS = 8;
+	int LABEL_AXIS = 9;
 
 
 	/**
@@ -524,6 +543,17 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAnnualReport_AgencyLevel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.AnnualReport#getReportScope <em>Report Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Report Scope</em>'.
+	 * @see cn.nianbao.model.report.AnnualReport#getReportScope()
+	 * @see #getAnnualReport()
+	 * @generated
+	 */
+	EAttribute getAnnualReport_ReportScope();
 
 	/**
 	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.AnnualReport#getYear <em>Year</em>}'.
@@ -916,6 +946,16 @@ public interface ReportPackage extends EPackage {
 	EEnum getAgencyLevel();
 
 	/**
+	 * Returns the meta object for enum '{@link cn.nianbao.model.report.ReportScope <em>Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Scope</em>'.
+	 * @see cn.nianbao.model.report.ReportScope
+	 * @generated
+	 */
+	EEnum getReportScope();
+
+	/**
 	 * Returns the meta object for enum '{@link cn.nianbao.model.report.TemplateVersion <em>Template Version</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -982,6 +1022,14 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ANNUAL_REPORT__AGENCY_LEVEL = eINSTANCE.getAnnualReport_AgencyLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Report Scope</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNUAL_REPORT__REPORT_SCOPE = eINSTANCE.getAnnualReport_ReportScope();
 
 		/**
 		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
@@ -1282,6 +1330,16 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum AGENCY_LEVEL = eINSTANCE.getAgencyLevel();
+
+		/**
+		 * The meta object literal for the '{@link cn.nianbao.model.report.ReportScope <em>Scope</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see cn.nianbao.model.report.ReportScope
+		 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getReportScope()
+		 * @generated
+		 */
+		EEnum REPORT_SCOPE = eINSTANCE.getReportScope();
 
 		/**
 		 * The meta object literal for the '{@link cn.nianbao.model.report.TemplateVersion <em>Template Version</em>}' enum.

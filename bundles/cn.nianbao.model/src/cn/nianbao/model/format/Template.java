@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import cn.nianbao.model.CellAddress;
 
 import cn.nianbao.model.catalogue.RuleDef;
 import cn.nianbao.model.catalogue.SectionDef;
@@ -18,6 +21,7 @@ public final class Template {
     private final TemplateVersion version;
     private final TemplateDef definition;
     private final Map<String, TableLayout> tables = new LinkedHashMap<>();
+    private final Map<String, List<CellAddress>> cellsOfRoles = new ConcurrentHashMap<>();
 
     public Template(TemplateVersion version, TemplateDef definition) {
         this.version = version;
@@ -80,13 +84,15 @@ public final class Template {
         return null;
     }
 
-    /** The cells of the role's rows (the leaves under a group) in the role's column, or the total column. */
-    public List<cn.nianbao.model.CellAddress> cellsOfRole(String rowRole, String columnRole) {
-        TableLayout table = tableWithRole(rowRole);
-        if (table == null) {
-            return List.of();
-        }
-        return table.cellsOfRole(rowRole, columnRole);
+    /**
+     * The cells of the role's rows (the leaves under a group) in the role's column, or the total column;
+     * unmodifiable. Worked out once per pair of roles: the prose rules ask for every figure they read.
+     */
+    public List<CellAddress> cellsOfRole(String rowRole, String columnRole) {
+        return cellsOfRoles.computeIfAbsent(rowRole + '\u0000' + (columnRole == null ? "" : columnRole), key -> {
+            TableLayout table = tableWithRole(rowRole);
+            return table == null ? List.of() : List.copyOf(table.cellsOfRole(rowRole, columnRole));
+        });
     }
 
     public List<SectionDef> sections() {

@@ -25,8 +25,8 @@ public final class Texts {
 
     private final ResourceBundle zh;
     private final ResourceBundle en;
-    /** The patterns parsed once, copied for each use: a MessageFormat is not safe for concurrent use. */
-    private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+    /** The patterns parsed once (a MessagePattern is safe for concurrent use). */
+    private final Map<String, MessagePattern> parsed = new ConcurrentHashMap<>();
 
     private Texts(Class<?> anchor) {
         String name = anchor.getPackageName() + ".messages";
@@ -59,8 +59,7 @@ public final class Texts {
         if (args == null || args.length == 0) {
             return pattern;
         }
-        MessageFormat format = parsed.computeIfAbsent(pattern, p -> new MessageFormat(p, Locale.ROOT));
-        return ((MessageFormat) format.clone()).format(args);
+        return parsed.computeIfAbsent(pattern, MessagePattern::new).format(args);
     }
 
     /** A language a bundle does not have (the exported documents are Chinese only) has no texts. */

@@ -13,6 +13,7 @@ import cn.nianbao.model.ReportData;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.report.AgencyLevel;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.TextSection;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.Validator;
 
@@ -239,5 +240,48 @@ class EvaluatorRulesTest {
         assertEquals(1, pla04.size(), copied.getPreamble());
         assertEquals(Severity.WARNING, pla04.get(0).severity());
         assertEquals("宿迁市宿豫区人民政府办公室", pla04.get(0).actual());
+    }
+
+    @Test
+    void pla04AreasTheTextNamesAreTheFilersItsSuperiorsOrWithinIt() {
+        // 宿迁市 2023 names its own districts (宿城区 …) and 江苏省: no finding on the published text
+        AnnualReport suqian = Imported.report("05");
+        assertEquals(List.of(), only(validator.check(suqian), "PLA-04"));
+        replaceInSections(suqian, "表现突出的宿城区", "表现突出的江苏省宿迁市宿城区");
+        assertEquals(List.of(), only(validator.check(suqian), "PLA-04"));
+
+        replaceInSections(suqian, "表现突出的江苏省宿迁市宿城区", "表现突出的淮安市清江浦区、宿城区");
+        List<Diagnostic> pla04 = only(validator.check(suqian), "PLA-04");
+        assertEquals(1, pla04.size());
+        assertEquals(Severity.WARNING, pla04.get(0).severity());
+        assertEquals("宿迁市", pla04.get(0).expected());
+        assertEquals("淮安市、清江浦区", pla04.get(0).actual());
+        assertTrue(pla04.get(0).messageZh().contains("表现突出的淮安市清江浦区"), pla04.get(0).messageZh());
+    }
+
+    @Test
+    void pla04ANeighbouringCountyIsAnotherArea() {
+        // 淮安市洪泽区人民政府 may name 淮安市 (its city), not 盱眙县 (another county of that city)
+        AnnualReport hongze = Imported.report("03");
+        String body = hongze.getSections().get(0).getBody();
+        hongze.getSections().get(0).setBody(body + "盱眙县人民政府办公室参与了本年度的工作。");
+        List<Diagnostic> pla04 = only(validator.check(hongze), "PLA-04");
+        assertEquals(1, pla04.size());
+        assertEquals("洪泽区", pla04.get(0).expected());
+        assertEquals("盱眙县", pla04.get(0).actual());
+        hongze.getSections().get(0).setBody(body + "淮安市人民政府办公室参与了本年度的工作。");
+        assertEquals(List.of(), only(validator.check(hongze), "PLA-04"));
+    }
+
+    private static void replaceInSections(AnnualReport report, String from, String to) {
+        boolean replaced = false;
+        for (TextSection section : report.getSections()) {
+            String flat = section.getBody() == null ? "" : section.getBody().replaceAll("\\s+", "");
+            if (flat.contains(from)) {
+                section.setBody(flat.replace(from, to));
+                replaced = true;
+            }
+        }
+        assertTrue(replaced, "no section holds " + from);
     }
 }

@@ -58,6 +58,22 @@ class ProseRulesTest {
     }
 
     @Test
+    void aRecheckOfTheSameReportReadsTheNewCellsAndTheNewText() {
+        // the workbench re-checks its report after every edit with one Validator, which keeps the prose
+        // read on the last check while the texts are unchanged
+        AnnualReport huaian = Imported.report("04");
+        assertEquals(List.of(), only(validator.check(huaian), "XS-01"));
+        Corpus.set(huaian, "T3", "R24", "C7", "3005");
+        List<Diagnostic> xs01 = only(validator.check(huaian), "XS-01");
+        assertEquals(1, xs01.size());
+        assertEquals("3050", xs01.get(0).actual());
+        Imported.replace(huaian, "S1.2", "答复 3050 件", "答复 3005 件");
+        assertEquals(List.of(), only(validator.check(huaian), "XS-01"));
+        Imported.replace(huaian, "S1.2", "答复 3005 件", "答复 3500 件");
+        assertEquals("3500", only(validator.check(huaian), "XS-01").get(0).actual());
+    }
+
+    @Test
     void xs01ReadsChineseAndFullWidthNumeralsAndRanges() {
         AnnualReport seed = Imported.report(Corpus.SEED);
         Imported.replace(seed, "S1.2", "收到依申请公开事项 1 件", "收到依申请公开事项三件");

@@ -12,6 +12,7 @@ import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.report.AgencyLevel;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.ReportScope;
 import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.validation.CheckOptions;
 import cn.nianbao.validation.Diagnostic;
@@ -115,5 +116,47 @@ class TimelinessPlausibilityTest {
         Diagnostic d = only(validator.check(hongze), "PLA-03").get(0);
         assertEquals(Severity.WARNING, d.severity());
         assertEquals("全市", d.actual());
+    }
+
+    @Test
+    void tim01TheReportScopeChoosesTheDeadlineOfAGovernmentsTwoReports() {
+        // 宿迁 publishes the city's report for its whole area (due 31 March) and the government office's own
+        // report (due 31 January); the title "宿迁市2024年…" is the area's
+        AnnualReport suqian = Imported.report("06");
+        assertEquals(ReportScope.AREA, suqian.getReportScope());
+        Imported.published(suqian, "2025-03-08");
+        assertEquals(List.of(), only(validator.check(suqian), "TIM-01"));
+        suqian.setReportScope(ReportScope.AGENCY);
+        Diagnostic d = only(validator.check(suqian), "TIM-01").get(0);
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals("2025-01-31", d.expected());
+        assertEquals("2025-03-08", d.actual());
+        Imported.published(suqian, "2025-01-21");
+        assertEquals(List.of(), only(validator.check(suqian), "TIM-01"));
+    }
+
+    @Test
+    void tim01AnUnknownLevelWithAStatedScopeIsJudgedByTheScope() {
+        AnnualReport suqian = Imported.report("06");
+        suqian.setAgencyLevel(AgencyLevel.OTHER);
+        suqian.setReportScope(ReportScope.UNSTATED);
+        Imported.published(suqian, "2025-04-02");
+        assertEquals(Severity.WARNING, only(validator.check(suqian), "TIM-01").get(0).severity());
+        suqian.setReportScope(ReportScope.AREA);
+        assertEquals(Severity.ERROR, only(validator.check(suqian), "TIM-01").get(0).severity());
+    }
+
+    @Test
+    void pla03TheCitysOwnWordIsWiderThanTheGovernmentsOwnReport() {
+        // "全市全年共收办…" is the subject of 宿迁's area report; in a report of the government body alone it
+        // speaks for every body of the city
+        AnnualReport suqian = Imported.report("05");
+        assertEquals(List.of(), only(validator.check(suqian), "PLA-03"));
+        suqian.setReportScope(ReportScope.AGENCY);
+        Diagnostic d = only(validator.check(suqian), "PLA-03").get(0);
+        assertEquals(Severity.WARNING, d.severity());
+        assertEquals("全市", d.actual());
+        suqian.setReportScope(ReportScope.UNSTATED);
+        assertEquals(List.of(), only(validator.check(suqian), "PLA-03"));
     }
 }

@@ -124,7 +124,7 @@ public final class IdentityRule {
             int holds = holds(current, previous, plan, true);
             if (holds == MISSING) {
                 if (expected == null) {
-                    expected = new java.util.HashSet<>(context.expectedCells(table));
+                    expected = context.expectedCellSet(table);
                 }
                 List<CellAddress> absent = absent(current, plan, expected);
                 if (!absent.isEmpty()) {

@@ -8,11 +8,14 @@ import java.util.Map;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.report.AgencyLevel;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.ReportScope;
 import cn.nianbao.model.report.TextSection;
 
 /**
  * The report's text as the prose rules read it, built once per check: every section normalised, and the
- * figures stated in section 一 (with its sub-topics) and in the prose of sections 三 and 四.
+ * figures stated in section 一 (with its sub-topics) and in the prose of sections 三 and 四. A view may be
+ * reused for the next check of the same report ({@link LastProse}), possibly on another thread: the parts
+ * read on demand are made under the view's lock.
  */
 public final class ProseView {
 
@@ -24,10 +27,11 @@ public final class ProseView {
     private String sectionOneAll;
     private String preamble;
     private String title;
+    private final Map<Object, Object> derived = new java.util.HashMap<>();
 
     public ProseView(AnnualReport report) {
         this.report = report;
-        this.ownScopes = ownScopes(report.getAgencyLevel());
+        this.ownScopes = report.getReportScope() == ReportScope.AGENCY ? List.of() : ownScopes(report.getAgencyLevel());
         for (TextSection section : report.getSections()) {
             if (section.getKey() != null) {
                 sections.merge(section.getKey(), ProseText.normalise(section.getBody()), String::concat);
@@ -58,7 +62,7 @@ public final class ProseView {
     }
 
     /** Section 一 with all its sub-topics, in order. */
-    public String sectionOneAll() {
+    public synchronized String sectionOneAll() {
         if (sectionOneAll == null) {
             sectionOneAll = joinSectionOne();
         }
@@ -66,7 +70,7 @@ public final class ProseView {
     }
 
     /** The preamble, normalised ("" when there is none). */
-    public String preamble() {
+    public synchronized String preamble() {
         if (preamble == null) {
             preamble = ProseText.normalise(report.getPreamble());
         }
@@ -74,7 +78,24 @@ public final class ProseView {
     }
 
     /** The title, normalised ("" when there is none). */
-    public String title() {
+    /**
+     * A feature a rule reads from the text (the places PLA-04 finds, say), worked out once per view: a view
+     * lives as long as the report's texts stay the same ({@link LastProse}), so the live re-check after a
+     * cell edit does not read the text again.
+     *
+     * @param key one per feature, e.g. the rule's class
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T derived(Object key, java.util.function.Function<ProseView, T> feature) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = feature.apply(this);
+            derived.put(key, value);
+        }
+        return (T) value;
+    }
+
+    public synchronized String title() {
         if (title == null) {
             title = ProseText.normalise(report.getTitle());
         }
@@ -92,7 +113,7 @@ public final class ProseView {
     }
 
     /** Every section's text, in order. */
-    public String all() {
+    public synchronized String all() {
         if (all == null) {
             all = String.join("", sections.values());
         }
@@ -116,14 +137,15 @@ public final class ProseView {
         };
     }
 
-    public List<Figure> figures() {
+    public synchronized List<Figure> figures() {
         if (figures == null) {
-            figures = new ArrayList<>();
+            List<Figure> read = new ArrayList<>();
             sections.forEach((key, text) -> {
                 if (key.equals("S1") || key.startsWith("S1.") || key.equals("S3") || key.equals("S4")) {
-                    figures.addAll(FigureReader.read(FormatCatalogue.template(report), key, text, ownScopes));
+                    read.addAll(FigureReader.read(FormatCatalogue.template(report), key, text, ownScopes));
                 }
             });
+            figures = List.copyOf(read);
         }
         return figures;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.report.AgencyLevel;
+import cn.nianbao.model.report.ReportScope;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.support.RuleContext;
 
@@ -32,7 +33,8 @@ public final class DeadlineRule implements CodedRule {
             return List.of();
         }
         AgencyLevel level = context.report().getAgencyLevel();
-        LocalDate deadline = Deadlines.statutory(level, year);
+        ReportScope scope = context.report().getReportScope();
+        LocalDate deadline = Deadlines.statutory(level, scope, year);
         if (level == AgencyLevel.TOWNSHIP && context.options().localDeadline() != null) {
             deadline = context.options().localDeadline();
         }
@@ -45,8 +47,9 @@ public final class DeadlineRule implements CodedRule {
         if (!published.isAfter(deadline)) {
             return List.of();
         }
-        Severity severity = Deadlines.known(level) ? context.severity(ruleId()) : Severity.WARNING;
-        String key = level == AgencyLevel.TOWNSHIP ? "tim01.township" : Deadlines.known(level) ? "tim01" : "tim01.unknown";
+        boolean known = Deadlines.known(level, scope);
+        Severity severity = known ? context.severity(ruleId()) : Severity.WARNING;
+        String key = level == AgencyLevel.TOWNSHIP ? "tim01.township" : known ? "tim01" : "tim01.unknown";
         return List.of(context.diagnostic(ruleId(), severity, List.of(), deadline.toString(), published.toString(),
                 "公布日期 ≤ 法定时限: " + published + " > " + deadline,
                 context.text(key, published.toString(), deadline.toString())));

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.prose.ProseView;
 import cn.nianbao.validation.support.RuleContext;
 
 /**
@@ -16,12 +17,15 @@ import cn.nianbao.validation.support.RuleContext;
  * unit's name there (威海 with 宜宾's text, review.md E4). The body is taken to lie in the filer's area when
  * it names one of the places (…省/市/区/县/镇/乡/街道/旗/盟) of the filer's name, so the superior's name
  * before it is fine (淮安市洪泽区人民政府办公室 for 洪泽区人民政府). A filer whose name names no place, or a
- * body that names none, is not judged. Place names of other bodies anywhere in the text (the gazetteer half
- * of PLA-04) are not checked yet.
+ * body that names none, is not judged. The other half: the areas the text names, looked up in the
+ * {@link Gazetteer}, are the filer's, above it or within it; a filer the gazetteer does not know is not
+ * judged.
  */
 public final class OtherBodyRule implements CodedRule {
 
     private static final Pattern BODY = Pattern.compile("(?:由|请与|请联系|联系单位为?)([\\p{IsHan}]{4,30}?)(?:根据|依据|按照|负责|编制|联系)");
+    private static final int CONTEXT = 12;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PLACE = Pattern.compile("[\\p{IsHan}]{1,7}?(?:自治州|自治县|街道|省|市|区|县|镇|乡|旗|盟)");
 
     @Override
@@ -31,14 +35,28 @@ public final class OtherBodyRule implements CodedRule {
 
     @Override
     public List<Diagnostic> check(RuleContext context) {
-        String preamble = context.prose().preamble();
         String agency = context.report().getAgencyName();
-        if (preamble.isEmpty() || agency == null || preamble.indexOf('由') < 0 && preamble.indexOf('联') < 0) {
+        if (agency == null) {
             return List.of();
         }
-        List<String> own = places(agency.replaceAll("\\s+", ""));
+        String compact = WHITESPACE.matcher(agency).replaceAll("");
+        Diagnostic body = otherBody(context, agency, compact);
+        // the places of a body already reported are not reported again
+        Diagnostic places = otherPlaces(context, agency, compact, body == null ? "" : body.actual());
+        if (body == null) {
+            return places == null ? List.of() : List.of(places);
+        }
+        return places == null ? List.of(body) : List.of(body, places);
+    }
+
+    private Diagnostic otherBody(RuleContext context, String agency, String compact) {
+        String preamble = context.prose().preamble();
+        if (preamble.isEmpty() || preamble.indexOf('由') < 0 && preamble.indexOf('联') < 0) {
+            return null;
+        }
+        List<String> own = places(compact);
         if (own.isEmpty()) {
-            return List.of();
+            return null;
         }
         Set<String> others = new LinkedHashSet<>();
         Matcher body = BODY.matcher(preamble);
@@ -49,10 +67,59 @@ public final class OtherBodyRule implements CodedRule {
             }
         }
         if (others.isEmpty()) {
-            return List.of();
+            return null;
         }
         String names = String.join("、", others);
-        return List.of(context.diagnostic(ruleId(), List.of(), agency, names, context.text("pla04", names, agency)));
+        return context.diagnostic(ruleId(), List.of(), agency, names, context.text("pla04", names, agency));
+    }
+
+    /**
+     * Areas the text names (preamble and sections, by the gazetteer) that are neither the filer's own, nor one
+     * it belongs to, nor one within it: 宿迁市's report may name 江苏省 and 宿城区, not 淮安市.
+     */
+    private Diagnostic otherPlaces(RuleContext context, String agency, String compact, String reported) {
+        Gazetteer places = Gazetteer.places();
+        Gazetteer.Area own = ownArea(places, compact);
+        if (own == null) {
+            return null;
+        }
+        List<String> others = new ArrayList<>();
+        for (String name : context.prose().derived(OtherBodyRule.class, view -> places.namesIn(textOf(view)))) {
+            if (!reported.contains(name) && places.named(name).stream().noneMatch(area -> area.within(own) || own.within(area))) {
+                others.add(name);
+            }
+        }
+        if (others.isEmpty()) {
+            return null;
+        }
+        String text = textOf(context.prose());
+        int at = text.indexOf(others.get(0));
+        String excerpt = text.substring(Math.max(0, at - CONTEXT), Math.min(text.length(), at + others.get(0).length() + CONTEXT));
+        String names = String.join("、", others);
+        return context.diagnostic(ruleId(), List.of(), own.name(), names, context.text("pla04.places", names, agency, excerpt));
+    }
+
+    private static String textOf(ProseView prose) {
+        return prose.preamble() + "。" + prose.all();
+    }
+
+    /**
+     * The filer's area: the last area its name names ("淮安市洪泽区人民政府": 洪泽区), told apart by the one
+     * named before it where the name stands for several; null when the gazetteer does not know it or cannot
+     * tell which it is.
+     */
+    private static Gazetteer.Area ownArea(Gazetteer places, String agency) {
+        Gazetteer.Area own = null;
+        for (String name : places.namesIn(agency)) {
+            Gazetteer.Area above = own;
+            List<Gazetteer.Area> fitting = places.named(name).stream()
+                    .filter(area -> above == null || area.within(above)).toList();
+            if (fitting.size() != 1) {
+                return null;
+            }
+            own = fitting.get(0);
+        }
+        return own;
     }
 
     private static List<String> places(String name) {

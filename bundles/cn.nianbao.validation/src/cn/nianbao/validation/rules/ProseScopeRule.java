@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.nianbao.model.report.AgencyLevel;
+import cn.nianbao.model.report.ReportScope;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.support.RuleContext;
 
@@ -12,8 +13,10 @@ import cn.nianbao.validation.support.RuleContext;
  * PLA-03: the text speaks of the agency's own area, not a wider one it may have been copied from: a
  * 区/县 government or department that writes 全市 or 全省, a 乡镇/街道 that writes 全区/全县/全市/全省, a
  * city government or department that writes 全省 — as the subject of the work reported ("全市共受理…",
- * "全省主动公开…"), not in a comparison ("在全省…中排名"). A 县级市 may say 全市. Only sections 一 and
- * 五 are read; one finding per report, quoting the first place.
+ * "全省主动公开…"), not in a comparison ("在全省…中排名"). A 县级市 may say 全市. A government body's own
+ * report (report scope AGENCY) may not speak for its whole area either: 全市 in the city government's own
+ * report is wider than the government itself. Only sections 一 and 五 are read; one finding per report,
+ * quoting the first place.
  */
 public final class ProseScopeRule implements CodedRule {
 
@@ -32,7 +35,7 @@ public final class ProseScopeRule implements CodedRule {
     @Override
     public List<Diagnostic> check(RuleContext context) {
         AgencyLevel level = context.report().getAgencyLevel();
-        Pattern wider = wider(level, context.report().getAgencyName());
+        Pattern wider = wider(level, context.report().getReportScope(), context.report().getAgencyName());
         if (wider == null) {
             return List.of();
         }
@@ -67,9 +70,22 @@ public final class ProseScopeRule implements CodedRule {
         return null;
     }
 
-    private static Pattern wider(AgencyLevel level, String name) {
+    private static Pattern wider(AgencyLevel level, ReportScope scope, String name) {
         if (level == null) {
             return null;
+        }
+        if (scope == ReportScope.AGENCY) {
+            // a government body's own report: its own area word (全市 for a city) is every body's, not its own
+            switch (level) {
+                case PROVINCIAL_GOV:
+                    return FOR_CITY; // 全省, as for a city
+                case CITY_GOV:
+                    return FOR_COUNTY;
+                case COUNTY_GOV:
+                    return FOR_TOWNSHIP;
+                default:
+                    break;
+            }
         }
         return switch (level) {
             case TOWNSHIP -> FOR_TOWNSHIP;

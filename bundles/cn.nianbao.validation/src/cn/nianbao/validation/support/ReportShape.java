@@ -23,8 +23,11 @@ public final class ReportShape {
     private ReportShape() {
     }
 
-    /** Expected rows and cells depend on the table and the alternates in use only: shared between checks. */
-    record Expected(List<RowDef> rows, List<CellAddress> cells) {
+    /**
+     * Expected rows and cells depend on the table and the alternates in use only: shared between checks.
+     * The cells also as a set, for the identities that ask whether an absent operand was expected.
+     */
+    record Expected(List<RowDef> rows, List<CellAddress> cells, Set<CellAddress> cellSet) {
     }
 
     private static final java.util.Map<TableLayout, java.util.Map<List<String>, Expected>> EXPECTED = java.util.Collections
@@ -38,7 +41,8 @@ public final class ReportShape {
         Expected expected = byAlternates.get(key);
         if (expected == null) {
             List<RowDef> rows = List.copyOf(expectedRows(table, alternates));
-            expected = new Expected(rows, List.copyOf(expectedCells(table, rows)));
+            List<CellAddress> cells = List.copyOf(expectedCells(table, rows));
+            expected = new Expected(rows, cells, Set.copyOf(cells));
             byAlternates.put(key, expected);
         }
         return expected;

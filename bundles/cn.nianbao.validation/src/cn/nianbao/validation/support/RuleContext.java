@@ -1,6 +1,7 @@
 package cn.nianbao.validation.support;
 
 import java.util.List;
+import java.util.function.Function;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.RowDef;
@@ -25,6 +26,7 @@ public final class RuleContext {
     private CellIndex cells;
     private CellIndex previousCells;
     private ProseView prose;
+    private final Function<AnnualReport, ProseView> proseSource;
     /** The shape of each table in this report (alternate rows in use, expected rows and cells), by table id. */
     private final java.util.Map<String, Shape> shapes = new java.util.HashMap<>();
 
@@ -41,6 +43,13 @@ public final class RuleContext {
 
     /** @param names the template's names, which may be shared by every check against the template */
     public RuleContext(AnnualReport report, Template template, Names names, Messages messages, CheckOptions options) {
+        this(report, template, names, messages, options, ProseView::new);
+    }
+
+    /** @param proseSource makes (or finds again, see {@link cn.nianbao.validation.prose.LastProse}) the report's prose view */
+    public RuleContext(AnnualReport report, Template template, Names names, Messages messages, CheckOptions options,
+            Function<AnnualReport, ProseView> proseSource) {
+        this.proseSource = proseSource;
         this.report = report;
         this.template = template;
         this.names = names;
@@ -76,7 +85,7 @@ public final class RuleContext {
     /** The figures the prose states, read once for the XS rules. */
     public ProseView prose() {
         if (prose == null) {
-            prose = new ProseView(report);
+            prose = proseSource.apply(report);
         }
         return prose;
     }
@@ -94,6 +103,11 @@ public final class RuleContext {
     /** {@link ReportShape#expectedCells} of this report, worked out once per check. */
     public List<CellAddress> expectedCells(TableLayout table) {
         return shape(table).expected().cells();
+    }
+
+    /** {@link #expectedCells} as a set, for the rules that ask whether a cell is one of them. */
+    public java.util.Set<CellAddress> expectedCellSet(TableLayout table) {
+        return shape(table).expected().cellSet();
     }
 
     private Shape shape(TableLayout table) {

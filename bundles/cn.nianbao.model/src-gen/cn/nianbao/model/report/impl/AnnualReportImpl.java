@@ -8,6 +8,7 @@ import cn.nianbao.model.report.AgencyLevel;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.DataTable;
 import cn.nianbao.model.report.ReportPackage;
+import cn.nianbao.model.report.ReportScope;
 import cn.nianbao.model.report.SourceLabel;
 import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.model.report.TextSection;
@@ -39,6 +40,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getAgencyName <em>Agency Name</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getAgencyLevel <em>Agency Level</em>}</li>
+ *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getReportScope <em>Report Scope</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getYear <em>Year</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getTemplateVersion <em>Template Version</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getTemplateKey <em>Template Key</em>}</li>
@@ -93,6 +95,26 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 	 * @ordered
 	 */
 	protected AgencyLevel agencyLevel = AGENCY_LEVEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReportScope() <em>Report Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReportScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ReportScope REPORT_SCOPE_EDEFAULT = ReportScope.UNSTATED;
+
+	/**
+	 * The cached value of the '{@link #getReportScope() <em>Report Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReportScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected ReportScope reportScope = REPORT_SCOPE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getYear() <em>Year</em>}' attribute.
@@ -325,6 +347,29 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 	 * @generated
 	 */
 	@Override
+	public ReportScope getReportScope() {
+		return reportScope;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReportScope(ReportScope newReportScope) {
+		ReportScope oldReportScope = reportScope;
+		reportScope = newReportScope == null ? REPORT_SCOPE_EDEFAULT : newReportScope;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.ANNUAL_REPORT__REPORT_SCOPE, oldReportScope, reportScope));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getYear() {
 		return year;
 	}
@@ -541,6 +586,8 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return getAgencyName();
 			case ReportPackage.ANNUAL_REPORT__AGENCY_LEVEL:
 				return getAgencyLevel();
+			case ReportPackage.ANNUAL_REPORT__REPORT_SCOPE:
+				return getReportScope();
 			case ReportPackage.ANNUAL_REPORT__YEAR:
 				return getYear();
 			case ReportPackage.ANNUAL_REPORT__TEMPLATE_VERSION:
@@ -579,6 +626,9 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return;
 			case ReportPackage.ANNUAL_REPORT__AGENCY_LEVEL:
 				setAgencyLevel((AgencyLevel)newValue);
+				return;
+			case ReportPackage.ANNUAL_REPORT__REPORT_SCOPE:
+				setReportScope((ReportScope)newValue);
 				return;
 			case ReportPackage.ANNUAL_REPORT__YEAR:
 				setYear((Integer)newValue);
@@ -632,6 +682,9 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 			case ReportPackage.ANNUAL_REPORT__AGENCY_LEVEL:
 				setAgencyLevel(AGENCY_LEVEL_EDEFAULT);
 				return;
+			case ReportPackage.ANNUAL_REPORT__REPORT_SCOPE:
+				setReportScope(REPORT_SCOPE_EDEFAULT);
+				return;
 			case ReportPackage.ANNUAL_REPORT__YEAR:
 				setYear(YEAR_EDEFAULT);
 				return;
@@ -678,6 +731,8 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return AGENCY_NAME_EDEFAULT == null ? agencyName != null : !AGENCY_NAME_EDEFAULT.equals(agencyName);
 			case ReportPackage.ANNUAL_REPORT__AGENCY_LEVEL:
 				return agencyLevel != AGENCY_LEVEL_EDEFAULT;
+			case ReportPackage.ANNUAL_REPORT__REPORT_SCOPE:
+				return reportScope != REPORT_SCOPE_EDEFAULT;
 			case ReportPackage.ANNUAL_REPORT__YEAR:
 				return year != YEAR_EDEFAULT;
 			case ReportPackage.ANNUAL_REPORT__TEMPLATE_VERSION:
@@ -716,6 +771,8 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 		result.append(agencyName);
 		result.append(", agencyLevel: "); //$NON-NLS-1$
 		result.append(agencyLevel);
+		result.append(", reportScope: "); //$NON-NLS-1$
+		result.append(reportScope);
 		result.append(", year: "); //$NON-NLS-1$
 		result.append(year);
 		result.append(", templateVersion: "); //$NON-NLS-1$

@@ -79,6 +79,8 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 		switch (eDataType.getClassifierID()) {
 			case ReportPackage.AGENCY_LEVEL:
 				return createAgencyLevelFromString(eDataType, initialValue);
+			case ReportPackage.REPORT_SCOPE:
+				return createReportScopeFromString(eDataType, initialValue);
 			case ReportPackage.TEMPLATE_VERSION:
 				return createTemplateVersionFromString(eDataType, initialValue);
 			case ReportPackage.LABEL_AXIS:
@@ -98,6 +100,8 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 		switch (eDataType.getClassifierID()) {
 			case ReportPackage.AGENCY_LEVEL:
 				return convertAgencyLevelToString(eDataType, instanceValue);
+			case ReportPackage.REPORT_SCOPE:
+				return convertReportScopeToString(eDataType, instanceValue);
 			case ReportPackage.TEMPLATE_VERSION:
 				return convertTemplateVersionToString(eDataType, instanceValue);
 			case ReportPackage.LABEL_AXIS:
@@ -190,6 +194,26 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 	 * @generated
 	 */
 	public String convertAgencyLevelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReportScope createReportScopeFromString(EDataType eDataType, String initialValue) {
+		ReportScope result = ReportScope.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReportScopeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

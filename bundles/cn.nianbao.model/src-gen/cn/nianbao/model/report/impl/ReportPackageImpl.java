@@ -15,6 +15,7 @@ import cn.nianbao.model.report.DataTable;
 import cn.nianbao.model.report.LabelAxis;
 import cn.nianbao.model.report.ReportFactory;
 import cn.nianbao.model.report.ReportPackage;
+import cn.nianbao.model.report.ReportScope;
 import cn.nianbao.model.report.SourceLabel;
 import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.model.report.TextSection;
@@ -82,6 +83,13 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	private EEnum agencyLevelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum reportScopeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -199,7 +207,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnnualReport_Year() {
+	public EAttribute getAnnualReport_ReportScope() {
 		return (EAttribute)annualReportEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -209,7 +217,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnnualReport_TemplateVersion() {
+	public EAttribute getAnnualReport_Year() {
 		return (EAttribute)annualReportEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -219,7 +227,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnnualReport_TemplateKey() {
+	public EAttribute getAnnualReport_TemplateVersion() {
 		return (EAttribute)annualReportEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -229,7 +237,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnnualReport_Title() {
+	public EAttribute getAnnualReport_TemplateKey() {
 		return (EAttribute)annualReportEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -239,7 +247,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnnualReport_PublishDate() {
+	public EAttribute getAnnualReport_Title() {
 		return (EAttribute)annualReportEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -249,7 +257,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAnnualReport_Preamble() {
+	public EAttribute getAnnualReport_PublishDate() {
 		return (EAttribute)annualReportEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -259,8 +267,8 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAnnualReport_Sections() {
-		return (EReference)annualReportEClass.getEStructuralFeatures().get(8);
+	public EAttribute getAnnualReport_Preamble() {
+		return (EAttribute)annualReportEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -269,7 +277,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAnnualReport_Tables() {
+	public EReference getAnnualReport_Sections() {
 		return (EReference)annualReportEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -279,7 +287,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAnnualReport_SourceLabels() {
+	public EReference getAnnualReport_Tables() {
 		return (EReference)annualReportEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -289,8 +297,18 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getAnnualReport_Acceptances() {
+	public EReference getAnnualReport_SourceLabels() {
 		return (EReference)annualReportEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnnualReport_Acceptances() {
+		return (EReference)annualReportEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -559,6 +577,16 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getReportScope() {
+		return reportScopeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTemplateVersion() {
 		return templateVersionEEnum;
 	}
@@ -605,6 +633,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		annualReportEClass = createEClass(ANNUAL_REPORT);
 		createEAttribute(annualReportEClass, ANNUAL_REPORT__AGENCY_NAME);
 		createEAttribute(annualReportEClass, ANNUAL_REPORT__AGENCY_LEVEL);
+		createEAttribute(annualReportEClass, ANNUAL_REPORT__REPORT_SCOPE);
 		createEAttribute(annualReportEClass, ANNUAL_REPORT__YEAR);
 		createEAttribute(annualReportEClass, ANNUAL_REPORT__TEMPLATE_VERSION);
 		createEAttribute(annualReportEClass, ANNUAL_REPORT__TEMPLATE_KEY);
@@ -648,6 +677,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 
 		// Create enums
 		agencyLevelEEnum = createEEnum(AGENCY_LEVEL);
+		reportScopeEEnum = createEEnum(REPORT_SCOPE);
 		templateVersionEEnum = createEEnum(TEMPLATE_VERSION);
 		labelAxisEEnum = createEEnum(LABEL_AXIS);
 	}
@@ -685,6 +715,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEClass(annualReportEClass, AnnualReport.class, "AnnualReport", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAnnualReport_AgencyName(), ecorePackage.getEString(), "agencyName", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAnnualReport_AgencyLevel(), this.getAgencyLevel(), "agencyLevel", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAnnualReport_ReportScope(), this.getReportScope(), "reportScope", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAnnualReport_Year(), ecorePackage.getEInt(), "year", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAnnualReport_TemplateVersion(), this.getTemplateVersion(), "templateVersion", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAnnualReport_TemplateKey(), ecorePackage.getEString(), "templateKey", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -737,6 +768,11 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		addEEnumLiteral(agencyLevelEEnum, AgencyLevel.COUNTY_GOV);
 		addEEnumLiteral(agencyLevelEEnum, AgencyLevel.COUNTY_DEPT);
 		addEEnumLiteral(agencyLevelEEnum, AgencyLevel.TOWNSHIP);
+
+		initEEnum(reportScopeEEnum, ReportScope.class, "ReportScope"); //$NON-NLS-1$
+		addEEnumLiteral(reportScopeEEnum, ReportScope.UNSTATED);
+		addEEnumLiteral(reportScopeEEnum, ReportScope.AGENCY);
+		addEEnumLiteral(reportScopeEEnum, ReportScope.AREA);
 
 		initEEnum(templateVersionEEnum, TemplateVersion.class, "TemplateVersion"); //$NON-NLS-1$
 		addEEnumLiteral(templateVersionEEnum, TemplateVersion.V2021);
