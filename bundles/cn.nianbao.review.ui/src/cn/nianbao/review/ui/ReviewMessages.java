@@ -63,6 +63,10 @@ public final class ReviewMessages extends NLS {
     public static String Trends_question;
     public static String Trends_title;
 
+    // repository: history, commit, context menu (issue 14)
+    public static String Compare_revisionsLabel;
+    public static String Compare_noRevision;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, ReviewMessages.class);
     }

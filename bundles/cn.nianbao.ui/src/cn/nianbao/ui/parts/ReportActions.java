@@ -1,0 +1,122 @@
+package cn.nianbao.ui.parts;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import cn.nianbao.editing.ReportDocument;
+import cn.nianbao.store.ReportSummary;
+import cn.nianbao.ui.Failures;
+import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.RepositoryAccess;
+import cn.nianbao.ui.Reviewer;
+import jakarta.inject.Inject;
+
+/**
+ * What the repository tree's context menu does with one report: open it, show its history, compare it with
+ * the year before and export it (the workbench's own commands, run on that report rather than the active
+ * editor's), and delete it from the list (a withdrawal: the hash chain keeps every revision).
+ */
+@Creatable
+public final class ReportActions {
+
+    static final String COMPARE_PREVIOUS = "cn.nianbao.review.command.comparePrevious";
+    static final String EXPORT = "cn.nianbao.app.command.export";
+    private static final String HISTORY_STACK = "cn.nianbao.app.partstack.checks";
+
+    @Inject
+    private EPartService partService;
+    @Inject
+    private EModelService modelService;
+    @Inject
+    private MApplication application;
+    @Inject
+    private ECommandService commands;
+    @Inject
+    private EHandlerService handlers;
+    @Inject
+    private RepositoryAccess repository;
+    @Inject
+    private EditorOpener opener;
+
+    void open(Shell shell, ReportSummary summary) {
+        try {
+            opener.show(document(summary));
+        } catch (Exception e) {
+            failed(shell, e);
+        }
+    }
+
+    /** The History view (beside the Checks view), showing this report. */
+    void history(ReportSummary summary) {
+        MPart part = partService.findPart(HistoryPart.DESCRIPTOR);
+        if (part == null) {
+            part = partService.createPart(HistoryPart.DESCRIPTOR);
+            MPartStack stack = (MPartStack) modelService.find(HISTORY_STACK, application);
+            stack.getChildren().add(part);
+        }
+        partService.showPart(part, PartState.ACTIVATE);
+        if (part.getObject() instanceof HistoryPart history) {
+            history.show(summary);
+        }
+    }
+
+    /** True when a command (of a bundle that may be absent) is there to run. */
+    boolean available(String commandId) {
+        var command = commands.getCommand(commandId);
+        return command != null && command.isDefined();
+    }
+
+    /** Runs a workbench command on this report as if it were the active one. */
+    void run(Shell shell, String commandId, ReportSummary summary) {
+        try {
+            IEclipseContext target = EclipseContextFactory.create("report");
+            target.set(ReportDocument.class, document(summary));
+            ParameterizedCommand command = commands.createCommand(commandId, null);
+            handlers.executeHandler(command, target);
+            target.dispose();
+        } catch (Exception e) {
+            failed(shell, e);
+        }
+    }
+
+    /** 删除…: asks, naming agency and year, then withdraws the report from the list. */
+    void withdraw(Shell shell, ReportSummary summary) {
+        MessageDialog ask = new MessageDialog(shell, Messages.Repository_withdrawTitle, null,
+                Messages.bind(Messages.Repository_withdrawQuestion, new Object[] { summary.agency(), summary.year(),
+                        summary.revisions() }), MessageDialog.QUESTION, 1, Messages.Repository_withdrawYes,
+                IDialogConstants.CANCEL_LABEL);
+        if (ask.open() != 0) {
+            return;
+        }
+        try {
+            repository.get().withdraw(summary.id(), Reviewer.name());
+            repository.changed();
+        } catch (Exception e) {
+            failed(shell, e);
+        }
+    }
+
+    private ReportDocument document(ReportSummary summary) throws Exception {
+        ReportDocument document = new ReportDocument(repository.get().load(summary.currentRevision()), null, false);
+        document.belongsToRepository(summary.id());
+        return document;
+    }
+
+    private static void failed(Shell shell, Exception e) {
+        Failures.show(shell, ReportActions.class, Messages.Repository_title,
+                Messages.bind(Messages.Repository_failed, FileDialogs.reason(e)), e);
+    }
+}
