@@ -34,6 +34,7 @@ import cn.nianbao.store.ReportSummary;
 import cn.nianbao.store.Revision;
 import cn.nianbao.testing.TestData;
 import cn.nianbao.ui.RepositoryAccess;
+import cn.nianbao.ui.UiLanguage;
 import cn.nianbao.ui.grid.Screenshots;
 import cn.nianbao.ui.grid.Widgets;
 
@@ -81,15 +82,17 @@ class HistoryViewTest {
 
         Table table = history.table();
         assertEquals(3, table.getItemCount());
-        assertEquals(List.of("r1", "张三", "Draft", "初稿"), columns(table.getItem(0), 0, 2, 3, 5));
-        assertEquals(List.of("r2", "李四", "Final", "改正表三"), columns(table.getItem(1), 0, 2, 3, 5));
-        assertEquals(List.of("r3", "王五", "Published", "published with errors, reason: 领导同意先发布"),
+        assertEquals(List.of("r1", "张三", shown("Draft", "草稿"), "初稿"), columns(table.getItem(0), 0, 2, 3, 5));
+        assertEquals(List.of("r2", "李四", shown("Final", "已定稿"), "改正表三"), columns(table.getItem(1), 0, 2, 3, 5));
+        assertEquals(List.of("r3", "王五", shown("Published", "已发布"),
+                shown("published with errors, reason: ", "有错误仍发布，理由：") + "领导同意先发布"),
                 columns(table.getItem(2), 0, 2, 3, 5));
         assertTrue(table.getItem(0).getText(1).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"), table.getItem(0).getText(1));
         String shortHash = table.getItem(2).getText(4);
         assertEquals(12, shortHash.length());
         assertTrue(repository.history(summary.id()).get(2).chainHash().startsWith(shortHash), shortHash);
-        assertTrue(history.header().getText().endsWith(" 2024: 3 revisions"), history.header().getText());
+        assertTrue(history.header().getText().endsWith(shown(" 2024: 3 revisions", " 2024 年度报告：3 个版本")),
+                history.header().getText());
         Screenshots.save(shell, "history-en");
 
         assertFalse(history.compareButton().isEnabled(), "nothing selected: nothing to compare");
@@ -119,7 +122,7 @@ class HistoryViewTest {
         Widgets.flush();
 
         assertEquals(2, history.table().getItemCount());
-        assertEquals(List.of("r2", "李四", "Final", "第二版"), columns(history.table().getItem(1), 0, 2, 3, 5));
+        assertEquals(List.of("r2", "李四", shown("Final", "已定稿"), "第二版"), columns(history.table().getItem(1), 0, 2, 3, 5));
         assertFalse(document.isDirty(), "committed: nothing left to save");
     }
 
@@ -147,6 +150,11 @@ class HistoryViewTest {
             texts.add(item.getText(column));
         }
         return texts;
+    }
+
+    /** What the user reads, in the language the workbench runs in (the suite runs in English and Chinese). */
+    private static String shown(String english, String chinese) {
+        return UiLanguage.english() ? english : chinese;
     }
 
     private static String number(Revision revision) {
