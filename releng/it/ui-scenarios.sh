@@ -488,6 +488,16 @@ scenario_11() {
     verdict 11 "edits in two reports, File ▸ 全部保存, Ctrl+Shift+W" "$([ -z "$why" ]; echo $?)" "${why:-全部保存 wrote both files, 全部关闭 closed both}"
 }
 
+highlight_left() {
+    # highlight_left PNG Y: the first x right of the explorer where the highlighted (blue) row at Y begins
+    convert "$1" -depth 8 rgb:- | python3 -c '
+import sys
+w, y = int(sys.argv[1]), int(sys.argv[2])
+b = sys.stdin.buffer.read()
+xs = [x for x in range(w // 5, w) if b[(y * w + x) * 3] < 90 and 100 < b[(y * w + x) * 3 + 1] < 160 and b[(y * w + x) * 3 + 2] > 190]
+print(xs[0] if xs else "")' "$SCREEN_W" "$2"
+}
+
 explorer_white_runs() {
     # explorer_white_runs PNG X: "top bottom" of each white box (over 40 px tall) in column X of the explorer:
     # the open-reports list, the folder list and, last, the repository tree
@@ -507,8 +517,8 @@ for y in range(h + 1):
 }
 
 # 12. (issue 14) a report with three revisions (made by nianbao repo import of three states of the seed); the
-# repository tree lists it at start (no 刷新); its History from the context menu (Shift+F10, H); r1 and r3
-# selected with the keyboard (Home, Ctrl+Down twice, Ctrl+Space); Enter (比较): the compare editor opens on
+# repository tree lists it at start (no 刷新); its History from the context menu (Shift+F10, H); r3 and r1
+# ticked with the mouse (their rows found as the highlight after End and after Home); 比较 (Shift+Tab, Space): the compare editor opens on
 # r1 against r3, which the workbench's probe line names ("NIANBAO_COMPARE_SHOWN 对比 … r1–r3")
 scenario_12() {
     local why="" i
@@ -541,13 +551,28 @@ scenario_12() {
     key h
     sleep 2
     shot "s12-history"
+    # End selects r3 and Home r1: their rows are the highlighted ones on the screenshots; then each row's tick box
+    # (just inside the left end of the highlight) is clicked. Ticks need no modifier: a Ctrl+click or Ctrl+Space
+    # sent by xdotool here did not always arrive with its Ctrl, and Space ticked r3 but not then r1
+    local r1 r3 left
+    key End
+    shot "s12-r3"
+    r3=$(highlighted_row "$LAST_SHOT" 1000 $((SCREEN_H / 2)))
     key Home
-    key ctrl+Down
-    key ctrl+Down
-    key ctrl+space
-    sleep 0.5
+    shot "s12-r1"
+    r1=$(highlighted_row "$LAST_SHOT" 1000 $((SCREEN_H / 2)))
+    left=$([ -n "$r1" ] && highlight_left "$LAST_SHOT" "$r1")
+    if [ -n "$r1" ] && [ -n "$r3" ] && [ -n "$left" ] && [ "$r1" != "$r3" ]; then
+        click $((left + 12)) "$r3"
+        click $((left + 12)) "$r1"
+    else
+        why="$why the History rows r1 and r3 were not found on screen (rows at '$r1' and '$r3', left end '$left');"
+    fi
     shot "s12-selected"
-    key Return
+    # 比较 from the keyboard: Shift+Tab from the table to the button, Space (Enter in a table with tick boxes
+    # toggles the tick of the current row under GTK)
+    key shift+Tab
+    key space
     local shown=""
     for _ in $(seq 1 20); do
         shown=$(grep -m1 "NIANBAO_COMPARE_SHOWN" "$NB_LOG")

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -24,14 +23,15 @@ import cn.nianbao.store.Revision;
 import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.RepositoryAccess;
+import cn.nianbao.ui.WorkbenchCommands;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
  * 历史记录: every revision of one report of the repository (revision, time, author, status, chain hash,
- * comment), following the repository as it changes. Two rows selected and 比较 open the compare editor with
- * those two revisions, the older on the left (the review bundle's command, reached by its id: the compare
+ * comment), following the repository as it changes. Two rows ticked (Space, or a click on the box) or
+ * selected (Ctrl+click) and 比较 (or Enter) open the compare editor with those two revisions, the older on the left (the review bundle's command, reached by its id: the compare
  * editor lives above this bundle).
  */
 public final class HistoryPart {
@@ -71,7 +71,7 @@ public final class HistoryPart {
         compare.setText(Messages.History_compare);
         compare.setToolTipText(Messages.History_compareHint);
         compare.addListener(SWT.Selection, e -> compareSelected());
-        table = new Table(parent, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table = new Table(parent, SWT.BORDER | SWT.CHECK | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(table);
@@ -126,29 +126,40 @@ public final class HistoryPart {
     }
 
     private void enableCompare() {
-        compare.setEnabled(table.getSelectionCount() == 2);
+        compare.setEnabled(chosen().length == 2);
     }
 
-    /** 比较 on the two rows selected, the older revision first; nothing when not exactly two are. */
-    public void compareSelected() {
-        int[] selected = table.getSelectionIndices();
-        if (selected.length != 2) {
-            return;
+    /** The two rows to compare: the two ticked, else the two selected; none when neither makes two. */
+    private int[] chosen() {
+        List<Integer> ticked = new java.util.ArrayList<>();
+        for (int i = 0; i < table.getItemCount(); i++) {
+            if (table.getItem(i).getChecked()) {
+                ticked.add(i);
+            }
         }
+        if (ticked.size() == 2) {
+            return new int[] { ticked.get(0), ticked.get(1) };
+        }
+        int[] selected = table.getSelectionIndices();
         java.util.Arrays.sort(selected);
-        comparer.accept(rows.get(selected[0]).revision(), rows.get(selected[1]).revision());
+        return selected.length == 2 ? selected : new int[0];
+    }
+
+    /** 比较 on the two rows ticked or selected, the older revision first; nothing when there are not two. */
+    public void compareSelected() {
+        int[] rowsChosen = chosen();
+        if (rowsChosen.length == 2) {
+            comparer.accept(rows.get(rowsChosen[0]).revision(), rows.get(rowsChosen[1]).revision());
+        }
     }
 
     private void compareByCommand(Revision before, Revision after) {
         if (commands == null || handlers == null) {
             return;
         }
-        ParameterizedCommand command = commands.createCommand(COMPARE_REVISIONS,
+        WorkbenchCommands.run(table.getShell(), commands, handlers, COMPARE_REVISIONS,
                 Map.of(REPORT, Long.toString(before.reportId()), BEFORE, Integer.toString(before.number()), AFTER,
-                        Integer.toString(after.number())));
-        if (command != null) {
-            handlers.executeHandler(command);
-        }
+                        Integer.toString(after.number())), Map.of());
     }
 
     /** For tests: what 比较 does instead of opening the compare editor. */

@@ -1,10 +1,9 @@
 package cn.nianbao.ui.parts;
 
-import org.eclipse.core.commands.ParameterizedCommand;
+import java.util.Map;
+
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -22,6 +21,7 @@ import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.Reviewer;
+import cn.nianbao.ui.WorkbenchCommands;
 import jakarta.inject.Inject;
 
 /**
@@ -75,18 +75,14 @@ public final class ReportActions {
 
     /** True when a command (of a bundle that may be absent) is there to run. */
     boolean available(String commandId) {
-        var command = commands.getCommand(commandId);
-        return command != null && command.isDefined();
+        return WorkbenchCommands.available(commands, commandId);
     }
 
     /** Runs a workbench command on this report as if it were the active one. */
     void run(Shell shell, String commandId, ReportSummary summary) {
         try {
-            IEclipseContext target = EclipseContextFactory.create("report");
-            target.set(ReportDocument.class, document(summary));
-            ParameterizedCommand command = commands.createCommand(commandId, null);
-            handlers.executeHandler(command, target);
-            target.dispose();
+            WorkbenchCommands.run(shell, commands, handlers, commandId, Map.of(),
+                    Map.of(ReportDocument.class, document(summary)));
         } catch (Exception e) {
             failed(shell, e);
         }
