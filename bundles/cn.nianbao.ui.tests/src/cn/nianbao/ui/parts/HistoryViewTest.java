@@ -104,6 +104,21 @@ class HistoryViewTest {
         assertTrue(history.compareButton().isEnabled(), "two revisions selected");
         history.compareButton().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         assertEquals(List.of("r1 vs r3"), compared, "the older of the two on the left");
+
+        select(table, 0);
+        tick(table, 2);
+        tick(table, 1);
+        assertTrue(history.compareButton().isEnabled(), "two revisions ticked");
+        history.compareButton().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals(List.of("r1 vs r3", "r2 vs r3"), compared, "the ticked two, not the one selected");
+    }
+
+    private static void tick(Table table, int row) {
+        table.getItem(row).setChecked(true);
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.detail = SWT.CHECK;
+        event.item = table.getItem(row);
+        table.notifyListeners(SWT.Selection, event);
     }
 
     @Test
