@@ -73,6 +73,14 @@ public final class ReportActions {
         }
     }
 
+    /** When the History view is open, it follows the report selected in the tree (without taking the focus). */
+    void follow(ReportSummary summary) {
+        MPart part = partService.findPart(HistoryPart.DESCRIPTOR);
+        if (part != null && part.getObject() instanceof HistoryPart history) {
+            history.show(summary);
+        }
+    }
+
     /** True when a command (of a bundle that may be absent) is there to run. */
     boolean available(String commandId) {
         return WorkbenchCommands.available(commands, commandId);

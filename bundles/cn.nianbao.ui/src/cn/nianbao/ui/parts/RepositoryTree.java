@@ -30,7 +30,8 @@ import cn.nianbao.validation.Validator;
  * number of revisions and the status. It fills itself at start and follows every change the workbench makes
  * to the repository ({@link RepositoryAccess#changed()}); 刷新 stays for a repository changed by hand.
  * A double-click opens the latest revision; the context menu opens, shows the history, compares with the
- * year before, exports or deletes (withdraws) a report. Withdrawn reports are not listed.
+ * year before, exports or deletes (withdraws) a report; an open History view follows the selection. Withdrawn
+ * reports are not listed.
  */
 final class RepositoryTree {
 
@@ -52,6 +53,12 @@ final class RepositoryTree {
         tree = new Tree(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
         tree.addListener(SWT.DefaultSelection, e -> openSelected());
+        tree.addListener(SWT.Selection, e -> {
+            ReportSummary summary = selected();
+            if (summary != null) {
+                actions.follow(summary);
+            }
+        });
         tree.setMenu(contextMenu());
         repository.addListener(listener);
         tree.addListener(SWT.Dispose, e -> repository.removeListener(listener));
