@@ -5,6 +5,7 @@ import java.util.Map;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
@@ -42,9 +43,12 @@ public final class ReportActions {
     private EModelService modelService;
     @Inject
     private MApplication application;
+    /** Optional: a workbench without command services (a test's) offers no command items. */
     @Inject
+    @Optional
     private ECommandService commands;
     @Inject
+    @Optional
     private EHandlerService handlers;
     @Inject
     private RepositoryAccess repository;
@@ -83,7 +87,7 @@ public final class ReportActions {
 
     /** True when a command (of a bundle that may be absent) is there to run. */
     boolean available(String commandId) {
-        return WorkbenchCommands.available(commands, commandId);
+        return commands != null && handlers != null && WorkbenchCommands.available(commands, commandId);
     }
 
     /** Runs a workbench command on this report as if it were the active one. */

@@ -75,7 +75,9 @@ final class RepositoryTree {
             item(menu, Messages.Repository_comparePrevious,
                     summary -> actions.run(tree.getShell(), ReportActions.COMPARE_PREVIOUS, summary));
         }
-        item(menu, Messages.Repository_export, summary -> actions.run(tree.getShell(), ReportActions.EXPORT, summary));
+        if (actions.available(ReportActions.EXPORT)) {
+            item(menu, Messages.Repository_export, summary -> actions.run(tree.getShell(), ReportActions.EXPORT, summary));
+        }
         new MenuItem(menu, SWT.SEPARATOR);
         item(menu, Messages.Repository_withdraw, summary -> actions.withdraw(tree.getShell(), summary));
         menu.addListener(SWT.Show, e -> {
