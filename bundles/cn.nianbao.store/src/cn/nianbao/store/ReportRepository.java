@@ -21,6 +21,7 @@ import cn.nianbao.store.internal.DataFolders;
 import cn.nianbao.store.internal.Database;
 import cn.nianbao.store.internal.Dialect;
 import cn.nianbao.store.internal.Messages;
+import cn.nianbao.store.internal.Notes;
 import cn.nianbao.store.internal.Queries;
 import cn.nianbao.store.internal.RevisionWriter;
 import cn.nianbao.store.internal.Schema;
@@ -89,6 +90,11 @@ public final class ReportRepository implements AutoCloseable {
             closeQuietly(c);
             throw e instanceof RepositoryException r ? r : ServerDatabase.translate((SQLException) e, server);
         }
+    }
+
+    /** True when the data folder has a repository already (nothing is opened or created to find out). */
+    public static boolean exists(Path dataDir) {
+        return java.nio.file.Files.isRegularFile(dataDir.resolve(Database.FILE_NAME));
     }
 
     public Path dataDir() {
@@ -198,13 +204,8 @@ public final class ReportRepository implements AutoCloseable {
 
     /** Sets a report's status; its seal is written again, so a status changed outside Nianbao shows. */
     public synchronized void setStatus(long reportId, ReportStatus status) throws RepositoryException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE report SET status = ? WHERE id = ?")) {
-            Chains.lockForWrite(c);
-            Chains.checkWritable(c, chain);
-            ps.setString(1, status.name());
-            ps.setLong(2, reportId);
-            ps.executeUpdate();
-            Chains.reseal(c, chain, reportId);
+        try {
+            writeStatus(reportId, status);
             c.commit();
         } catch (SQLException e) {
             rollbackQuietly();
@@ -212,6 +213,60 @@ public final class ReportRepository implements AutoCloseable {
         } catch (RepositoryException e) {
             rollbackQuietly();
             throw e;
+        }
+    }
+
+    /**
+     * Commits the report as a person does in the workbench, in one transaction: the next revision (or the
+     * current one when the content is unchanged), the status it is given, and a note with the comment, the
+     * author and, for a report published with uncorrected errors, the reason ({@code overrideReason}, else null).
+     */
+    public synchronized Revision commitRevision(AnnualReport report, String author, String comment,
+            ReportStatus status, String overrideReason) throws RepositoryException {
+        return durably(() -> {
+            RevisionWriter writer = new RevisionWriter(c, chain);
+            Revision revision = writer.write(report, author, null, RevisionWriter.ANY_REVISION);
+            if (revision == null) {
+                revision = find(report.getAgencyName(), report.getYear()).map(this::currentRevision).orElseThrow();
+            } else {
+                writer.finish();
+            }
+            writeStatus(revision.reportId(), status);
+            Notes.insert(c, revision.id(), status, comment, author, overrideReason);
+            return revision;
+        });
+    }
+
+    /** The notes of a report's revisions, oldest first (a revision imported or saved without one has none). */
+    public synchronized List<RevisionNote> notes(long reportId) throws RepositoryException {
+        try {
+            return Notes.of(c, reportId);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * Takes a report off the list without deleting anything: its revisions stay in the hash chain (so
+     * {@code repo verify} is unchanged) and a later revision lists it again.
+     */
+    public synchronized void withdraw(long reportId, String by) throws RepositoryException {
+        try {
+            Chains.lockForWrite(c);
+            Notes.withdraw(c, reportId, by);
+            c.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw fail(e);
+        }
+    }
+
+    /** The ids of the reports withdrawn and not saved again since. */
+    public synchronized java.util.Set<Long> withdrawn() throws RepositoryException {
+        try {
+            return Notes.withdrawn(c);
+        } catch (SQLException e) {
+            throw fail(e);
         }
     }
 
@@ -384,6 +439,37 @@ public final class ReportRepository implements AutoCloseable {
     /** Forces committed revisions to the disk itself (not only to the system's cache): power-loss safe. */
     void sync() throws SQLException {
         dialect.sync(c);
+    }
+
+    /** A write in one transaction: committed and on disk when this returns, rolled back when it fails. */
+    private interface Write<T> {
+        T run() throws SQLException, IOException, RepositoryException;
+    }
+
+    private <T> T durably(Write<T> write) throws RepositoryException {
+        try {
+            T result = write.run();
+            c.commit();
+            sync();
+            return result;
+        } catch (SQLException | IOException e) {
+            rollbackQuietly();
+            throw e instanceof SQLException s ? fail(s) : Messages.exception(Kind.IO, e, "io", location(), e.getMessage());
+        } catch (RepositoryException e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    private void writeStatus(long reportId, ReportStatus status) throws SQLException, RepositoryException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE report SET status = ? WHERE id = ?")) {
+            Chains.lockForWrite(c);
+            Chains.checkWritable(c, chain);
+            ps.setString(1, status.name());
+            ps.setLong(2, reportId);
+            ps.executeUpdate();
+            Chains.reseal(c, chain, reportId);
+        }
     }
 
     void rollbackQuietly() {

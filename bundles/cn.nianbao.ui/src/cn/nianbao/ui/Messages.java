@@ -201,6 +201,37 @@ public final class Messages extends NLS {
     public static String Address_notRead;
     public static String Address_failed;
 
+    // repository: history, commit, context menu (issue 14)
+    public static String Repository_open;
+    public static String Repository_history;
+    public static String Repository_comparePrevious;
+    public static String Repository_export;
+    public static String Repository_withdraw;
+    public static String Repository_withdrawTitle;
+    public static String Repository_withdrawQuestion;
+    public static String Repository_withdrawYes;
+    public static String History_header;
+    public static String History_none;
+    public static String History_revision;
+    public static String History_time;
+    public static String History_author;
+    public static String History_status;
+    public static String History_chain;
+    public static String History_comment;
+    public static String History_compare;
+    public static String History_compareHint;
+    public static String History_imported;
+    public static String History_override;
+    public static String History_noStatus;
+    public static String History_revisionLabel;
+    public static String Commit_title;
+    public static String Commit_message;
+    public static String Commit_author;
+    public static String Commit_status;
+    public static String Commit_comment;
+    public static String Commit_errors;
+    public static String Commit_ok;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

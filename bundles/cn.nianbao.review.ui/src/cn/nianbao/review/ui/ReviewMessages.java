@@ -67,6 +67,10 @@ public final class ReviewMessages extends NLS {
     public static String Compare_openReport;
     public static String Compare_similarityExplained;
 
+    // repository: history, commit, context menu (issue 14)
+    public static String Compare_revisionsLabel;
+    public static String Compare_noRevision;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, ReviewMessages.class);
     }

@@ -44,6 +44,7 @@ public final class ImportFolderHandler {
                             progress.subTask(done + "/" + total + "  " + name);
                             progress.worked(1);
                         });
+                repository.changed();
                 shell.getDisplay().asyncExec(() -> report(shell, summary));
             } catch (Exception e) {
                 shell.getDisplay().asyncExec(() -> Failures.show(shell, ImportFolderHandler.class, Messages.Repository_title,

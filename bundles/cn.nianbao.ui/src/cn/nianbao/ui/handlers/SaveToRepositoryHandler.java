@@ -10,7 +10,7 @@ import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.parts.RepositorySave;
 import jakarta.inject.Named;
 
-/** File ▸ Save to Repository: the active report becomes a new revision of its agency and year. */
+/** File ▸ 提交新版本…: the active report becomes a new revision of its agency and year, after the commit dialog. */
 public final class SaveToRepositoryHandler {
 
     @CanExecute

@@ -44,6 +44,8 @@ public final class ExplorerPart {
     private OpenReports openReports;
     @Inject
     private RepositoryAccess repository;
+    @Inject
+    private ReportActions actions;
 
     private List openList;
     private List folderList;
@@ -64,7 +66,7 @@ public final class ExplorerPart {
         folderList = new List(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(folderList);
         folderList.addListener(SWT.DefaultSelection, e -> openSelectedFile());
-        new RepositoryTree(parent, opener, repository);
+        new RepositoryTree(parent, actions, repository);
         openReports.addListener(listener);
         refreshOpen();
     }

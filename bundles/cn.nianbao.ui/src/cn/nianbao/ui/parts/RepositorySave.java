@@ -1,14 +1,22 @@
 package cn.nianbao.ui.parts;
 
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 
 import cn.nianbao.editing.ReportDocument;
+import cn.nianbao.store.ReportRepository;
+import cn.nianbao.store.ReportStatus;
+import cn.nianbao.store.ReportSummary;
 import cn.nianbao.store.Revision;
 import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.RepositoryAccess;
 
-/** Stores a report as a new revision in the repository, saying what happened in the user's language. */
+/**
+ * 提交新版本…: stores a report as a new revision in the repository, only after the person said so in the
+ * {@link CommitDialog} (author, status, comment, and the reason when publishing with errors); says what went
+ * wrong in the user's language. Cancelling stores nothing and leaves the report as it was.
+ */
 public final class RepositorySave {
 
     private RepositorySave() {
@@ -17,14 +25,29 @@ public final class RepositorySave {
     public static boolean save(Shell shell, RepositoryAccess repository, ReportDocument document) {
         try {
             document.endTyping();
-            Revision revision = repository.get().saveRevision(document.report(), System.getProperty("user.name"), null);
-            document.belongsToRepository(revision.reportId());
-            document.savedElsewhere();
+            ReportStatus current = repository.get().find(document.report().getAgencyName(), document.report().getYear())
+                    .map(ReportSummary::status).orElse(null);
+            CommitDialog dialog = new CommitDialog(shell, document, current);
+            if (dialog.open() != Window.OK) {
+                return false;
+            }
+            commit(repository.get(), document, dialog.submission());
+            repository.changed();
             return true;
         } catch (Exception e) {
             Failures.show(shell, RepositorySave.class, Messages.Repository_title, Messages.bind(Messages.Repository_failed,
                     FileDialogs.reason(e)), e);
             return false;
         }
+    }
+
+    /** Writes what the dialog confirmed; the document is then saved (no longer dirty) and belongs to the repository. */
+    public static Revision commit(ReportRepository repository, ReportDocument document, Submission submission)
+            throws Exception {
+        Revision revision = repository.commitRevision(document.report(), submission.author(), submission.comment(),
+                submission.status(), submission.overrideReason());
+        document.belongsToRepository(revision.reportId());
+        document.savedElsewhere();
+        return revision;
     }
 }

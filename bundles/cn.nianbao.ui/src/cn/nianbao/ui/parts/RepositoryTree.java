@@ -11,6 +11,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
@@ -25,8 +27,11 @@ import cn.nianbao.validation.Validator;
 
 /**
  * The repository in the explorer: agency → year, with the check status (✓ or the number of errors), the
- * number of revisions and the status; a
- * double-click opens the latest revision, and Save stores the next one.
+ * number of revisions and the status. It fills itself at start and follows every change the workbench makes
+ * to the repository ({@link RepositoryAccess#changed()}); 刷新 stays for a repository changed by hand.
+ * A double-click opens the latest revision; the context menu opens, shows the history, compares with the
+ * year before, exports or deletes (withdraws) a report; an open History view follows the selection. Withdrawn
+ * reports are not listed.
  */
 final class RepositoryTree {
 
@@ -34,11 +39,12 @@ final class RepositoryTree {
     private static final int CHECKED_AT_MOST = 500;
 
     private final Tree tree;
-    private final EditorOpener opener;
+    private final ReportActions actions;
     private final RepositoryAccess repository;
+    private final Runnable listener = this::refreshLater;
 
-    RepositoryTree(Composite parent, EditorOpener opener, RepositoryAccess repository) {
-        this.opener = opener;
+    RepositoryTree(Composite parent, ReportActions actions, RepositoryAccess repository) {
+        this.actions = actions;
         this.repository = repository;
         new Label(parent, SWT.NONE).setText(Messages.Explorer_repository);
         Button refresh = new Button(parent, SWT.PUSH);
@@ -47,6 +53,66 @@ final class RepositoryTree {
         tree = new Tree(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
         tree.addListener(SWT.DefaultSelection, e -> openSelected());
+        tree.addListener(SWT.Selection, e -> {
+            ReportSummary summary = selected();
+            if (summary != null) {
+                actions.follow(summary);
+            }
+        });
+        tree.setMenu(contextMenu());
+        repository.addListener(listener);
+        tree.addListener(SWT.Dispose, e -> repository.removeListener(listener));
+        if (repository.exists()) {
+            refresh();
+        }
+    }
+
+    private Menu contextMenu() {
+        Menu menu = new Menu(tree);
+        item(menu, Messages.Repository_open, summary -> actions.open(tree.getShell(), summary));
+        item(menu, Messages.Repository_history, actions::history);
+        if (actions.available(ReportActions.COMPARE_PREVIOUS)) {
+            item(menu, Messages.Repository_comparePrevious,
+                    summary -> actions.run(tree.getShell(), ReportActions.COMPARE_PREVIOUS, summary));
+        }
+        if (actions.available(ReportActions.EXPORT)) {
+            item(menu, Messages.Repository_export, summary -> actions.run(tree.getShell(), ReportActions.EXPORT, summary));
+        }
+        new MenuItem(menu, SWT.SEPARATOR);
+        item(menu, Messages.Repository_withdraw, summary -> actions.withdraw(tree.getShell(), summary));
+        menu.addListener(SWT.Show, e -> {
+            boolean onReport = selected() != null;
+            for (MenuItem item : menu.getItems()) {
+                item.setEnabled(onReport);
+            }
+        });
+        return menu;
+    }
+
+    private void item(Menu menu, String text, java.util.function.Consumer<ReportSummary> action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, e -> {
+            ReportSummary summary = selected();
+            if (summary != null) {
+                action.accept(summary);
+            }
+        });
+    }
+
+    private ReportSummary selected() {
+        TreeItem[] selection = tree.getSelection();
+        return selection.length == 1 && selection[0].getData() instanceof ReportSummary summary ? summary : null;
+    }
+
+    private void refreshLater() {
+        if (!tree.isDisposed()) {
+            tree.getDisplay().asyncExec(() -> {
+                if (!tree.isDisposed()) {
+                    refresh();
+                }
+            });
+        }
     }
 
     void refresh() {
@@ -54,7 +120,8 @@ final class RepositoryTree {
             List<ReportSummary> reports;
             Map<Long, Long> errors = new java.util.HashMap<>();
             try {
-                reports = repository.get().list(null, null);
+                java.util.Set<Long> withdrawn = repository.get().withdrawn();
+                reports = repository.get().list(null, null).stream().filter(r -> !withdrawn.contains(r.id())).toList();
                 monitor.beginTask(Messages.Explorer_repository, Math.min(reports.size(), CHECKED_AT_MOST));
                 Validator validator = new Validator();
                 for (ReportSummary report : reports.subList(0, Math.min(reports.size(), CHECKED_AT_MOST))) {
@@ -101,10 +168,9 @@ final class RepositoryTree {
     }
 
     private void openSelected() {
-        TreeItem[] selection = tree.getSelection();
-        if (selection.length == 0 || !(selection[0].getData() instanceof ReportSummary summary)) {
-            return;
+        ReportSummary summary = selected();
+        if (summary != null) {
+            actions.open(tree.getShell(), summary);
         }
-        opener.openLatest(tree.getShell(), repository, summary);
     }
 }

@@ -29,6 +29,12 @@ final class Comparisons {
         parts.open(ReviewParts.COMPARE, CompareEditorPart.COMPARISON, comparison, label);
     }
 
+    /** Two states of one report (two revisions), in the order given, under a label that names them. */
+    static void open(ReviewParts parts, AnnualReport before, AnnualReport after, String label) {
+        Comparison comparison = new Comparer(ReviewPreferences.threshold()).compare(before, after);
+        parts.open(ReviewParts.COMPARE, CompareEditorPart.COMPARISON, comparison, label);
+    }
+
     static String askFile(Shell shell, String title, int style) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN | style);
         dialog.setText(title);

@@ -1,0 +1,148 @@
+package cn.nianbao.ui.parts;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import cn.nianbao.editing.ReportDocument;
+import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.store.ReportStatus;
+import cn.nianbao.ui.DisplayNames;
+import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.Reviewer;
+
+/**
+ * 提交新版本…: the author (from the preferences, remembered), the status and a comment. Choosing 已发布 for a
+ * report with uncorrected ERRORs asks for the reason, and Commit stays greyed until one is written: the
+ * confirmation is stored with the revision, with the author's name.
+ */
+public final class CommitDialog extends TitleAreaDialog {
+
+    private static final ReportStatus[] STATUSES = ReportStatus.values();
+
+    private final ReportDocument document;
+    private final ReportStatus current;
+    private final long errors;
+    private Text authorText;
+    private Combo statusCombo;
+    private Text commentText;
+    private Label errorsLabel;
+    private Text reasonText;
+    private Submission submission;
+
+    /** {@code current}: the status the report has in the repository, or null for one not filed yet. */
+    public CommitDialog(Shell shell, ReportDocument document, ReportStatus current) {
+        super(shell);
+        this.document = document;
+        this.current = current == null ? ReportStatus.DRAFT : current;
+        this.errors = uncorrectedErrors(document);
+    }
+
+    /** ERRORs not accepted: what publishing anyway must be confirmed for. */
+    public static long uncorrectedErrors(ReportDocument document) {
+        return document.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR && !d.isAccepted()).count();
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Commit_title);
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle(Messages.Commit_title);
+        setMessage(Messages.bind(Messages.Commit_message, document.report().getAgencyName(), document.report().getYear()));
+        Composite form = new Composite(area, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(form);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        caption(form, Messages.Commit_author);
+        authorText = new Text(form, SWT.BORDER);
+        authorText.setText(Reviewer.name());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(authorText);
+        caption(form, Messages.Commit_status);
+        statusCombo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
+        for (ReportStatus status : STATUSES) {
+            statusCombo.add(DisplayNames.status(status));
+        }
+        statusCombo.select(current.ordinal());
+        caption(form, Messages.Commit_comment);
+        commentText = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).hint(520, 70).applyTo(commentText);
+        errorsLabel = new Label(form, SWT.WRAP);
+        errorsLabel.setText(Messages.bind(Messages.Commit_errors, errors));
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(520, SWT.DEFAULT).applyTo(errorsLabel);
+        reasonText = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(520, 60).applyTo(reasonText);
+        authorText.addListener(SWT.Modify, e -> enableOk());
+        reasonText.addListener(SWT.Modify, e -> enableOk());
+        statusCombo.addListener(SWT.Selection, e -> showReason());
+        showReason();
+        commentText.setFocus();
+        return area;
+    }
+
+    private static void caption(Composite form, String text) {
+        Label label = new Label(form, SWT.NONE);
+        label.setText(text);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
+    }
+
+    private boolean reasonNeeded() {
+        return STATUSES[statusCombo.getSelectionIndex()] == ReportStatus.PUBLISHED && errors > 0;
+    }
+
+    private void showReason() {
+        boolean needed = reasonNeeded();
+        for (Control control : new Control[] { errorsLabel, reasonText }) {
+            control.setVisible(needed);
+            ((GridData) control.getLayoutData()).exclude = !needed;
+        }
+        errorsLabel.getParent().layout(true);
+        enableOk();
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.Commit_ok, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        enableOk();
+    }
+
+    private void enableOk() {
+        if (getButton(IDialogConstants.OK_ID) != null) {
+            getButton(IDialogConstants.OK_ID).setEnabled(!authorText.getText().isBlank()
+                    && (!reasonNeeded() || !reasonText.getText().isBlank()));
+        }
+    }
+
+    @Override
+    protected void okPressed() {
+        String author = authorText.getText().strip();
+        Reviewer.remember(author);
+        String comment = commentText.getText().strip();
+        submission = new Submission(author, comment.isEmpty() ? null : comment, STATUSES[statusCombo.getSelectionIndex()],
+                reasonNeeded() ? reasonText.getText().strip() : null);
+        super.okPressed();
+    }
+
+    /** What was confirmed, or null when the dialog was cancelled. */
+    public Submission submission() {
+        return submission;
+    }
+}
