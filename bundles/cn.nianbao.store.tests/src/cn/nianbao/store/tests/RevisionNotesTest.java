@@ -10,6 +10,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.ReportStatus;
@@ -17,15 +20,23 @@ import cn.nianbao.store.ReportSummary;
 import cn.nianbao.store.Revision;
 import cn.nianbao.store.RevisionNote;
 
-/** Committing with a comment and a status, publishing with a reason, and withdrawing a report from the list. */
+/**
+ * Committing with a comment and a status, publishing with a reason, and withdrawing a report from the list, on
+ * both back ends.
+ */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class RevisionNotesTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path data;
 
     @Test
     void aCommitKeepsItsCommentStatusAndTheReasonForPublishingWithErrors() throws Exception {
-        try (ReportRepository repo = ReportRepository.open(data)) {
+        try (ReportRepository repo = backend.open(data)) {
             Revision first = repo.commitRevision(Reports.of("甲局", 2024, 3, 5), "张三", "初稿", ReportStatus.DRAFT, null);
             Revision second = repo.commitRevision(Reports.of("甲局", 2024, 4, 6), "李四", "按审核意见修改",
                     ReportStatus.PUBLISHED, "合计差一件，领导同意先发布");
@@ -50,7 +61,7 @@ class RevisionNotesTest {
 
     @Test
     void aWithdrawnReportLeavesTheListUntilItsNextRevisionAndTheChainStaysIntact() throws Exception {
-        try (ReportRepository repo = ReportRepository.open(data)) {
+        try (ReportRepository repo = backend.open(data)) {
             repo.saveRevision(Reports.of("甲局", 2024, 3, 5), "a", null);
             repo.saveRevision(Reports.of("乙局", 2024, 1, 1), "a", null);
             long a = repo.find("甲局", 2024).orElseThrow().id();
@@ -63,7 +74,7 @@ class RevisionNotesTest {
             repo.saveRevision(Reports.of("甲局", 2024, 4, 6), "a", null);
             assertEquals(Set.of(), repo.withdrawn(), "a new revision lists it again");
         }
-        try (ReportRepository again = ReportRepository.open(data)) {
+        try (ReportRepository again = backend.open(data)) {
             assertTrue(again.verify().ok());
         }
     }
