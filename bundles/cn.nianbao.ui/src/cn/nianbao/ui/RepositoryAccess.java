@@ -1,6 +1,5 @@
 package cn.nianbao.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,11 +30,6 @@ public final class RepositoryAccess {
             repository = ReportRepository.open(folder);
         }
         return repository;
-    }
-
-    /** True when there is a data folder to look into; a look-up that finds none need not create one. */
-    public synchronized boolean present() {
-        return repository != null || Files.isDirectory(folder);
     }
 
     /**

@@ -81,7 +81,7 @@ public final class StartPagePart {
     }
 
     private void readRepository() {
-        if (!repository.present()) {
+        if (!repository.exists()) {
             return;
         }
         Display display = page.control().getDisplay();

@@ -53,7 +53,7 @@ final class PreviousReport {
 
     private static SourcedReport fromRepository(AnnualReport current, RepositoryAccess repository,
             BiConsumer<String, Exception> problems) {
-        if (!repository.present() || current.getAgencyName() == null) {
+        if (!repository.exists() || current.getAgencyName() == null) {
             return null;
         }
         try {
