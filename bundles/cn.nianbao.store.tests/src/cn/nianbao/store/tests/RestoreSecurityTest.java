@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,17 +105,17 @@ class RestoreSecurityTest {
             repo.backup(zip);
         }
         Path changed = elsewhere.resolve("changed.zip");
-        rewrite(zip, changed, "revisions/1.nianbao", s -> s.replace("甲局", "乙局"));
+        BackupZips.rewrite(zip, changed, "revisions/1.nianbao", s -> s.replace("甲局", "乙局"));
         RepositoryException e = assertThrows(RepositoryException.class, () -> ReportRepository.restore(data, changed));
         assertTrue(e.getMessage().contains("changed after it was made"), e.getMessage());
 
         Path renamed = elsewhere.resolve("renamed.zip");
-        rewrite(zip, renamed, "nianbao-backup.json", s -> s.replace("\"author\": \"a\"", "\"author\": \"b\""));
+        BackupZips.rewrite(zip, renamed, "nianbao-backup.json", s -> s.replace("\"author\": \"a\"", "\"author\": \"b\""));
         e = assertThrows(RepositoryException.class, () -> ReportRepository.restore(data, renamed));
         assertTrue(e.getMessage().contains("changed after it was made"), e.getMessage());
 
         Path extra = elsewhere.resolve("extra.zip");
-        rewrite(zip, extra, null, s -> s);
+        BackupZips.rewrite(zip, extra, null, s -> s);
         assertEquals(RepositoryException.Kind.BAD_BACKUP,
                 assertThrows(RepositoryException.class, () -> ReportRepository.restore(data, extra)).kind());
         try (var files = Files.list(data)) {
@@ -159,28 +155,6 @@ class RestoreSecurityTest {
             assertEquals(List.of("甲", "乙"), repo.history(report.id()).stream().map(r -> r.author()).toList());
             assertEquals("甲局.docx", repo.history(report.id()).get(1).sourceFile());
             assertEquals(1, repo.load(report.currentRevision()).getAcceptances().size());
-        }
-    }
-
-    /** Copies a zip, changing one entry's text; with {@code entry} null, adds an entry outside the format. */
-    private static void rewrite(Path from, Path to, String entry, java.util.function.UnaryOperator<String> change)
-            throws Exception {
-        try (ZipFile in = new ZipFile(from.toFile()); OutputStream file = Files.newOutputStream(to);
-                ZipOutputStream out = new ZipOutputStream(file)) {
-            for (ZipEntry e : java.util.Collections.list(in.entries())) {
-                byte[] bytes = in.getInputStream(e).readAllBytes();
-                if (e.getName().equals(entry)) {
-                    bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(bytes);
-                out.closeEntry();
-            }
-            if (entry == null) {
-                out.putNextEntry(new ZipEntry("../../evil.sql"));
-                out.write("RUNSCRIPT".getBytes(StandardCharsets.US_ASCII));
-                out.closeEntry();
-            }
         }
     }
 }

@@ -18,15 +18,19 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * The backup format (version 2): a zip of {@value #MANIFEST} (what identifies each revision, the reports'
- * status, the agencies' region codes, the chain head) and {@code revisions/ID.nianbao} (each revision's
- * native report file). Reading it takes values only: names that are not of the format are refused, sizes
- * are bounded, and the old format (an H2 database file, which runs SQL when opened) is refused.
+ * The backup format (version 3): a zip of {@value #MANIFEST} (what identifies each revision, the reports'
+ * status, the agencies' region codes, the chain head, and since version 3 the revision notes and withdrawals
+ * of schema 3) and {@code revisions/ID.nianbao} (each revision's native report file). Version 2 backups,
+ * which have no notes or withdrawals, are still read. Reading it takes values only: names that are not of
+ * the format are refused, sizes are bounded, and the old format (an H2 database file, which runs SQL when
+ * opened) is refused.
  */
 final class BackupFormat {
 
     static final String FORMAT = "nianbao-backup";
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+    /** The oldest manifest version read: version 1 was an H2 file, refused on its own. */
+    static final int OLDEST_VERSION = 2;
     static final String MANIFEST = "nianbao-backup.json";
     private static final Pattern CONTENT = Pattern.compile("revisions/[1-9][0-9]{0,17}\\.nianbao");
     private static final long MAX_MANIFEST = 128L * 1024 * 1024; // about 250,000 revisions
@@ -51,8 +55,15 @@ final class BackupFormat {
     record AgencyEntry(String name, String regionCode) {
     }
 
+    record NoteEntry(long revision, String status, String comment, String author, long notedAt,
+            String overrideReason) {
+    }
+
+    record WithdrawalEntry(String agency, int year, long revision, String by, long at) {
+    }
+
     record Manifest(String chainMode, String chainHead, List<RevisionEntry> revisions, List<ReportEntry> reports,
-            List<AgencyEntry> agencies) {
+            List<AgencyEntry> agencies, List<NoteEntry> notes, List<WithdrawalEntry> withdrawals) {
     }
 
     private BackupFormat() {
@@ -87,8 +98,12 @@ final class BackupFormat {
             if (!FORMAT.equals(text(root, "format"))) {
                 throw new Refused("backup.notBackup");
             }
-            if (root.get("version").getAsInt() != VERSION) {
+            int version = root.get("version").getAsInt();
+            if (version > VERSION) {
                 throw new Refused("backup.newerFormat");
+            }
+            if (version < OLDEST_VERSION) {
+                throw new Refused("backup.badManifest");
             }
             List<RevisionEntry> revisions = new ArrayList<>();
             for (JsonElement e : array(root, "revisions")) {
@@ -108,11 +123,34 @@ final class BackupFormat {
                 JsonObject a = e.getAsJsonObject();
                 agencies.add(new AgencyEntry(text(a, "name"), text(a, "regionCode")));
             }
-            return new Manifest(text(root, "chainMode"), text(root, "chainHead"), revisions, reports, agencies);
+            return new Manifest(text(root, "chainMode"), text(root, "chainHead"), revisions, reports, agencies,
+                    notes(root), withdrawals(root));
         } catch (RuntimeException e) {
             // a manifest that is not JSON, or lacks a field, or has one of the wrong type
             throw new Refused("backup.badManifest");
         }
+    }
+
+    /** The revision notes (none in a version 2 manifest). */
+    private static List<NoteEntry> notes(JsonObject root) {
+        List<NoteEntry> notes = new ArrayList<>();
+        for (JsonElement e : array(root, "notes")) {
+            JsonObject n = e.getAsJsonObject();
+            notes.add(new NoteEntry(n.get("revision").getAsLong(), text(n, "status"), text(n, "comment"),
+                    text(n, "author"), n.get("notedAt").getAsLong(), text(n, "overrideReason")));
+        }
+        return notes;
+    }
+
+    /** The withdrawals (none in a version 2 manifest). */
+    private static List<WithdrawalEntry> withdrawals(JsonObject root) {
+        List<WithdrawalEntry> withdrawals = new ArrayList<>();
+        for (JsonElement e : array(root, "withdrawals")) {
+            JsonObject w = e.getAsJsonObject();
+            withdrawals.add(new WithdrawalEntry(text(w, "agency"), w.get("year").getAsInt(),
+                    w.get("revision").getAsLong(), text(w, "by"), w.get("at").getAsLong()));
+        }
+        return withdrawals;
     }
 
     /** The bytes of one entry, at most {@code max}; an entry of the format only. */

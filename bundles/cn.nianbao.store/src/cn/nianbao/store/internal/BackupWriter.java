@@ -63,6 +63,8 @@ final class BackupWriter {
             manifest.add("revisions", revisions);
             manifest.add("reports", reports(c));
             manifest.add("agencies", agencies(c));
+            manifest.add("notes", notes(c));
+            manifest.add("withdrawals", withdrawals(c));
             zip.putNextEntry(new ZipEntry(BackupFormat.MANIFEST));
             zip.write(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(manifest)
                     .getBytes(StandardCharsets.UTF_8));
@@ -86,6 +88,43 @@ final class BackupWriter {
             }
         }
         return reports;
+    }
+
+    private static JsonArray notes(Connection c) throws SQLException {
+        JsonArray notes = new JsonArray();
+        try (PreparedStatement ps = c.prepareStatement("SELECT revision_id, status, comment, author, noted_at,"
+                + " override_reason FROM revision_note ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                JsonObject n = new JsonObject();
+                n.addProperty("revision", rs.getLong(1));
+                n.addProperty("status", rs.getString(2));
+                n.addProperty("comment", rs.getString(3));
+                n.addProperty("author", rs.getString(4));
+                n.addProperty("notedAt", Rechain.millis(rs, 5));
+                n.addProperty("overrideReason", rs.getString(6));
+                notes.add(n);
+            }
+        }
+        return notes;
+    }
+
+    /** Every withdrawal, also one a later revision has ended: it stays part of the report's history. */
+    private static JsonArray withdrawals(Connection c) throws SQLException {
+        JsonArray withdrawals = new JsonArray();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.name, r.report_year, w.revision_id, w.withdrawn_by,"
+                + " w.withdrawn_at FROM report_withdrawal w JOIN report r ON r.id = w.report_id"
+                + " JOIN agency a ON a.id = r.agency_id ORDER BY r.id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                JsonObject w = new JsonObject();
+                w.addProperty("agency", rs.getString(1));
+                w.addProperty("year", rs.getInt(2));
+                w.addProperty("revision", rs.getLong(3));
+                w.addProperty("by", rs.getString(4));
+                w.addProperty("at", Rechain.millis(rs, 5));
+                withdrawals.add(w);
+            }
+        }
+        return withdrawals;
     }
 
     private static JsonArray agencies(Connection c) throws SQLException {

@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
@@ -21,13 +24,16 @@ import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.RepositoryException;
 import cn.nianbao.store.RepositoryException.Kind;
 import cn.nianbao.store.Revision;
+import cn.nianbao.store.RevisionNote;
 import cn.nianbao.store.VerifyResult;
 
 /**
  * Backups are data, never a database: {@link BackupWriter} writes every revision's report file and a JSON
- * manifest. Restoring builds a new repository under a name of our own inside the data folder through the
- * same writer as every save (bound parameters only), checks each revision's content against its hash and,
- * when the backup was sealed in the mode of this data folder, each link against the backup's; then it
+ * manifest (with the revision notes and withdrawals since format 3). Restoring builds a new repository under
+ * a name of our own inside the data folder through the same writer as every save (bound parameters only),
+ * brings back notes and withdrawals only for revisions and reports it restored, checks each revision's
+ * content against its hash and, when the backup was sealed in the mode of this data folder, each link
+ * against the backup's; then it
  * verifies the result, sets the current file aside (repository-before-restore-TIME.mv.db, the way back) and
  * moves the restored file in place. Nothing from the backup is executed: an old-format backup (an H2 file,
  * whose views and triggers would run on open) is refused.
@@ -98,7 +104,7 @@ public final class Backups {
         }
     }
 
-    /** Every revision of the manifest through the revision writer, in chain order; then status and codes. */
+    /** Every revision of the manifest through the revision writer, in chain order; then the rest. */
     private static void rebuild(Connection c, Chain chain, ZipFile zip, BackupFormat.Manifest manifest)
             throws SQLException, IOException, RepositoryException, BackupFormat.Refused {
         RevisionWriter writer = new RevisionWriter(c, chain);
@@ -143,28 +149,72 @@ public final class Backups {
         if (sameMode && manifest.chainHead() != null && !manifest.chainHead().equals(Chains.head(c).head())) {
             throw new BackupFormat.Refused("backup.chainChanged");
         }
+        restoreNotes(c, manifest);
+        restoreWithdrawals(c, manifest);
         c.commit();
+    }
+
+    /** Notes lie outside the chain: each must name a revision the backup restored, with a known status. */
+    private static void restoreNotes(Connection c, BackupFormat.Manifest manifest)
+            throws SQLException, BackupFormat.Refused {
+        Set<Long> restored = new HashSet<>();
+        for (BackupFormat.RevisionEntry entry : manifest.revisions()) {
+            restored.add(entry.id());
+        }
+        for (BackupFormat.NoteEntry entry : manifest.notes()) {
+            if (!restored.contains(entry.revision())) {
+                throw new BackupFormat.Refused("backup.badManifest");
+            }
+            Notes.insert(c, new RevisionNote(entry.revision(), status(entry.status()), entry.comment(),
+                    entry.author(), Instant.ofEpochMilli(entry.notedAt()), entry.overrideReason()));
+        }
+    }
+
+    /** A withdrawal must name a restored report and one of that report's revisions. */
+    private static void restoreWithdrawals(Connection c, BackupFormat.Manifest manifest)
+            throws SQLException, BackupFormat.Refused {
+        for (BackupFormat.WithdrawalEntry entry : manifest.withdrawals()) {
+            Long reportId = reportId(c, entry.agency(), entry.year());
+            if (reportId == null || !revisionOf(c, entry.revision(), reportId)) {
+                throw new BackupFormat.Refused("backup.badManifest");
+            }
+            Notes.insertWithdrawal(c, reportId, entry.revision(), entry.by(), Instant.ofEpochMilli(entry.at()));
+        }
+    }
+
+    private static boolean revisionOf(Connection c, long revisionId, long reportId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM revision WHERE id = ? AND report_id = ?")) {
+            ps.setLong(1, revisionId);
+            ps.setLong(2, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static ReportStatus status(String name) throws BackupFormat.Refused {
+        try {
+            return ReportStatus.valueOf(String.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            throw new BackupFormat.Refused("backup.badManifest");
+        }
+    }
+
+    private static Long reportId(Connection c, String agency, int year) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.id FROM report r JOIN agency a ON a.id = r.agency_id"
+                + " WHERE a.name = ? AND r.report_year = ?")) {
+            ps.setString(1, agency);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
     }
 
     private static void setStatus(Connection c, Chain chain, BackupFormat.ReportEntry entry)
             throws SQLException, BackupFormat.Refused {
-        ReportStatus status;
-        try {
-            status = ReportStatus.valueOf(String.valueOf(entry.status()));
-        } catch (IllegalArgumentException e) {
-            throw new BackupFormat.Refused("backup.badManifest");
-        }
-        Long id = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.id FROM report r JOIN agency a ON a.id = r.agency_id"
-                + " WHERE a.name = ? AND r.report_year = ?")) {
-            ps.setString(1, entry.agency());
-            ps.setInt(2, entry.year());
-            try (var rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    id = rs.getLong(1);
-                }
-            }
-        }
+        ReportStatus status = status(entry.status());
+        Long id = reportId(c, entry.agency(), entry.year());
         if (id == null) {
             return; // a report without revisions holds nothing to restore
         }

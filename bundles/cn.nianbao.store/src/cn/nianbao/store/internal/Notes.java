@@ -24,14 +24,19 @@ public final class Notes {
 
     public static void insert(Connection c, long revisionId, ReportStatus status, String comment, String author,
             String overrideReason) throws SQLException {
+        insert(c, new RevisionNote(revisionId, status, comment, author, now(), overrideReason));
+    }
+
+    /** Writes a note as it is, with its own time (a restore brings back the time it was made). */
+    static void insert(Connection c, RevisionNote note) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO revision_note (revision_id, status, comment,"
                 + " author, noted_at, override_reason) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, revisionId);
-            ps.setString(2, status.name());
-            ps.setString(3, comment);
-            ps.setString(4, author);
-            ps.setObject(5, now());
-            ps.setString(6, overrideReason);
+            ps.setLong(1, note.revisionId());
+            ps.setString(2, note.status().name());
+            ps.setString(3, note.comment());
+            ps.setString(4, note.author());
+            ps.setObject(5, utc(note.notedAt()));
+            ps.setString(6, note.overrideReason());
             ps.executeUpdate();
         }
     }
@@ -63,9 +68,22 @@ public final class Notes {
             delete.setLong(1, reportId);
             delete.executeUpdate();
             insert.setString(1, by);
-            insert.setObject(2, now());
+            insert.setObject(2, utc(now()));
             insert.setLong(3, reportId);
             insert.executeUpdate();
+        }
+    }
+
+    /** Writes a withdrawal as it was made, at a given revision and time (a restore brings it back). */
+    static void insertWithdrawal(Connection c, long reportId, long revisionId, String by, Instant at)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO report_withdrawal (report_id, revision_id,"
+                + " withdrawn_by, withdrawn_at) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, reportId);
+            ps.setLong(2, revisionId);
+            ps.setString(3, by);
+            ps.setObject(4, utc(at));
+            ps.executeUpdate();
         }
     }
 
@@ -82,7 +100,11 @@ public final class Notes {
         }
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
