@@ -7,9 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.swt.SWT;
@@ -25,6 +23,7 @@ import cn.nianbao.io.ImportException;
 import cn.nianbao.io.web.ReportLinks;
 import cn.nianbao.io.web.WebReports;
 import cn.nianbao.ui.Failures;
+import cn.nianbao.ui.FormDialog;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.TableColumns;
 import cn.nianbao.ui.parts.FileDialogs;
@@ -35,7 +34,7 @@ import cn.nianbao.ui.parts.FileDialogs;
  * checked list to choose from before they are fetched. A failure (offline, 404, no report) is said in the
  * dialog and the address stays there to be corrected.
  */
-final class AddressImportDialog extends TitleAreaDialog {
+final class AddressImportDialog extends FormDialog {
 
     private final WebReports web;
     private final List<WebReports.Found> found = new ArrayList<>();
@@ -47,7 +46,7 @@ final class AddressImportDialog extends TitleAreaDialog {
     private Job running;
 
     AddressImportDialog(Shell shell, WebReports web) {
-        super(shell);
+        super(shell, Messages.Address_title);
         this.web = web;
     }
 
@@ -57,24 +56,9 @@ final class AddressImportDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Address_title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
-    }
-
-    @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(Messages.Address_title);
-        setMessage(Messages.Address_message);
-        Composite body = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        Composite body = form(parent, Messages.Address_message, 2);
+        Composite area = body.getParent();
         new Label(body, SWT.NONE).setText(Messages.Address_label);
         address = new Text(body, SWT.BORDER | SWT.SINGLE);
         address.setMessage("https://");

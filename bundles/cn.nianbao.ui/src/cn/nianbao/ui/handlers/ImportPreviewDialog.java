@@ -2,7 +2,6 @@ package cn.nianbao.ui.handlers;
 
 import java.nio.file.Path;
 
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -18,6 +17,7 @@ import cn.nianbao.io.ImportResult;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.ui.DisplayNames;
+import cn.nianbao.ui.FormDialog;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.TableColumns;
 import cn.nianbao.ui.UiLanguage;
@@ -26,7 +26,7 @@ import cn.nianbao.ui.UiLanguage;
  * What the importer read from a published report, before it opens: agency, year, format, how many cells and
  * sections were found, and every note on what was absent, ambiguous or unreadable (with its line).
  */
-final class ImportPreviewDialog extends TitleAreaDialog {
+final class ImportPreviewDialog extends FormDialog {
 
     private final String name;
     private final ImportResult result;
@@ -37,20 +37,9 @@ final class ImportPreviewDialog extends TitleAreaDialog {
 
     /** A report read from elsewhere than a file, named by its address. */
     ImportPreviewDialog(Shell shell, String name, ImportResult result) {
-        super(shell);
+        super(shell, Messages.Import_title);
         this.name = name;
         this.result = result;
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Import_title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
     }
 
     @Override

@@ -1,9 +1,7 @@
 package cn.nianbao.ui.parts;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -13,13 +11,14 @@ import org.eclipse.swt.widgets.Text;
 
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.ui.DisplayNames;
+import cn.nianbao.ui.FormDialog;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.Reviewer;
 import cn.nianbao.ui.UiLanguage;
 import cn.nianbao.validation.Diagnostic;
 
 /** Asks for the written reason (required) and the reviewer's name (remembered) to accept a WARNING or INFO. */
-final class AcceptDialog extends TitleAreaDialog {
+final class AcceptDialog extends FormDialog {
 
     private final AnnualReport report;
     private final Diagnostic finding;
@@ -29,30 +28,15 @@ final class AcceptDialog extends TitleAreaDialog {
     private String author;
 
     AcceptDialog(Shell shell, AnnualReport report, Diagnostic finding) {
-        super(shell);
+        super(shell, Messages.Accept_title);
         this.report = report;
         this.finding = finding;
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Accept_title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
-    }
-
-    @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(Messages.Accept_title);
-        setMessage(Messages.Accept_message);
-        Composite form = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(form);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        Composite form = form(parent, Messages.Accept_message, 2);
+        Composite area = form.getParent();
         caption(form, Messages.Accept_finding);
         Label what = new Label(form, SWT.WRAP);
         String message = UiLanguage.english() ? finding.messageEn() : finding.messageZh();
@@ -70,12 +54,6 @@ final class AcceptDialog extends TitleAreaDialog {
         authorText.addListener(SWT.Modify, e -> enableOk());
         reasonText.setFocus();
         return area;
-    }
-
-    private static void caption(Composite form, String text) {
-        Label label = new Label(form, SWT.NONE);
-        label.setText(text);
-        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package cn.nianbao.ui.parts;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
@@ -17,6 +15,7 @@ import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.ui.DisplayNames;
+import cn.nianbao.ui.FormDialog;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.Reviewer;
 
@@ -25,7 +24,7 @@ import cn.nianbao.ui.Reviewer;
  * report with uncorrected ERRORs asks for the reason, and Commit stays greyed until one is written: the
  * confirmation is stored with the revision, with the author's name.
  */
-public final class CommitDialog extends TitleAreaDialog {
+public final class CommitDialog extends FormDialog {
 
     private static final ReportStatus[] STATUSES = ReportStatus.values();
 
@@ -41,7 +40,7 @@ public final class CommitDialog extends TitleAreaDialog {
 
     /** {@code current}: the status the report has in the repository, or null for one not filed yet. */
     public CommitDialog(Shell shell, ReportDocument document, ReportStatus current) {
-        super(shell);
+        super(shell, Messages.Commit_title);
         this.document = document;
         this.current = current == null ? ReportStatus.DRAFT : current;
         this.errors = uncorrectedErrors(document);
@@ -53,24 +52,10 @@ public final class CommitDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.Commit_title);
-    }
-
-    @Override
-    protected boolean isResizable() {
-        return true;
-    }
-
-    @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(Messages.Commit_title);
-        setMessage(Messages.bind(Messages.Commit_message, document.report().getAgencyName(), document.report().getYear()));
-        Composite form = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(form);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        Composite form = form(parent, Messages.bind(Messages.Commit_message, document.report().getAgencyName(),
+                document.report().getYear()), 2);
+        Composite area = form.getParent();
         caption(form, Messages.Commit_author);
         authorText = new Text(form, SWT.BORDER);
         authorText.setText(Reviewer.name());
@@ -95,12 +80,6 @@ public final class CommitDialog extends TitleAreaDialog {
         showReason();
         commentText.setFocus();
         return area;
-    }
-
-    private static void caption(Composite form, String text) {
-        Label label = new Label(form, SWT.NONE);
-        label.setText(text);
-        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
     }
 
     private boolean reasonNeeded() {
