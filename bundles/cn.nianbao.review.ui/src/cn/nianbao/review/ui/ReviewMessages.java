@@ -70,6 +70,11 @@ public final class ReviewMessages extends NLS {
     // repository: history, commit, context menu (issue 14)
     public static String Compare_revisionsLabel;
     public static String Compare_noRevision;
+    // revision compare (issue 14, revcompare)
+    public static String Compare_leftRevision;
+    public static String Compare_rightRevision;
+    public static String Compare_revisionsNoCrossYear;
+    public static String Compare_revisionsTableSummary;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, ReviewMessages.class);

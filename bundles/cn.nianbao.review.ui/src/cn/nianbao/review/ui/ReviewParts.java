@@ -1,5 +1,7 @@
 package cn.nianbao.review.ui;
 
+import java.util.Map;
+
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 
@@ -19,5 +21,9 @@ public final class ReviewParts {
 
     public MPart open(String descriptor, String key, Object content, String label) {
         return opener.openInEditorArea(descriptor, key, content, label);
+    }
+
+    public MPart open(String descriptor, Map<String, ?> content, String label) {
+        return opener.openInEditorArea(descriptor, content, label);
     }
 }

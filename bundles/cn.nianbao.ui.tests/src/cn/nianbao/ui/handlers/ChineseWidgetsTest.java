@@ -61,15 +61,17 @@ import cn.nianbao.ui.UiLanguage;
 import cn.nianbao.ui.grid.Screenshots;
 import cn.nianbao.ui.grid.Widgets;
 import cn.nianbao.ui.parts.ChecksPart;
+import cn.nianbao.ui.parts.CommitDialog;
 import cn.nianbao.ui.parts.StartPage;
 import cn.nianbao.ui.parts.StatusLine;
 import cn.nianbao.ui.parts.EditorOpener;
 import cn.nianbao.ui.parts.ExplorerPart;
+import cn.nianbao.ui.parts.HistoryPart;
 import cn.nianbao.ui.parts.ReportEditorPart;
 
 /**
- * Walks the texts of the live widgets (editor pages, Checks view, explorer with the repository, the New
- * and import dialogs, a JFace message dialog) as a Chinese user sees them, and fails on any raw id of the
+ * Walks the texts of the live widgets (editor pages, Checks view, explorer with the repository, the History
+ * view's rows, the 提交新版本 dialog, the New and import dialogs, a JFace message dialog) as a Chinese user sees them, and fails on any raw id of the
  * model's or the catalogue's enumerations (levels, severities, statuses, import notes) or any cell id
  * (T3/R01/C2, R02, PREV.R25). Runs in its own test JVM with the Chinese locale (see the pom).
  */
@@ -196,6 +198,31 @@ class ChineseWidgetsTest {
                 "the status line's report and counts in Chinese: " + statusTexts);
         texts.addAll(startTexts);
         texts.addAll(statusTexts);
+
+        // the History view over the repository (an imported revision, then one published with a reason)
+        suqian.execute(suqian.edits().set(new CellAddress("T3", "R01", "C1"), new BigDecimal("3441")).toCommand("3441"));
+        repository.get().commitRevision(suqian.report(), "李四", "改正表三", ReportStatus.PUBLISHED, "领导同意先发布");
+        context.set(Composite.class, tab(views, "history"));
+        HistoryPart history = ContextInjectionFactory.make(HistoryPart.class, context);
+        history.show(repository.get().list(null, null).get(0));
+        views.setSelection(5);
+        Widgets.flush();
+        List<String> historyTexts = texts(views.getItem(5).getControl());
+        assertTrue(historyTexts.containsAll(List.of("r1", "r2", "李四", "已发布", "版本", "提交人")),
+                "the History view in Chinese: " + historyTexts);
+        assertTrue(historyTexts.stream().anyMatch(t -> t.contains("领导同意先发布")), historyTexts.toString());
+        Screenshots.save(shell, "history-walk-zh");
+        texts.addAll(historyTexts);
+
+        CommitDialog commit = new CommitDialog(shell, seed, ReportStatus.PUBLISHED);
+        commit.setBlockOnOpen(false);
+        commit.open();
+        dialogs.add(commit.getShell());
+        Widgets.flush();
+        List<String> commitTexts = texts(commit.getShell());
+        assertTrue(commitTexts.containsAll(List.of("草稿", "已发布", "取消")), "the 提交新版本 dialog in Chinese: " + commitTexts);
+        Screenshots.save(commit.getShell(), "commit-zh");
+        texts.addAll(commitTexts);
 
         NewReportDialog created = new NewReportDialog(shell);
         created.setBlockOnOpen(false);

@@ -1,6 +1,7 @@
 package cn.nianbao.ui.parts;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -74,9 +75,14 @@ public final class EditorOpener {
 
     /** Creates a part from a descriptor with its content in the transient data, shown in the editor area. */
     public MPart openInEditorArea(String descriptor, String key, Object content, String label) {
+        return openInEditorArea(descriptor, Map.of(key, content), label);
+    }
+
+    /** The same with several pieces of content, all in place before the part is created. */
+    public MPart openInEditorArea(String descriptor, Map<String, ?> content, String label) {
         MPart part = partService.createPart(descriptor);
         part.setLabel(label);
-        part.getTransientData().put(key, content);
+        part.getTransientData().putAll(content);
         MPartStack stack = (MPartStack) modelService.find(EDITOR_STACK, application);
         stack.getChildren().add(part);
         partService.showPart(part, PartState.ACTIVATE);

@@ -47,7 +47,7 @@ public final class HistoryRows {
         List<Row> rows = new ArrayList<>();
         for (Revision revision : repository.history(report.id())) {
             List<RevisionNote> said = notes.getOrDefault(revision.id(), List.of());
-            rows.add(new Row(revision, label(revision), TIME.format(revision.savedAt().atZone(ZoneId.systemDefault())),
+            rows.add(new Row(revision, label(revision), savedAt(revision),
                     revision.author(), status(report, revision, said),
                     revision.chainHash().substring(0, Math.min(SHORT_HASH, revision.chainHash().length())),
                     comment(revision, said)));
@@ -58,6 +58,11 @@ public final class HistoryRows {
     /** r1, r2, …: how the History view, the compare editor and the docs name a revision. */
     public static String label(Revision revision) {
         return Messages.bind(Messages.History_revisionLabel, revision.number());
+    }
+
+    /** When a revision was saved, in local time, as the History view and the compare editor show it. */
+    public static String savedAt(Revision revision) {
+        return TIME.format(revision.savedAt().atZone(ZoneId.systemDefault()));
     }
 
     private static String status(ReportSummary report, Revision revision, List<RevisionNote> said) {

@@ -16,7 +16,11 @@ import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleUtil;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -220,6 +224,77 @@ class CompareEditorTest {
         Screenshots.save(shell, "compare-05-06-text-" + language());
         editor.showPage(0);
         Screenshots.save(shell, "compare-05-06-summary-" + language());
+    }
+
+    @Test
+    void twoRevisionsAreHeadedByRevisionAndTimeAndRaiseNoYearToYearFinding() throws Exception {
+        // r1 and r3 of one report with the same text: as two years this would be XY-03, a copy of last year
+        Comparison comparison = new Comparer(ChangeThreshold.DEFAULT).compare(read("06-"), read("06-"));
+        CompareEditorPart editor = openShowing(comparison,
+                CompareSides.revisions("r1", "2026-12-06 02:36:10", "r3", "2026-12-06 02:41:55"));
+        editor.showPage(2);
+        TablePairPage t3 = editor.table("T3");
+        boolean zh = "zh".equals(language());
+        assertEquals(zh ? "左：r1（2026-12-06 02:36:10）" : "Left: r1 (2026-12-06 02:36:10)", heading(t3.left()));
+        assertEquals(zh ? "右：r3（2026-12-06 02:41:55）" : "Right: r3 (2026-12-06 02:41:55)", heading(t3.right()));
+        List<String> shown = visibleTexts(shell);
+        assertTrue(shown.stream().noneMatch(t -> t.contains("XY")), shown.toString());
+        assertTrue(shown.stream().noneMatch(t -> t.contains("跨年度检查") || t.contains("year-to-year checks")),
+                shown.toString());
+        assertTrue(shown.contains(zh ? "同一报告的两个版本：不适用跨年度规则。"
+                : "Two revisions of one report: the year-to-year rules are not applied."), shown.toString());
+        assertTrue(shown.contains(zh ? "左：r1（2026-12-06 02:36:10）" : "Left: r1 (2026-12-06 02:36:10)"), "the summary too");
+        Screenshots.save(shell, "compare-revisions-" + language());
+    }
+
+    @Test
+    void theSameTwoReportsAsTwoYearsAreHeadedByYearAndFlaggedAsCopied() throws Exception {
+        Comparison comparison = new Comparer(ChangeThreshold.DEFAULT).compare(read("06-"), read("06-"));
+        CompareEditorPart editor = openShowing(comparison, CompareSides.years(comparison));
+        editor.showPage(2);
+        assertTrue(heading(editor.table("T3").left()).contains("2024"), heading(editor.table("T3").left()));
+        assertTrue(editor.summary().similarity().getText().contains("XY-03"), editor.summary().similarity().getText());
+        assertTrue(visibleTexts(shell).stream().anyMatch(t -> t.contains("XY-03") && (t.contains("照搬") || t.contains("copied"))));
+    }
+
+    private CompareEditorPart openShowing(Comparison comparison, CompareSides sides) {
+        shell = new Shell(Display.getDefault());
+        shell.setLayout(new FillLayout());
+        shell.setSize(1280, 900);
+        CompareEditorPart editor = new CompareEditorPart();
+        editor.createPages(shell, comparison, sides);
+        shell.open();
+        flush();
+        return editor;
+    }
+
+    /** Every text and tooltip a user can see on the pages: labels, tabs, tables. */
+    private static List<String> visibleTexts(Control control) {
+        List<String> texts = new ArrayList<>();
+        if (control instanceof Label label) {
+            texts.add(label.getText());
+        }
+        if (control instanceof org.eclipse.swt.widgets.Table table) {
+            for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                for (int i = 0; i < table.getColumnCount(); i++) {
+                    texts.add(item.getText(i));
+                }
+            }
+        }
+        if (control instanceof CTabFolder folder) {
+            for (CTabItem item : folder.getItems()) {
+                texts.add(item.getText());
+            }
+        }
+        if (control.getToolTipText() != null) {
+            texts.add(control.getToolTipText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                texts.addAll(visibleTexts(child));
+            }
+        }
+        return texts;
     }
 
     @Test

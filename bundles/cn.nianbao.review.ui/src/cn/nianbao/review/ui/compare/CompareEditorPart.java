@@ -26,6 +26,8 @@ public final class CompareEditorPart {
 
     /** Key of the {@link Comparison} in the part's transient data. */
     public static final String COMPARISON = "cn.nianbao.review.comparison";
+    /** Key of the {@link CompareSides} in the part's transient data; two years when absent. */
+    public static final String SIDES = "cn.nianbao.review.compareSides";
 
     private Comparison comparison;
     private CTabFolder pages;
@@ -35,24 +37,31 @@ public final class CompareEditorPart {
 
     @PostConstruct
     public void create(Composite parent, MPart part) {
-        createPages(parent, (Comparison) part.getTransientData().get(COMPARISON));
+        Comparison shown = (Comparison) part.getTransientData().get(COMPARISON);
+        CompareSides sides = (CompareSides) part.getTransientData().get(SIDES);
+        createPages(parent, shown, sides == null ? CompareSides.years(shown) : sides);
     }
 
-    /** Builds the pages for a comparison; also used by tests without the workbench. */
+    /** Builds the pages for two years of a report; also used by tests without the workbench. */
     public CTabFolder createPages(Composite parent, Comparison shown) {
+        return createPages(parent, shown, CompareSides.years(shown));
+    }
+
+    /** Builds the pages with the panes headed and the XY rules shown as {@code sides} says. */
+    public CTabFolder createPages(Composite parent, Comparison shown, CompareSides sides) {
         this.comparison = shown;
         boolean english = UiLanguage.english();
         pages = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
-        summary = new SummaryPage(pages, shown, english);
+        summary = new SummaryPage(pages, shown, sides, english);
         add(ReviewMessages.Compare_summaryPage, summary.control());
         CellNames names = new CellNames(shown.after());
         for (TableComparison table : shown.tables()) {
-            TablePairPage page = new TablePairPage(pages, shown, table.tableId(), english);
+            TablePairPage page = new TablePairPage(pages, shown, sides, table.tableId(), english);
             tables.put(table.tableId(), page);
             add(names.tableName(table.tableId(), !english) + (table.changes().isEmpty() ? "" : " (" + table.changes().size() + ")"),
                     page.control());
         }
-        text = new TextComparePage(pages, shown, english);
+        text = new TextComparePage(pages, shown, sides, english);
         add(ReviewMessages.Compare_textPage, text.control());
         pages.setSelection(0);
         return pages;

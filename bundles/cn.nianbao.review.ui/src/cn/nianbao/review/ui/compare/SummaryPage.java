@@ -28,17 +28,21 @@ final class SummaryPage {
     private final Table checks;
     private final Label similarity;
 
-    SummaryPage(Composite parent, Comparison comparison, boolean english) {
+    SummaryPage(Composite parent, Comparison comparison, CompareSides sides, boolean english) {
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(1, false));
-        line(ReviewMessages.bind(ReviewMessages.Compare_leftReport, comparison.before().getAgencyName(),
-                comparison.before().getYear()));
-        line(ReviewMessages.bind(ReviewMessages.Compare_rightReport, comparison.after().getAgencyName(),
-                comparison.after().getYear()));
+        line(sides.left());
+        line(sides.right());
         CellNames tableNames = new CellNames(comparison.after());
         for (TableComparison table : comparison.tables()) {
             line(ReviewMessages.bind(ReviewMessages.Compare_tableLine, tableNames.tableName(table.tableId(), !english),
                     table.changes().size(), table.largeChanges()));
+        }
+        if (!sides.years()) {
+            similarity = null;
+            line(ReviewMessages.Compare_revisionsNoCrossYear);
+            checks = null;
+            return;
         }
         similarity = line(ReviewMessages.bind(ReviewMessages.Compare_similarity, percent(comparison.similarityS1()),
                 percent(comparison.similarityS5()), Format.percent(comparison.copyThreshold())));
@@ -91,10 +95,12 @@ final class SummaryPage {
         return control;
     }
 
+    /** The XY-03 line; null for two revisions. */
     Label similarity() {
         return similarity;
     }
 
+    /** The year-to-year checks; null for two revisions. */
     Table checks() {
         return checks;
     }

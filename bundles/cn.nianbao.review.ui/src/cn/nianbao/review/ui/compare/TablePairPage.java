@@ -50,27 +50,29 @@ final class TablePairPage extends Navigable<CellAddress> {
     private boolean syncing;
     private boolean aligning;
 
-    TablePairPage(Composite parent, Comparison comparison, String tableId, boolean english) {
+    TablePairPage(Composite parent, Comparison comparison, CompareSides sides, String tableId, boolean english) {
         this.english = english;
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(1, false));
         table = comparison.table(tableId);
         layout = FormatCatalogue.template(comparison.after()).table(tableId);
-        checks = comparison.crossYear().stream().filter(c -> c.tableId().equals(tableId)).toList();
+        checks = !sides.years() ? List.of()
+                : comparison.crossYear().stream().filter(c -> c.tableId().equals(tableId)).toList();
         Label summary = new Label(control, SWT.WRAP);
-        summary.setText(ReviewMessages.bind(ReviewMessages.Compare_tableSummary, table.changes().size(), table.largeChanges(),
-                checks.stream().filter(c -> !c.holds()).count(), checks.size()));
+        summary.setText(sides.years()
+                ? ReviewMessages.bind(ReviewMessages.Compare_tableSummary, table.changes().size(), table.largeChanges(),
+                        checks.stream().filter(c -> !c.holds()).count(), checks.size())
+                : ReviewMessages.bind(ReviewMessages.Compare_revisionsTableSummary, table.changes().size(),
+                        table.largeChanges()));
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         hideZeroRows = new Button(control, SWT.CHECK);
         hideZeroRows.setText(ReviewMessages.Compare_hideZeroRows);
         hideZeroRows.addListener(SWT.Selection, e -> hideZeroRows(hideZeroRows.getSelection()));
-        SashForm sides = new SashForm(control, SWT.HORIZONTAL);
-        sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        leftPane = pane(sides, ReviewMessages.bind(ReviewMessages.Compare_leftReport, comparison.before().getAgencyName(),
-                comparison.before().getYear()));
-        rightPane = pane(sides, ReviewMessages.bind(ReviewMessages.Compare_rightReport, comparison.after().getAgencyName(),
-                comparison.after().getYear()));
-        sides.setWeights(42, 58);
+        SashForm panes = new SashForm(control, SWT.HORIZONTAL);
+        panes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        leftPane = pane(panes, sides.left());
+        rightPane = pane(panes, sides.right());
+        panes.setWeights(42, 58);
         createGrids(false);
         for (CellChange change : table.cells()) {
             boolean failed = checks.stream().anyMatch(c -> !c.holds() && c.target().equals(change.address()));

@@ -38,7 +38,7 @@ final class TextComparePage extends Navigable<StyledText[]> {
     private final Color copied;
     private final List<Label> headings = new ArrayList<>();
 
-    TextComparePage(Composite parent, Comparison comparison, boolean english) {
+    TextComparePage(Composite parent, Comparison comparison, CompareSides sides, boolean english) {
         scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         content = new Composite(scrolled, SWT.NONE);
         content.setLayout(new GridLayout(2, true));
@@ -46,12 +46,10 @@ final class TextComparePage extends Navigable<StyledText[]> {
         added = new Color(parent.getDisplay(), 0xD4, 0xF0, 0xD4);
         removed = new Color(parent.getDisplay(), 0xF8, 0xD0, 0xD0);
         copied = new Color(parent.getDisplay(), 0xB0, 0x10, 0x10);
-        header(ReviewMessages.bind(ReviewMessages.Compare_leftReport, comparison.before().getAgencyName(),
-                comparison.before().getYear()));
-        header(ReviewMessages.bind(ReviewMessages.Compare_rightReport, comparison.after().getAgencyName(),
-                comparison.after().getYear()));
+        header(sides.left());
+        header(sides.right());
         for (SectionComparison section : comparison.sections()) {
-            section(section, english);
+            section(section, sides.years(), english);
         }
         scrolled.setContent(content);
         scrolled.setExpandHorizontal(true);
@@ -68,14 +66,16 @@ final class TextComparePage extends Navigable<StyledText[]> {
         content.setSize(size);
     }
 
-    private void section(SectionComparison section, boolean english) {
+    private void section(SectionComparison section, boolean years, boolean english) {
         String similarity = Double.isNaN(section.similarity()) ? ReviewMessages.Compare_tooShort
                 : Format.percent(section.similarity());
         Label heading = header((english ? section.headingEn() : section.heading()) + "    "
                 + ReviewMessages.bind(ReviewMessages.Compare_sectionSimilarity, similarity, section.differences()));
-        heading.setToolTipText(ReviewMessages.Compare_similarityExplained);
         headings.add(heading);
-        if (section.copied()) {
+        if (years) {
+            heading.setToolTipText(ReviewMessages.Compare_similarityExplained);
+        }
+        if (years && section.copied()) {
             heading.setForeground(copied);
             heading.setText(heading.getText() + "  " + ReviewMessages.Compare_copied);
         }

@@ -9,6 +9,7 @@ import cn.nianbao.store.RepositoryException;
 import cn.nianbao.store.Revision;
 import cn.nianbao.review.ui.ReviewMessages;
 import cn.nianbao.review.ui.ReviewParts;
+import cn.nianbao.review.ui.compare.CompareSides;
 import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.parts.FileDialogs;
@@ -18,7 +19,8 @@ import jakarta.inject.Named;
 
 /**
  * The History view's 比较: two revisions of one report of the repository (by revision number), the earlier
- * on the left, in the compare editor under a label that names both ("对比 宝鸡市科学技术局 2024 r1–r3").
+ * on the left, in the compare editor under a label that names both ("对比 宝鸡市科学技术局 2024 r1–r3"), the panes
+ * headed by revision and time and without the year-to-year rules (they would compare the report with itself).
  * With {@code -Dnianbao.startupProbe=true} the label is printed once the editor is open, for the
  * acceptance suite.
  */
@@ -36,7 +38,9 @@ public final class CompareRevisionsHandler {
             Revision newer = revision(repo, summary, Integer.parseInt(after));
             String label = ReviewMessages.bind(ReviewMessages.Compare_revisionsLabel, new Object[] { summary.agency(),
                     summary.year(), HistoryRows.label(older), HistoryRows.label(newer) });
-            Comparisons.open(parts, repo.load(older.id()), repo.load(newer.id()), label);
+            Comparisons.open(parts, repo.load(older.id()), repo.load(newer.id()), label,
+                    CompareSides.revisions(HistoryRows.label(older), HistoryRows.savedAt(older), HistoryRows.label(newer),
+                            HistoryRows.savedAt(newer)));
             if (Boolean.getBoolean("nianbao.startupProbe")) {
                 shell.getDisplay().asyncExec(() -> System.out.println("NIANBAO_COMPARE_SHOWN " + label));
             }

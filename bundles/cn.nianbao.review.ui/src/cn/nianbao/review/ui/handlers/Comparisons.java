@@ -1,5 +1,7 @@
 package cn.nianbao.review.ui.handlers;
 
+import java.util.Map;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -12,6 +14,7 @@ import cn.nianbao.review.ui.ReviewMessages;
 import cn.nianbao.review.ui.ReviewParts;
 import cn.nianbao.review.ui.ReviewPreferences;
 import cn.nianbao.review.ui.compare.CompareEditorPart;
+import cn.nianbao.review.ui.compare.CompareSides;
 
 /** Compares two reports (the earlier one on the left) and opens the compare editor. */
 final class Comparisons {
@@ -29,10 +32,14 @@ final class Comparisons {
         parts.open(ReviewParts.COMPARE, CompareEditorPart.COMPARISON, comparison, label);
     }
 
-    /** Two states of one report (two revisions), in the order given, under a label that names them. */
-    static void open(ReviewParts parts, AnnualReport before, AnnualReport after, String label) {
+    /**
+     * Two states of one report (two revisions), in the order given, under a label that names them, the panes
+     * headed by {@code sides}.
+     */
+    static void open(ReviewParts parts, AnnualReport before, AnnualReport after, String label, CompareSides sides) {
         Comparison comparison = new Comparer(ReviewPreferences.threshold()).compare(before, after);
-        parts.open(ReviewParts.COMPARE, CompareEditorPart.COMPARISON, comparison, label);
+        parts.open(ReviewParts.COMPARE, Map.of(CompareEditorPart.COMPARISON, comparison, CompareEditorPart.SIDES, sides),
+                label);
     }
 
     static String askFile(Shell shell, String title, int style) {
