@@ -222,6 +222,7 @@ public final class Messages extends NLS {
     public static String History_compareHint;
     public static String History_imported;
     public static String History_override;
+    public static String History_separator;
     public static String History_noStatus;
     public static String History_revisionLabel;
     public static String Commit_title;

@@ -85,7 +85,7 @@ public final class HistoryRows {
                 parts.add(Messages.bind(Messages.History_override, note.overrideReason()));
             }
         }
-        return parts.stream().collect(Collectors.joining("; "));
+        return parts.stream().collect(Collectors.joining(Messages.History_separator));
     }
 
     private static String fileName(String path) {
