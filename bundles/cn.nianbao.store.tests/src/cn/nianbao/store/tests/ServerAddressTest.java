@@ -63,7 +63,7 @@ class ServerAddressTest {
         RepositoryException e = assertThrows(RepositoryException.class, () -> ReportRepository.open(data, nowhere, "x"));
         assertTrue(e.messageEn().startsWith("The repository server postgresql://nianbao@127.0.0.1:" + port
                 + "/nb?sslmode=disable cannot be reached"), e.messageEn());
-        assertTrue(e.messageZh().startsWith("无法连接报告库服务器"), e.messageZh());
+        assertTrue(e.messageZh().startsWith("无法连接资料库服务器"), e.messageZh());
     }
 
     @Test
