@@ -54,7 +54,7 @@ public final class DocxDocumentWriter {
         }
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument document, String text, DocxFonts font, ParagraphAlignment alignment,
+    static XWPFParagraph paragraph(XWPFDocument document, String text, DocxFonts font, ParagraphAlignment alignment,
             int indent) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(alignment);
@@ -65,7 +65,7 @@ public final class DocxDocumentWriter {
         return paragraph;
     }
 
-    private static void pageSetup(XWPFDocument document) {
+    static void pageSetup(XWPFDocument document) {
         CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
                 : document.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
@@ -78,7 +78,7 @@ public final class DocxDocumentWriter {
         margins.setRight(BigInteger.valueOf(RIGHT));
     }
 
-    private static void footer(XWPFDocument document) {
+    static void footer(XWPFDocument document) {
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph paragraph = footer.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
