@@ -63,6 +63,11 @@ public final class NianbaoCommandLine {
             if ("new".equals(args[0])) { // new parses its own options (--from)
                 return new NewCommand(out, err, languageOf(rest)).run(rest);
             }
+            if ("score".equals(args[0])) { // score parses its own options (--sheet, --repository, ...)
+                ScoreOptions options = ScoreOptions.parse(rest);
+                return new ScoreCommand(out, err, options.language() == null ? text
+                        : CliText.forLanguage(options.language())).run(options);
+            }
             if (ReviewOptions.COMMANDS.contains(args[0])) { // compare, rollup, trend parse their own options
                 return review(args[0], ReviewOptions.parse(args[0], rest));
             }

@@ -33,7 +33,7 @@ record RepoOptions(String subcommand, List<String> arguments, String data, Strin
                 case "--repository" -> repository = value(args, ++i, arg);
                 case "--base" -> base = revisionNumber(value(args, ++i, arg));
                 case "--agency" -> agency = value(args, ++i, arg);
-                case "--year" -> year = year(value(args, ++i, arg));
+                case "--year" -> year = year("repo", value(args, ++i, arg));
                 case "--author" -> author = value(args, ++i, arg);
                 case "--format", "-f" -> format = value(args, ++i, arg);
                 case "-o", "--output" -> output = value(args, ++i, arg);
@@ -85,7 +85,8 @@ record RepoOptions(String subcommand, List<String> arguments, String data, Strin
         throw new UsageException("badOption", "--base", text);
     }
 
-    private static Integer year(String text) throws UsageException {
+    /** A report year, 1990…2999; else a usage error of the command. */
+    static Integer year(String command, String text) throws UsageException {
         try {
             int year = Integer.parseInt(text);
             if (year >= 1990 && year <= 2999) {
@@ -94,6 +95,6 @@ record RepoOptions(String subcommand, List<String> arguments, String data, Strin
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("badOption", "repo", text);
+        throw new UsageException("badOption", command, text);
     }
 }

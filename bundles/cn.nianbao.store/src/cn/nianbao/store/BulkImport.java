@@ -285,7 +285,8 @@ public final class BulkImport {
         }
     }
 
-    private static boolean reportLike(Path file) {
+    /** A file a folder import takes: a report's extension (.txt, .html, .docx, .pdf, .nianbao…), not hidden. */
+    public static boolean reportLike(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot > 0 && !name.startsWith(".") && EXTENSIONS.contains(name.substring(dot + 1));
