@@ -686,3 +686,60 @@ scenario_12() {
     esac
     verdict 12 "History of a report with 3 revisions, r1 and r3 selected, 比较" "$([ -z "$why" ]; echo $?)" "${why:-the tree listed the report at start; History showed its revisions; 比较 opened ${shown#NIANBAO_COMPARE_SHOWN }}"
 }
+
+# 19. (issue 18) the corpus imported into the repository (nianbao repo import); the workbench with no file:
+# 审阅 ▸ 评分 (Alt+R, S), 资料库… (Tab, Return), year 2024 typed (Ctrl+A first), Return: the 评分 view opens with the
+# four 2024 reports (NIANBAO_SCORE_SHOWN in the log); 导出通报 (Alt+T), s19.xlsx typed into the file chooser:
+# the workbook holds every 2024 unit with the score `nianbao score --year 2024` gives it
+scenario_19() {
+    local why="" out="$WORK/s19.xlsx"
+    nb repo import "$ROOT/testdata/corpus" >"$WORK/s19-import.out" || why="$why repo import failed: $(head -c 200 "$WORK/s19-import.out");"
+    nb score --year 2024 --format csv >"$WORK/s19-cli.csv"
+    start_nb || { verdict 19 "score a year of the repository, write the 通报" 1 "the workbench did not start"; return; }
+    key alt+r
+    shot "s19-review-menu"
+    key s
+    if dialog "评分" >/dev/null; then
+        key Tab
+        key Return
+        sleep 1
+        key ctrl+a
+        typed "2024"
+        key Return
+    else
+        why="$why Alt+R, S showed no 评分 question;"
+    fi
+    local shown=""
+    for _ in $(seq 1 60); do
+        shown=$(grep -m1 "NIANBAO_SCORE_SHOWN" "$NB_LOG")
+        [ -n "$shown" ] && break
+        sleep 0.5
+    done
+    sleep 1.5
+    shot "s19-score-view"
+    [ "$shown" = "NIANBAO_SCORE_SHOWN 4" ] || why="$why the 评分 view did not show the four 2024 reports (log: '${shown:-nothing}');"
+    key alt+t
+    dialog "导出通报" >/dev/null && file_dialog "$out"
+    for _ in $(seq 1 20); do [ -s "$out" ] && break; sleep 0.25; done
+    # units and scores of the workbook's first sheet (得分) against the command line's CSV
+    local compared
+    compared=$(python3 - "$out" "$WORK/s19-cli.csv" <<'PY'
+import csv, re, sys, zipfile
+try:
+    book = zipfile.ZipFile(sys.argv[1])
+except Exception as e:
+    print("no workbook written (%s)" % type(e).__name__); sys.exit()
+strings = [re.sub(r"<[^>]+>", "", s) for s in re.findall(r"<si>(.*?)</si>", book.read("xl/sharedStrings.xml").decode(), re.S)]
+sheet = book.read("xl/worksheets/sheet1.xml").decode()
+rows = {}
+for row in re.findall(r"<row [^>]*>(.*?)</row>", sheet, re.S)[1:]:
+    cells = dict(re.findall(r'<c r="([A-Z]+)\d+"[^>]*>(.*?)</c>', row, re.S))
+    unit = strings[int(re.search(r"<v>(\d+)</v>", cells["A"]).group(1))]
+    rows[unit] = float(re.search(r"<v>([^<]+)</v>", cells["D"]).group(1))
+cli = {r["unit"]: float(r["score"]) for r in csv.DictReader(open(sys.argv[2], encoding="utf-8"))}
+print("ok" if rows == cli and len(rows) == 4 else "workbook %s, command line %s" % (rows, cli))
+PY
+)
+    [ "$compared" = ok ] || why="$why $compared;"
+    verdict 19 "审阅 ▸ 评分 of 2024 from the repository, 导出通报 as Excel" "$([ -z "$why" ]; echo $?)" "${why:-the 评分 view showed the four 2024 reports; the 通报 workbook has each unit with the command line's score}"
+}

@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import cn.nianbao.export.notice.NoticeExporter;
@@ -19,10 +17,10 @@ import cn.nianbao.review.ReviewText;
 import cn.nianbao.review.repository.RepositoryReports;
 import cn.nianbao.review.repository.SourcedReport;
 import cn.nianbao.review.score.NoticeBuilder;
+import cn.nianbao.review.score.ScoreBatch;
 import cn.nianbao.review.score.ScoreCsv;
 import cn.nianbao.review.score.ScoreJson;
 import cn.nianbao.review.score.ScoreLine;
-import cn.nianbao.review.score.Scorer;
 import cn.nianbao.review.score.ScoringSheet;
 import cn.nianbao.review.score.ScoringSheets;
 import cn.nianbao.review.score.SheetException;
@@ -31,7 +29,6 @@ import cn.nianbao.store.BulkImport;
 import cn.nianbao.store.DataFolder;
 import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.RepositoryException;
-import cn.nianbao.validation.Validator;
 
 /**
  * {@code nianbao score [--sheet PACK|NAME] FILE|DIR... [--format text|csv|json] [-o 通报.docx|.xlsx]} or over the
@@ -51,7 +48,7 @@ final class ScoreCommand {
         this.text = text;
     }
 
-    int run(ScoreOptions options) throws UsageException {
+    int run(ScoreOptions options) {
         NoticeExporter notice = options.output() == null ? null
                 : NoticeExporter.forFile(options.output()).orElse(null);
         ScoringSheet sheet;
@@ -62,17 +59,10 @@ final class ScoreCommand {
             return ExitCode.UNREADABLE;
         }
         boolean[] unreadable = { false };
-        List<Scored> reports = options.files().isEmpty() ? fromRepository(options)
-                : fromFiles(options.files(), unreadable);
-        if (reports == null) {
+        List<UnitScore> scores = options.files().isEmpty() ? fromRepository(options, sheet)
+                : fromFiles(options.files(), sheet, unreadable);
+        if (scores == null) {
             return ExitCode.UNREADABLE;
-        }
-        Validator validator = new Validator();
-        Scorer scorer = new Scorer(sheet);
-        List<UnitScore> scores = new ArrayList<>();
-        for (Scored r : reports) {
-            scores.add(scorer.score(r.source(), r.report(), r.previous() == null ? validator.check(r.report())
-                    : validator.check(r.report(), r.previous())));
         }
         try {
             if (notice != null) {
@@ -129,8 +119,8 @@ final class ScoreCommand {
         return number == null ? "" : number.stripTrailingZeros().toPlainString();
     }
 
-    /** The reports of the files and folders, each with the same agency's report of the year before among them. */
-    private List<Scored> fromFiles(List<String> arguments, boolean[] unreadable) {
+    /** The reports of the files and folders, each checked with the same agency's report of the year before among them. */
+    private List<UnitScore> fromFiles(List<String> arguments, ScoringSheet sheet, boolean[] unreadable) {
         List<SourcedReport> read = new ArrayList<>();
         for (String argument : arguments) {
             for (String file : expand(argument)) {
@@ -142,14 +132,7 @@ final class ScoreCommand {
                 }
             }
         }
-        Map<String, AnnualReport> byAgencyYear = new HashMap<>();
-        read.forEach(r -> byAgencyYear.putIfAbsent(key(r.report().getAgencyName(), r.report().getYear()), r.report()));
-        List<Scored> scored = new ArrayList<>();
-        for (SourcedReport r : read) {
-            scored.add(new Scored(r.source(), r.report(),
-                    byAgencyYear.get(key(r.report().getAgencyName(), r.report().getYear() - 1))));
-        }
-        return scored;
+        return ScoreBatch.score(sheet, read, ScoreBatch.among(read));
     }
 
     private List<String> expand(String argument) {
@@ -165,27 +148,14 @@ final class ScoreCommand {
         }
     }
 
-    private List<Scored> fromRepository(ScoreOptions options) {
+    private List<UnitScore> fromRepository(ScoreOptions options, ScoringSheet sheet) {
         Path data = DataFolder.resolve(options.data());
         try (ReportRepository repository = Repositories.open(data, options.repository())) {
-            RepositoryReports reports = new RepositoryReports(repository);
-            List<Scored> scored = new ArrayList<>();
-            for (SourcedReport r : reports.ofYear(options.year(), options.region())) {
-                SourcedReport previous = reports.previousYear(r.report().getAgencyName(), options.year());
-                scored.add(new Scored(r.source(), r.report(), previous == null ? null : previous.report()));
-            }
-            return scored;
+            return ScoreBatch.ofYear(sheet, new RepositoryReports(repository), options.year(), options.region());
         } catch (RepositoryException e) {
             err.println(text.get("cannotRead", options.repository() != null ? options.repository() : data,
                     e.getMessage()));
             return null;
         }
-    }
-
-    private static String key(String agency, int year) {
-        return agency + "\u0000" + year;
-    }
-
-    private record Scored(String source, AnnualReport report, AnnualReport previous) {
     }
 }

@@ -76,6 +76,29 @@ public final class ReviewMessages extends NLS {
     public static String Compare_revisionsNoCrossYear;
     public static String Compare_revisionsTableSummary;
 
+    // the 评分 view (issue 18)
+    public static String Score_chooseFiles;
+    public static String Score_deducted;
+    public static String Score_evidence;
+    public static String Score_excel;
+    public static String Score_export;
+    public static String Score_exportButton;
+    public static String Score_fileName;
+    public static String Score_forPerson;
+    public static String Score_item;
+    public static String Score_maximum;
+    public static String Score_points;
+    public static String Score_question;
+    public static String Score_remedy;
+    public static String Score_rule;
+    public static String Score_score;
+    public static String Score_summary;
+    public static String Score_title;
+    public static String Score_treatment;
+    public static String Score_unit;
+    public static String Score_word;
+    public static String Score_year;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, ReviewMessages.class);
     }

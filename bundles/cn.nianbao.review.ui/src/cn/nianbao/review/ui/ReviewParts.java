@@ -15,6 +15,7 @@ public final class ReviewParts {
     public static final String COMPARE = "cn.nianbao.review.partdescriptor.compare";
     public static final String ROLLUP = "cn.nianbao.review.partdescriptor.rollup";
     public static final String TRENDS = "cn.nianbao.review.partdescriptor.trends";
+    public static final String SCORE = "cn.nianbao.review.partdescriptor.score";
 
     @Inject
     private EditorOpener opener;
