@@ -24,6 +24,7 @@ import cn.nianbao.review.rollup.Contribution;
 import cn.nianbao.review.rollup.RollupMember;
 import cn.nianbao.review.rollup.RollupResult;
 import cn.nianbao.review.ui.ReviewMessages;
+import cn.nianbao.review.ui.Tables;
 import cn.nianbao.ui.UiLanguage;
 import jakarta.annotation.PostConstruct;
 
@@ -57,7 +58,7 @@ public final class RollupPart {
                 shown.total().getYear()));
         SashForm sash = new SashForm(control, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        members = table(sash, ReviewMessages.Rollup_state, ReviewMessages.Rollup_agency, ReviewMessages.Rollup_broken);
+        members = Tables.withColumns(sash, ReviewMessages.Rollup_state, ReviewMessages.Rollup_agency, ReviewMessages.Rollup_broken);
         Color bad = new Color(parent.getDisplay(), 0xF8, 0xC8, 0xC8);
         for (RollupMember member : shown.members()) {
             TableItem item = new TableItem(members, SWT.NONE);
@@ -66,14 +67,14 @@ public final class RollupPart {
                 item.setBackground(bad);
             }
         }
-        cells = table(sash, ReviewMessages.Rollup_cell, ReviewMessages.Rollup_total);
+        cells = Tables.withColumns(sash, ReviewMessages.Rollup_cell, ReviewMessages.Rollup_total);
         CellNames names = new CellNames(shown.total());
         addresses = FormatCatalogue.template(shown.total()).cells();
         for (CellAddress address : addresses) {
             BigDecimal value = ReportData.value(shown.total(), address);
             new TableItem(cells, SWT.NONE).setText(new String[] { names.name(address, chinese), plain(value) });
         }
-        contributions = table(sash, ReviewMessages.Rollup_agency, ReviewMessages.Rollup_value, ReviewMessages.Rollup_share);
+        contributions = Tables.withColumns(sash, ReviewMessages.Rollup_agency, ReviewMessages.Rollup_value, ReviewMessages.Rollup_share);
         cells.addListener(SWT.Selection, e -> showContributions(cells.getSelectionIndex()));
         sash.setWeights(30, 40, 30);
         pack(members, cells);
@@ -108,16 +109,6 @@ public final class RollupPart {
 
     Table contributions() {
         return contributions;
-    }
-
-    private static Table table(Composite parent, String... titles) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (String title : titles) {
-            new TableColumn(table, SWT.NONE).setText(title);
-        }
-        return table;
     }
 
     private static void pack(Table... tables) {

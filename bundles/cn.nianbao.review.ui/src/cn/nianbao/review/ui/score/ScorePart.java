@@ -29,6 +29,7 @@ import cn.nianbao.review.score.ScoringSheet;
 import cn.nianbao.review.score.UnitScore;
 import cn.nianbao.review.score.remedy.Remedies;
 import cn.nianbao.review.ui.ReviewMessages;
+import cn.nianbao.review.ui.Tables;
 import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.UiLanguage;
 import cn.nianbao.ui.parts.FileDialogs;
@@ -76,7 +77,7 @@ public final class ScorePart {
         export.addListener(SWT.Selection, e -> exportNotice());
         SashForm sash = new SashForm(control, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        units = table(sash, ReviewMessages.Score_unit, ReviewMessages.Score_year, ReviewMessages.Score_score,
+        units = Tables.withColumns(sash, ReviewMessages.Score_unit, ReviewMessages.Score_year, ReviewMessages.Score_score,
                 ReviewMessages.Score_maximum, ReviewMessages.Score_deducted, ReviewMessages.Score_forPerson);
         for (UnitScore unit : shown.units()) {
             TableItem item = new TableItem(units, SWT.NONE);
@@ -86,7 +87,7 @@ public final class ScorePart {
                 item.setBackground(deducted);
             }
         }
-        lines = table(sash, ReviewMessages.Score_item, ReviewMessages.Score_rule, ReviewMessages.Score_points,
+        lines = Tables.withColumns(sash, ReviewMessages.Score_item, ReviewMessages.Score_rule, ReviewMessages.Score_points,
                 ReviewMessages.Score_treatment, ReviewMessages.Score_evidence, ReviewMessages.Score_remedy);
         units.addListener(SWT.Selection, e -> showUnit(units.getSelectionIndex()));
         sash.setWeights(35, 65);
@@ -161,16 +162,6 @@ public final class ScorePart {
 
     private static boolean chinese() {
         return !UiLanguage.english();
-    }
-
-    private static Table table(Composite parent, String... titles) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (String title : titles) {
-            new TableColumn(table, SWT.NONE).setText(title);
-        }
-        return table;
     }
 
     private static void pack(Table table) {
