@@ -79,6 +79,7 @@ public final class ReviewMessages extends NLS {
     // the 评分 view (issue 18)
     public static String Score_chooseFiles;
     public static String Score_deducted;
+    public static String Score_detailRemedy;
     public static String Score_evidence;
     public static String Score_excel;
     public static String Score_export;

@@ -65,8 +65,16 @@ class ScorePartTest {
                         cells(part.lines(), 3, 1, 2), cells(part.lines(), 4, 1, 2)));
         assertTrue(part.lines().getItem(3).getText(5).startsWith(UiLanguage.english() ? "Analyse why cases"
                 : "分析行政复议纠错"), part.lines().getItem(3).getText(5));
+        part.lines().setSelection(3);
+        part.showLine(3);
+        String detail = part.detail().getText();
+        assertTrue(detail.startsWith("SQ-DEP-B-048 ") && detail.contains("\nKPI-01 ") && detail.endsWith(UiLanguage.english()
+                ? "\nWhat to correct: Analyse why cases were corrected on reconsideration or lost in court and improve"
+                        + " the handling of requests."
+                : "\n整改建议：分析行政复议纠错、行政诉讼败诉案件原因，规范依申请公开办理。"), detail);
         units.setSelection(0);
         part.showUnit(0);
+        assertTrue(part.detail().getText().contains("TIM-01"), "the first line of the unit is shown whole");
         Path screenshot = Screenshots.save(shell, "score-" + (UiLanguage.english() ? "en" : "zh"));
         assertTrue(Files.size(screenshot) > 10_000, screenshot.toString());
     }

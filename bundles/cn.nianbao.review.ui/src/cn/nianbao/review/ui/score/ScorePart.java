@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 
 import cn.nianbao.export.notice.NoticeExporter;
 import cn.nianbao.model.AtomicFiles;
@@ -52,6 +53,8 @@ public final class ScorePart {
     private Scores scores;
     private Table units;
     private Table lines;
+    private Text detail;
+    private List<ScoreLine> shownLines = List.of();
     private Color deducted;
     private Color forPerson;
 
@@ -89,8 +92,11 @@ public final class ScorePart {
         }
         lines = Tables.withColumns(sash, ReviewMessages.Score_item, ReviewMessages.Score_rule, ReviewMessages.Score_points,
                 ReviewMessages.Score_treatment, ReviewMessages.Score_evidence, ReviewMessages.Score_remedy);
+        // a sentence does not fit a table cell: the line selected is shown whole below
+        detail = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
         units.addListener(SWT.Selection, e -> showUnit(units.getSelectionIndex()));
-        sash.setWeights(35, 65);
+        lines.addListener(SWT.Selection, e -> showLine(lines.getSelectionIndex()));
+        sash.setWeights(30, 50, 20);
         pack(units);
         if (!shown.units().isEmpty()) {
             units.setSelection(0);
@@ -113,6 +119,7 @@ public final class ScorePart {
         UnitScore unit = scores.units().get(index);
         List<ScoreLine> all = new ArrayList<>(unit.deductions());
         all.addAll(unit.forPerson());
+        shownLines = all;
         for (ScoreLine line : all) {
             TableItem item = new TableItem(lines, SWT.NONE);
             String reason = ReviewText.get(zh, line.reason().key());
@@ -123,6 +130,34 @@ public final class ScorePart {
             item.setBackground(line.treatment() == ScoreLine.Treatment.DEDUCTED ? deducted : forPerson);
         }
         pack(lines);
+        if (!all.isEmpty()) {
+            lines.setSelection(0);
+        }
+        showLine(all.isEmpty() ? -1 : 0);
+    }
+
+    /** The line at this row whole: item, rule and evidence, and the 整改建议. */
+    public void showLine(int index) {
+        if (index < 0 || index >= shownLines.size()) {
+            detail.setText("");
+            return;
+        }
+        boolean zh = chinese();
+        ScoreLine line = shownLines.get(index);
+        String remedy = Remedies.of(line.ruleId(), zh);
+        StringBuilder text = new StringBuilder(line.itemId()).append(' ').append(line.item(zh));
+        if (line.ruleId() != null) {
+            text.append('\n').append(line.ruleId()).append(' ').append(line.evidence(zh));
+        }
+        text.append('\n').append(ReviewText.get(zh, line.reason().key()));
+        if (remedy != null) {
+            text.append('\n').append(ReviewMessages.bind(ReviewMessages.Score_detailRemedy, remedy));
+        }
+        detail.setText(text.toString());
+    }
+
+    Text detail() {
+        return detail;
     }
 
     Table units() {
