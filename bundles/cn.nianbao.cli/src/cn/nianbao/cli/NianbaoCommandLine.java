@@ -63,7 +63,7 @@ public final class NianbaoCommandLine {
             if ("new".equals(args[0])) { // new parses its own options (--from)
                 return new NewCommand(out, err, languageOf(rest)).run(rest);
             }
-            if (ReviewOptions.COMMANDS.contains(args[0])) { // compare, rollup, trend parse their own options
+            if (ReviewOptions.COMMANDS.contains(args[0])) { // compare, rollup, trend, copies parse their own options
                 return review(args[0], ReviewOptions.parse(args[0], rest));
             }
             Options options = Options.parse(args[0], rest);
@@ -86,6 +86,7 @@ public final class NianbaoCommandLine {
         return switch (command) {
             case "compare" -> new CompareCommand(out, err, language).run(options);
             case "rollup" -> new RollupCommand(out, err, language).run(options);
+            case "copies" -> new CopiesCommand(out, err, language).run(options);
             default -> new TrendCommand(out, err, language).run(options);
         };
     }
