@@ -2,13 +2,11 @@ package cn.nianbao.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.nianbao.model.AtomicFiles;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.review.copies.CopyFinder;
 import cn.nianbao.review.copies.CopyPair;
@@ -56,15 +54,7 @@ final class CopiesCommand {
             case "json" -> CopiesOutput.json(pairs, reports[0], text.chinese()) + "\n";
             default -> CopiesOutput.text(pairs, reports[0], text.chinese());
         };
-        try {
-            if (options.output() == null) {
-                out.print(result);
-                out.flush();
-            } else {
-                AtomicFiles.write(Path.of(options.output()), result.getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            err.println(Failures.cannotWrite(options.output(), e, text));
+        if (!TextResult.deliver(result, options.output(), out, err, text)) {
             return ExitCode.UNREADABLE;
         }
         if (!complete) {
