@@ -86,4 +86,18 @@ class CopiesCommandTest {
         assertTrue(run.out().endsWith("2 pair(s) of units with the same or nearly the same text, among 3 report(s)\n"),
                 run.out());
     }
+
+    @Test
+    void aNameWithAnEscapeSequenceIsPrintedEscaped(@TempDir Path dir) throws Exception {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Files.copy(TestData.corpus("04-"), reports.resolve("huaian.txt"));
+        String text = Files.readString(TestData.corpus("04-"), StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("other.txt"), text.replace("淮安", "某\u001b[2J地"), StandardCharsets.UTF_8);
+
+        CommandRun run = CommandRun.of("copies", reports.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains("某\\x1b[2J地市人民政府"), run.out());
+        assertTrue(run.out().indexOf('\u001b') < 0, "no raw ESC reaches the terminal");
+    }
 }

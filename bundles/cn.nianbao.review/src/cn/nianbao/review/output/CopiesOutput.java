@@ -8,12 +8,14 @@ import java.util.Locale;
 
 import com.google.gson.stream.JsonWriter;
 
+import cn.nianbao.model.PrintableText;
 import cn.nianbao.review.ReviewText;
 import cn.nianbao.review.copies.CopyPair;
 import cn.nianbao.review.copies.UnitNames;
 
 /**
- * The pairs of a copy search as text for a person, CSV or JSON (shapes in docs/cli.md). Similarity is a
+ * The pairs of a copy search as text for a person (what came from files made safe to print), CSV or JSON
+ * (shapes in docs/cli.md). Similarity is a
  * fraction with four decimals (1.0000: the same text but for names and figures); in the sample the units' own
  * names are one mark in the language asked for ("〔本单位〕" / "[own name]"), figures are '#'.
  */
@@ -25,9 +27,12 @@ public final class CopiesOutput {
     public static String text(List<CopyPair> pairs, int reports, boolean chinese) {
         StringBuilder out = new StringBuilder();
         for (CopyPair pair : pairs) {
-            out.append(ReviewText.get(chinese, "copies.pair", pair.heading(chinese), Numbers.similarity(pair.similarity()),
-                    pair.unitA(), pair.sourceA(), pair.unitB(), pair.sourceB())).append('\n');
-            out.append("    ").append(ReviewText.get(chinese, "copies.sample", sample(pair, chinese))).append('\n');
+            // names, file names and the passage come from files: made safe for a terminal
+            out.append(ReviewText.get(chinese, "copies.pair", PrintableText.all(pair.heading(chinese),
+                    Numbers.similarity(pair.similarity()), pair.unitA(), pair.sourceA(), pair.unitB(), pair.sourceB())))
+                    .append('\n');
+            out.append("    ").append(ReviewText.get(chinese, "copies.sample", PrintableText.of(sample(pair, chinese))))
+                    .append('\n');
         }
         out.append(ReviewText.get(chinese, "copies.summary", pairs.size(), reports)).append('\n');
         return out.toString();
