@@ -9,10 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The names a unit calls itself in its own report, taken from its agency name: the full name, each place of
- * the name (宿迁市, 宿城区, also without its level: 宿迁, 宿城) and what follows the places (人民政府, 科学技术局).
- * A report copied from another unit's with only these names changed reads the same once both units' names are
- * replaced by one {@link #MARK}.
+ * The names a unit calls itself in its own report, taken from its agency name: the full name and each place
+ * of the name (宿迁市, 宿城区, also without its level: 宿迁, 宿城). A report copied from another unit's with only
+ * these names changed reads the same once both units' names are replaced by one {@link #MARK}. What follows
+ * the places (人民政府, 政府, 科学技术局) is not replaced on its own: such words also stand in running text
+ * (政府信息公开), and replacing them in one unit's text and not in another's would hide a copy.
  */
 public final class UnitNames {
 
@@ -36,14 +37,9 @@ public final class UnitNames {
         Set<String> names = new LinkedHashSet<>();
         add(names, name);
         Matcher place = PLACE.matcher(name);
-        int end = 0;
         for (int found = 0; found < MAX_PLACES && place.find(); found++) {
             add(names, place.group());
             add(names, place.group(1));
-            end = place.end();
-        }
-        if (end > 0) {
-            add(names, name.substring(end));
         }
         List<String> longestFirst = new ArrayList<>(names);
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
