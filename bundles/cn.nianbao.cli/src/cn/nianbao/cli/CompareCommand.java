@@ -1,11 +1,7 @@
 package cn.nianbao.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
-import cn.nianbao.model.AtomicFiles;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.review.compare.ChangeThreshold;
@@ -52,15 +48,7 @@ final class CompareCommand {
             case "html" -> new CompareHtml(text.chinese()).write(comparison);
             default -> new CompareText(text.chinese()).write(comparison);
         };
-        try {
-            if (options.output() == null) {
-                out.print(result);
-                out.flush();
-            } else {
-                AtomicFiles.write(Path.of(options.output()), result.getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            err.println(Failures.cannotWrite(options.output(), e, text));
+        if (!TextResult.deliver(result, options.output(), out, err, text)) {
             return ExitCode.UNREADABLE;
         }
         boolean failed = comparison.failures().stream().anyMatch(c -> c.severity() == Severity.ERROR);

@@ -68,7 +68,7 @@ public final class NianbaoCommandLine {
                 return new ScoreCommand(out, err, options.language() == null ? text
                         : CliText.forLanguage(options.language())).run(options);
             }
-            if (ReviewOptions.COMMANDS.contains(args[0])) { // compare, rollup, trend parse their own options
+            if (ReviewOptions.COMMANDS.contains(args[0])) { // compare, rollup, trend, copies parse their own options
                 return review(args[0], ReviewOptions.parse(args[0], rest));
             }
             Options options = Options.parse(args[0], rest);
@@ -91,6 +91,7 @@ public final class NianbaoCommandLine {
         return switch (command) {
             case "compare" -> new CompareCommand(out, err, language).run(options);
             case "rollup" -> new RollupCommand(out, err, language).run(options);
+            case "copies" -> new CopiesCommand(out, err, language).run(options);
             default -> new TrendCommand(out, err, language).run(options);
         };
     }

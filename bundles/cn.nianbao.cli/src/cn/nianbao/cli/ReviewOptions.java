@@ -7,17 +7,19 @@ import java.util.Set;
 /**
  * The options of the review commands: {@code compare A B [--format text|json|html] [--threshold P]
  * [--min-delta N] [-o OUT]}, {@code rollup FILE... -o OUT [--data DIR --year Y [--region CODE]]},
- * {@code trend --agency X [--data DIR] [--format csv|png|svg] [-o OUT] [FILE...]}, each with
+ * {@code trend --agency X [--data DIR] [--format csv|png|svg] [-o OUT] [FILE...]},
+ * {@code copies --year Y [--region CODE] [--data DIR] [--repository ADDRESS] [--format text|csv|json] [-o OUT]
+ * | copies FILE|DIR... [--year Y]}, each with
  * {@code --lang zh|en}; the rest are file names.
  */
 record ReviewOptions(String command, List<String> files, String format, String output, String language, String data,
-        String agency, Integer year, String region, Double threshold, Integer minimumDelta) {
+        String agency, Integer year, String region, Double threshold, Integer minimumDelta, String repository) {
 
-    static final Set<String> COMMANDS = Set.of("compare", "rollup", "trend");
+    static final Set<String> COMMANDS = Set.of("compare", "rollup", "trend", "copies");
 
     static ReviewOptions parse(String command, List<String> args) throws UsageException {
         List<String> files = new ArrayList<>();
-        String[] text = new String[6]; // format, output, language, data, agency, region
+        String[] text = new String[7]; // format, output, language, data, agency, region, repository
         Integer year = null;
         Double threshold = null;
         Integer minimum = null;
@@ -30,6 +32,7 @@ record ReviewOptions(String command, List<String> files, String format, String o
                 case "--data" -> text[3] = value(args, ++i, arg);
                 case "--agency" -> text[4] = value(args, ++i, arg);
                 case "--region" -> text[5] = value(args, ++i, arg);
+                case "--repository" -> text[6] = value(args, ++i, arg);
                 case "--year" -> year = (int) number(command, value(args, ++i, arg), 1990, 2999);
                 case "--threshold" -> threshold = number(command, value(args, ++i, arg), 0, 1_000_000);
                 case "--min-delta" -> minimum = (int) number(command, value(args, ++i, arg), 0, Integer.MAX_VALUE);
@@ -42,7 +45,7 @@ record ReviewOptions(String command, List<String> files, String format, String o
             }
         }
         return new ReviewOptions(command, files, text[0], text[1], text[2], text[3], text[4], year, text[5], threshold,
-                minimum);
+                minimum, text[6]);
     }
 
     String format(String fallback, String... allowed) throws UsageException {

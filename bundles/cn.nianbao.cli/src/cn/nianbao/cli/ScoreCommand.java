@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import cn.nianbao.export.notice.NoticeExporter;
 import cn.nianbao.model.AtomicFiles;
@@ -25,8 +24,8 @@ import cn.nianbao.review.score.ScoringSheet;
 import cn.nianbao.review.score.ScoringSheets;
 import cn.nianbao.review.score.SheetException;
 import cn.nianbao.review.score.UnitScore;
-import cn.nianbao.store.BulkImport;
 import cn.nianbao.store.DataFolder;
+import cn.nianbao.store.ReportFiles;
 import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.RepositoryException;
 
@@ -135,14 +134,14 @@ final class ScoreCommand {
         return ScoreBatch.score(sheet, read, ScoreBatch.among(read));
     }
 
-    private List<String> expand(String argument) {
+    /** A folder's report files, its subfolders' too (as repo import and copies take them); a file as given. */
+    private static List<String> expand(String argument) {
         Path path = Path.of(argument);
         if (!Files.isDirectory(path)) {
             return List.of(argument);
         }
-        try (Stream<Path> files = Files.list(path)) {
-            return files.filter(Files::isRegularFile).filter(BulkImport::reportLike).sorted().map(Path::toString)
-                    .toList();
+        try {
+            return ReportFiles.under(path).stream().map(Path::toString).toList();
         } catch (IOException e) {
             return List.of(argument); // the reader then says why it cannot be read
         }

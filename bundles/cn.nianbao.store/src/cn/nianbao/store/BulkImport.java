@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ReportReader;
@@ -53,7 +52,6 @@ public final class BulkImport {
     }
 
     static final int BATCH = 500;
-    private static final Set<String> EXTENSIONS = Set.of("txt", "htm", "html", "docx", "pdf", "nianbao");
 
     private BulkImport() {
     }
@@ -278,17 +276,10 @@ public final class BulkImport {
     }
 
     private static List<Path> candidates(Path root) throws RepositoryException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(BulkImport::reportLike).sorted().toList();
+        try {
+            return ReportFiles.under(root);
         } catch (IOException e) {
             throw Messages.exception(Kind.IO, e, "io", root, e.getMessage());
         }
-    }
-
-    /** A file a folder import takes: a report's extension (.txt, .html, .docx, .pdf, .nianbao…), not hidden. */
-    public static boolean reportLike(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && !name.startsWith(".") && EXTENSIONS.contains(name.substring(dot + 1));
     }
 }

@@ -37,6 +37,26 @@ public final class RepositoryReports {
         return load(summaries);
     }
 
+    /** What to do with each report of a listing, one at a time. */
+    public interface ReportVisitor {
+        void visit(SourcedReport report) throws RepositoryException;
+    }
+
+    /**
+     * As {@link #ofYear}, one report at a time, so that a year of ten thousand reports need not be held in
+     * memory at once; returns how many were visited.
+     */
+    public int forEachOfYear(int year, String regionPrefix, ReportVisitor visitor) throws RepositoryException {
+        int visited = 0;
+        for (ReportSummary summary : repository.list(null, year)) {
+            if (inRegion(summary.regionCode(), regionPrefix) && summary.currentRevision() > 0) {
+                visitor.visit(sourced(summary));
+                visited++;
+            }
+        }
+        return visited;
+    }
+
     /** The agency's report of the year before, or null. */
     public SourcedReport previousYear(String agency, int year) throws RepositoryException {
         var found = repository.find(agency, year - 1);
@@ -55,10 +75,14 @@ public final class RepositoryReports {
         List<SourcedReport> reports = new ArrayList<>(summaries.size());
         for (ReportSummary summary : summaries) {
             if (summary.currentRevision() > 0) {
-                reports.add(new SourcedReport(summary.agency() + " " + summary.year() + " r" + summary.revisions(),
-                        repository.load(summary.currentRevision())));
+                reports.add(sourced(summary));
             }
         }
         return reports;
+    }
+
+    private SourcedReport sourced(ReportSummary summary) throws RepositoryException {
+        return new SourcedReport(summary.agency() + " " + summary.year() + " r" + summary.revisions(),
+                repository.load(summary.currentRevision()));
     }
 }

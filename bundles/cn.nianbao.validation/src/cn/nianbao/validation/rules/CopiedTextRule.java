@@ -26,7 +26,8 @@ import cn.nianbao.validation.support.RuleContext;
 public final class CopiedTextRule implements CodedRule {
 
     public static final double THRESHOLD = 0.5;
-    static final int MIN_LENGTH = 80;
+    /** Texts shorter than this once their boilerplate is left out are not compared (too little to tell). */
+    public static final int MIN_LENGTH = 80;
 
     @Override
     public String ruleId() {
@@ -65,6 +66,15 @@ public final class CopiedTextRule implements CodedRule {
             return Double.NaN;
         }
         return Similarity.jaccard(a, b);
+    }
+
+    /**
+     * A normalised text without the sentences the template's XY-03 boilerplate list names: what is left to
+     * compare, here and in the copy search across units.
+     */
+    public static String withoutBoilerplate(Template template, String normalised) {
+        RuleDef rule = template.rule("XY-03");
+        return own(normalised, rule == null ? List.of() : rule.getPhrases());
     }
 
     /** The template's limit for XY-03, {@value #THRESHOLD} when it gives none. */
