@@ -53,13 +53,16 @@ public final class BlankCellRule implements CodedRule {
     }
 
     private static Diagnostic diagnostic(RuleContext context, String tableId, List<CellAddress> empty) {
-        RowList rows = new RowList(tableId, empty);
-        Text rowText = rows.describe(context.template(), context.names(), context.messages());
         int count = empty.size();
-        int rowCount = rows.rowCount();
-        Text text = new Text(
-                context.messages().zh("typ03", context.names().tableZh(tableId), count, rowCount, rowText.zh()),
-                context.messages().en("typ03", context.names().tableEn(tableId), count, rowCount, rowText.en()));
+        // the addresses and the template's names do not change: the message may wait until it is read
+        Text text = Text.later(() -> {
+            RowList rows = new RowList(tableId, empty);
+            Text rowText = rows.describe(context.template(), context.names(), context.messages());
+            int rowCount = rows.rowCount();
+            return new Text(
+                    context.messages().zh("typ03", context.names().tableZh(tableId), count, rowCount, rowText.zh()),
+                    context.messages().en("typ03", context.names().tableEn(tableId), count, rowCount, rowText.en()));
+        });
         return context.diagnostic("TYP-03", empty, "0", String.valueOf(count), text);
     }
 }

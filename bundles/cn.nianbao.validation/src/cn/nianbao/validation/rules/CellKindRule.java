@@ -65,8 +65,9 @@ abstract class CellKindRule implements CodedRule {
         Messages messages = context.messages();
         String printed = value.printed();
         String detail = detail(key, context);
-        Messages.Text text = new Messages.Text(messages.zh(key, context.names().cellZh(cell), printed, detail),
-                messages.en(key, context.names().cellEn(cell), printed, detail));
+        Messages.Text text = Messages.Text.later(() -> new Messages.Text(
+                messages.zh(key, context.names().cellZh(cell), printed, detail),
+                messages.en(key, context.names().cellEn(cell), printed, detail)));
         return context.diagnostic(ruleId(), severity(key, context), List.of(cell), null, printed, text);
     }
 }

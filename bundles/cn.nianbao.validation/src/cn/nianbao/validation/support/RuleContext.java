@@ -148,17 +148,23 @@ public final class RuleContext {
 
     public Diagnostic diagnostic(String ruleId, Severity severity, List<CellAddress> cells, String expected,
             String actual, Text message) {
-        return new Diagnostic(ruleId, severity, cells, expected, actual, null, message.zh(), message.en());
+        return diagnostic(ruleId, severity, cells, expected, actual, null, message);
     }
 
     public Diagnostic diagnostic(String ruleId, Severity severity, List<CellAddress> cells, String expected,
             String actual, String formula, Text message) {
-        return new Diagnostic(ruleId, severity, cells, expected, actual, formula, message.zh(), message.en());
+        return Diagnostic.worded(ruleId, severity, cells, expected, actual,
+                () -> new Diagnostic.Words(formula, message.zh(), message.en()));
     }
 
-    /** The message in both languages from one key. */
+    /**
+     * The message in both languages from one key, formatted when first read.
+     *
+     * @param args strings and numbers (immutable: they are formatted later)
+     */
     public Text text(String key, Object... args) {
-        return new Text(messages.zh(key, args), messages.en(key, args));
+        Object[] fixed = args.clone();
+        return Text.later(() -> new Text(messages.zh(key, fixed), messages.en(key, fixed)));
     }
 
     /** The text of all sections, normalised (no whitespace, ASCII digits). */
