@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.function.Function;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.catalogue.RuleDef;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.Cell;
+import cn.nianbao.model.report.DataTable;
 import cn.nianbao.validation.CheckOptions;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.prose.ProseView;
@@ -73,6 +76,33 @@ public final class RuleContext {
         }
         return cells;
     }
+
+    /**
+     * The report's cells whose table and column the template knows, in the report's order, with their values:
+     * one pass over the tables shared by the rules that read every cell.
+     */
+    public List<KnownCell> knownCells() {
+        if (knownCells == null) {
+            List<KnownCell> known = new java.util.ArrayList<>();
+            for (DataTable data : report.getTables()) {
+                TableLayout table = template.table(data.getTableId());
+                if (table == null) {
+                    continue;
+                }
+                for (Cell cell : data.getCells()) {
+                    ColumnDef column = table.column(cell.getColumn());
+                    if (column != null) {
+                        known.add(new KnownCell(table, cell, new CellAddress(table.id(), cell.getRow(), cell.getColumn()),
+                                table.row(cell.getRow()), column, cells().value(cell)));
+                    }
+                }
+            }
+            knownCells = List.copyOf(known);
+        }
+        return knownCells;
+    }
+
+    private List<KnownCell> knownCells;
 
     /** Last year's cells by address, or null without a previous report. */
     public CellIndex previousCells() {
