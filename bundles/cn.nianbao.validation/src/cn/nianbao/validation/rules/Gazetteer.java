@@ -7,13 +7,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The 行政区划 names of {@code places.txt} (data; its header names the source): each area knows the area it
@@ -39,8 +39,14 @@ final class Gazetteer {
     private static final Gazetteer PLACES = load();
 
     private final Map<String, List<Area>> byName = new HashMap<>();
-    /** The names, to find in a text by where they end: a report's text is read once per check. */
-    private NameEndings endings;
+    /**
+     * The lengths of the names ending in each character, to try at the places of that character only, and
+     * the characters names begin with: a report's text is read once per check, without a lookup at every
+     * character.
+     */
+    private final Map<Character, int[]> lengthsByLastChar = new HashMap<>();
+    private final BitSet lastChars = new BitSet(Character.MAX_VALUE + 1);
+    private final BitSet firstChars = new BitSet(Character.MAX_VALUE + 1);
 
     static Gazetteer places() {
         return PLACES;
@@ -53,9 +59,19 @@ final class Gazetteer {
     /** The area names the text holds, in the order they first occur; unmodifiable. */
     Set<String> namesIn(String text) {
         Set<String> names = new LinkedHashSet<>();
-        Consumer<String> add = names::add;
         for (int end = 1; end <= text.length(); end++) {
-            endings.endingAt(text, end, add);
+            if (!lastChars.get(text.charAt(end - 1))) {
+                continue;
+            }
+            for (int length : lengthsByLastChar.get(text.charAt(end - 1))) {
+                if (length > end || !firstChars.get(text.charAt(end - length))) {
+                    continue;
+                }
+                String candidate = text.substring(end - length, end);
+                if (byName.containsKey(candidate)) {
+                    names.add(candidate);
+                }
+            }
         }
         return Collections.unmodifiableSet(names);
     }
@@ -63,6 +79,7 @@ final class Gazetteer {
     private static Gazetteer load() {
         Gazetteer gazetteer = new Gazetteer();
         Map<String, Area> byPath = new HashMap<>();
+        Map<Character, Set<Integer>> lengths = new HashMap<>();
         try (InputStream in = Gazetteer.class.getResourceAsStream("places.txt")) {
             if (in == null) {
                 throw new IllegalStateException("places.txt is missing from the validation bundle");
@@ -77,11 +94,15 @@ final class Gazetteer {
                 Area area = new Area(name, cut < 0 ? null : byPath.get(line.substring(0, cut)));
                 byPath.put(line, area);
                 gazetteer.byName.computeIfAbsent(name, n -> new ArrayList<>()).add(area);
+                lengths.computeIfAbsent(name.charAt(name.length() - 1), c -> new LinkedHashSet<>()).add(name.length());
+                gazetteer.lastChars.set(name.charAt(name.length() - 1));
+                gazetteer.firstChars.set(name.charAt(0));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        gazetteer.endings = new NameEndings(gazetteer.byName.keySet());
+        lengths.forEach((last, set) -> gazetteer.lengthsByLastChar.put(last,
+                set.stream().mapToInt(Integer::intValue).sorted().toArray()));
         return gazetteer;
     }
 }
