@@ -5,9 +5,7 @@ import java.util.List;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.format.TableLayout;
-import cn.nianbao.model.report.Cell;
 import cn.nianbao.validation.Diagnostic;
-import cn.nianbao.validation.support.CellValue;
 import cn.nianbao.validation.support.Messages.Text;
 import cn.nianbao.validation.support.RowList;
 import cn.nianbao.validation.support.RuleContext;
@@ -44,8 +42,7 @@ public final class BlankCellRule implements CodedRule {
     private static List<CellAddress> emptyCells(RuleContext context, TableLayout table) {
         List<CellAddress> empty = new ArrayList<>();
         for (CellAddress address : context.expectedCells(table)) {
-            Cell cell = context.cells().cell(address);
-            if (cell != null && context.cells().value(cell).isEmpty()) {
+            if (context.cells().has(address) && context.cells().value(address).isEmpty()) {
                 empty.add(address);
             }
         }

@@ -11,8 +11,6 @@ import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
-import cn.nianbao.model.report.Cell;
-import cn.nianbao.model.report.DataTable;
 import cn.nianbao.validation.CheckOptions;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.prose.ProseView;
@@ -83,18 +81,18 @@ public final class RuleContext {
      */
     public List<KnownCell> knownCells() {
         if (knownCells == null) {
-            List<KnownCell> known = new java.util.ArrayList<>();
-            for (DataTable data : report.getTables()) {
-                TableLayout table = template.table(data.getTableId());
-                if (table == null) {
-                    continue;
+            CellIndex index = cells();
+            List<KnownCell> known = new java.util.ArrayList<>(index.size());
+            TableLayout table = null;
+            for (int i = 0; i < index.size(); i++) {
+                CellAddress address = index.addressAt(i);
+                if (table == null || !table.id().equals(address.table())) {
+                    table = template.table(address.table());
                 }
-                for (Cell cell : data.getCells()) {
-                    ColumnDef column = table.column(cell.getColumn());
-                    if (column != null) {
-                        known.add(new KnownCell(table, cell, new CellAddress(table.id(), cell.getRow(), cell.getColumn()),
-                                table.row(cell.getRow()), column, cells().value(cell)));
-                    }
+                ColumnDef column = table == null ? null : table.column(address.column());
+                if (column != null) {
+                    known.add(new KnownCell(table, index.cellAt(i), address, table.row(address.row()), column,
+                            index.valueAt(i)));
                 }
             }
             knownCells = List.copyOf(known);
