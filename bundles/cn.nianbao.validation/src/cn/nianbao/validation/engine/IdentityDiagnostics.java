@@ -34,10 +34,16 @@ public final class IdentityDiagnostics {
     }
 
     public Diagnostic of(Evaluation e) {
+        String expected = e.formula().relation().bound(e.rightSum());
+        String actual = e.leftSum().toPlainString();
+        // an evaluation holds the values it was made of: its words may wait until they are read
+        return Diagnostic.worded(e.rule().getId(), e.rule().getSeverity(), e.cells(), expected, actual,
+                () -> words(e, actual));
+    }
+
+    private Diagnostic.Words words(Evaluation e, String actual) {
         Relation relation = e.formula().relation();
         BigDecimal rightSum = e.rightSum();
-        String expected = relation.bound(rightSum);
-        String actual = e.leftSum().toPlainString();
         String formulaZh = formula(e, true);
         String formulaEn = formula(e, false);
         String zh;
@@ -58,7 +64,7 @@ public final class IdentityDiagnostics {
                     rightSum.toPlainString());
         }
         en = messages.en("identity.withFormula", en, formulaEn);
-        return new Diagnostic(e.rule().getId(), e.rule().getSeverity(), e.cells(), expected, actual, formulaZh, zh, en);
+        return new Diagnostic.Words(formulaZh, zh, en);
     }
 
     /**

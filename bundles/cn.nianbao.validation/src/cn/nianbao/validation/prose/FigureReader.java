@@ -56,14 +56,17 @@ public final class FigureReader {
     }
 
     private static void readSentence(Template template, String section, String sentence, List<String> ownScopes, List<Figure> figures) {
+        boolean aboutRequests = sentence.contains(ABOUT_REQUESTS);
+        boolean aboutDisclosure = containsAny(sentence, ABOUT_DISCLOSURE) || section.equals("S4") || section.equals("S1.2");
+        if (!aboutRequests && !aboutDisclosure) {
+            return; // every count of 表三 needs 申请 and every other one 政府信息公开: none can be read here
+        }
         Matcher count = COUNT.matcher(sentence);
         int previousEnd = 0;
         String scope = scope(sentence, ownScopes);
         // 表四 counts the cases against the filer itself, so even its own area's word (全县 in a county
         // government's report: every body of the county) gives a 复议/诉讼 figure another scope
         String reviewScope = scope != null ? scope : scope(sentence, List.of());
-        boolean aboutRequests = sentence.contains(ABOUT_REQUESTS);
-        boolean aboutDisclosure = containsAny(sentence, ABOUT_DISCLOSURE) || section.equals("S4") || section.equals("S1.2");
         for (int unit = sentence.indexOf('件'); unit >= 0; unit = sentence.indexOf('件', unit + 1)) {
             int start = numberStart(sentence, unit);
             if (start < previousEnd || start == unit) {
@@ -126,9 +129,11 @@ public final class FigureReader {
     private static Figure classify(Template template, String section, String sentence, int from, Matcher count, long[] range, String scope,
             String reviewScope, boolean aboutRequests, boolean aboutDisclosure) {
         String prefix = sentence.substring(from, count.start());
-        Quantity group = lastGroup(sentence.substring(0, count.start()));
         Keyword keyword = Keyword.nearest(prefix);
-        List<CellAddress> cells;
+        // the 复议/诉讼 group before the count is read only where it decides: a result word's column, or a
+        // request count that a sentence turned to 复议/诉讼 no longer gives
+        Quantity group = null;
+        boolean groupRead = false;
         Quantity quantity;
         int excerptStart;
         if (keyword == null) {
@@ -136,29 +141,32 @@ public final class FigureReader {
             if (quantity == null) {
                 return null;
             }
-            cells = template.cellsOfRole(quantity.role(), null);
             excerptStart = count.start();
         } else {
             excerptStart = from + keyword.start();
             if (keyword.result() != null) {
+                group = lastGroup(sentence.substring(0, count.start()));
+                groupRead = true;
                 if (group == null) {
                     return null;
                 }
                 quantity = group;
-                cells = template.cellsOfRole(group.role(), keyword.result());
             } else {
                 quantity = keyword.quantity();
-                cells = template.cellsOfRole(quantity.role(), null);
             }
         }
         if (quantity.isTable3()) {
+            if (!aboutRequests) {
+                return null;
+            }
             boolean outcome = quantity.ordinal() >= Quantity.DISCLOSED.ordinal();
-            if (!aboutRequests || (group != null && !outcome)) {
+            if (!outcome && (groupRead ? group : lastGroup(sentence.substring(0, count.start()))) != null) {
                 return null;
             }
         } else if (!aboutDisclosure) {
             return null;
         }
+        List<CellAddress> cells = template.cellsOfRole(quantity.role(), keyword == null ? null : keyword.result());
         int excerptEnd = Math.min(count.end(), sentence.length());
         String excerpt = sentence.substring(Math.max(0, Math.min(excerptStart, count.start())), excerptEnd);
         return new Figure(quantity, cells, range[0], range[1], range[2], section, sentence, excerpt,

@@ -30,10 +30,13 @@ public final class ProseText {
             return "";
         }
         int length = text.length();
+        // one bulk copy, then compacted in place (the write index never passes the read index): cheaper than
+        // charAt on a Chinese string, which checks the index and the string's coding at every character
         char[] out = new char[length];
+        text.getChars(0, length, out, 0);
         int n = 0;
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = out[i];
             if (c > '\u3000' && c < '\uff0c') {
                 // CJK and the like: above U+3000 nothing is whitespace, and the full-width digits, '．' and '，'
                 // (U+FF0C…U+FF19) come later

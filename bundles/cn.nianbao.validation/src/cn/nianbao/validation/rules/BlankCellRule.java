@@ -5,9 +5,7 @@ import java.util.List;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.format.TableLayout;
-import cn.nianbao.model.report.Cell;
 import cn.nianbao.validation.Diagnostic;
-import cn.nianbao.validation.support.CellValue;
 import cn.nianbao.validation.support.Messages.Text;
 import cn.nianbao.validation.support.RowList;
 import cn.nianbao.validation.support.RuleContext;
@@ -44,8 +42,7 @@ public final class BlankCellRule implements CodedRule {
     private static List<CellAddress> emptyCells(RuleContext context, TableLayout table) {
         List<CellAddress> empty = new ArrayList<>();
         for (CellAddress address : context.expectedCells(table)) {
-            Cell cell = context.cells().cell(address);
-            if (cell != null && context.cells().value(cell).isEmpty()) {
+            if (context.cells().has(address) && context.cells().value(address).isEmpty()) {
                 empty.add(address);
             }
         }
@@ -53,13 +50,16 @@ public final class BlankCellRule implements CodedRule {
     }
 
     private static Diagnostic diagnostic(RuleContext context, String tableId, List<CellAddress> empty) {
-        RowList rows = new RowList(tableId, empty);
-        Text rowText = rows.describe(context.template(), context.names(), context.messages());
         int count = empty.size();
-        int rowCount = rows.rowCount();
-        Text text = new Text(
-                context.messages().zh("typ03", context.names().tableZh(tableId), count, rowCount, rowText.zh()),
-                context.messages().en("typ03", context.names().tableEn(tableId), count, rowCount, rowText.en()));
+        // the addresses and the template's names do not change: the message may wait until it is read
+        Text text = Text.later(() -> {
+            RowList rows = new RowList(tableId, empty);
+            Text rowText = rows.describe(context.template(), context.names(), context.messages());
+            int rowCount = rows.rowCount();
+            return new Text(
+                    context.messages().zh("typ03", context.names().tableZh(tableId), count, rowCount, rowText.zh()),
+                    context.messages().en("typ03", context.names().tableEn(tableId), count, rowCount, rowText.en()));
+        });
         return context.diagnostic("TYP-03", empty, "0", String.valueOf(count), text);
     }
 }

@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.nianbao.model.CellAddress;
-import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.catalogue.ValueKind;
-import cn.nianbao.model.format.TableLayout;
-import cn.nianbao.model.report.Cell;
-import cn.nianbao.model.report.DataTable;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.support.CellValue;
+import cn.nianbao.validation.support.KnownCell;
 import cn.nianbao.validation.support.Messages;
 import cn.nianbao.validation.support.RuleContext;
 
@@ -40,22 +37,13 @@ abstract class CellKindRule implements CodedRule {
     @Override
     public final List<Diagnostic> check(RuleContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (DataTable data : context.report().getTables()) {
-            TableLayout table = context.template().table(data.getTableId());
-            if (table == null) {
+        for (KnownCell cell : context.knownCells()) {
+            if (cell.row() == null || !covers(cell.column().getKind())) {
                 continue;
             }
-            for (Cell cell : data.getCells()) {
-                ColumnDef column = table.column(cell.getColumn());
-                if (table.row(cell.getRow()) == null || column == null || !covers(column.getKind())) {
-                    continue;
-                }
-                CellValue value = context.cells().value(cell);
-                String problem = problem(value, column.getKind(), context);
-                if (problem != null) {
-                    diagnostics.add(diagnostic(context, new CellAddress(table.id(), cell.getRow(), cell.getColumn()),
-                            value, problem));
-                }
+            String problem = problem(cell.value(), cell.column().getKind(), context);
+            if (problem != null) {
+                diagnostics.add(diagnostic(context, cell.address(), cell.value(), problem));
             }
         }
         return diagnostics;
@@ -65,8 +53,9 @@ abstract class CellKindRule implements CodedRule {
         Messages messages = context.messages();
         String printed = value.printed();
         String detail = detail(key, context);
-        Messages.Text text = new Messages.Text(messages.zh(key, context.names().cellZh(cell), printed, detail),
-                messages.en(key, context.names().cellEn(cell), printed, detail));
+        Messages.Text text = Messages.Text.later(() -> new Messages.Text(
+                messages.zh(key, context.names().cellZh(cell), printed, detail),
+                messages.en(key, context.names().cellEn(cell), printed, detail)));
         return context.diagnostic(ruleId(), severity(key, context), List.of(cell), null, printed, text);
     }
 }

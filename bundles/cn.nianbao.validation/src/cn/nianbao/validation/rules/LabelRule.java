@@ -74,15 +74,18 @@ public final class LabelRule implements CodedRule {
         Messages messages = context.messages();
         String printed = Labels.printed(label.getText());
         String key = label.getAxis() == LabelAxis.COLUMN ? "lbl01.column" : "lbl01.row";
-        String tableZh = context.names().tableZh(table.id());
-        String tableEn = context.names().tableEn(table.id());
-        String zh = messages.zh(key, tableZh, printed, node.getLabel());
-        String en = messages.en(key, tableEn, printed, node.getLabel(), node.getLabelEn());
-        if (label.getLine() > 0) {
-            zh = messages.zh("atLine", zh, String.valueOf(label.getLine()));
-            en = messages.en("atLine", en, String.valueOf(label.getLine()));
-        }
-        return context.diagnostic("LBL-01", cells(table, node), node.getLabel(), printed, new Text(zh, en));
+        int line = label.getLine();
+        // the catalogue's labels do not change; what the report printed is read now
+        Text text = Text.later(() -> {
+            String zh = messages.zh(key, context.names().tableZh(table.id()), printed, node.getLabel());
+            String en = messages.en(key, context.names().tableEn(table.id()), printed, node.getLabel(), node.getLabelEn());
+            if (line > 0) {
+                zh = messages.zh("atLine", zh, String.valueOf(line));
+                en = messages.en("atLine", en, String.valueOf(line));
+            }
+            return new Text(zh, en);
+        });
+        return context.diagnostic("LBL-01", cells(table, node), node.getLabel(), printed, text);
     }
 
     /** The cells under a leaf row or column, so that the editor can mark where the label sits. */

@@ -65,6 +65,14 @@ public final class ProseFigureRule implements CodedRule {
 
     private Diagnostic diagnostic(RuleContext context, Figure figure, long value) {
         Severity severity = figure.scope() != null ? Severity.INFO : context.severity(ruleId);
+        String tableValue = String.valueOf(value);
+        String alternative = figure.quantity() == Quantity.RECEIVED ? String.valueOf(value + carried(context)) : "";
+        // the table's values are read now; the words are made from them when first read
+        return Diagnostic.worded(ruleId, severity, figure.cells(), tableValue, String.valueOf(figure.value()),
+                () -> words(context, figure, tableValue, alternative));
+    }
+
+    private static Diagnostic.Words words(RuleContext context, Figure figure, String tableValue, String alternative) {
         String what = "quantity." + figure.quantity().name();
         String whatZh = context.messages().zh(what);
         String whatEn = context.messages().en(what);
@@ -76,11 +84,6 @@ public final class ProseFigureRule implements CodedRule {
         }
         String written = figure.exact() ? String.valueOf(figure.value())
                 : figure.low() + "…" + figure.high();
-        String tableValue = String.valueOf(value);
-        String alternative = "";
-        if (figure.quantity() == Quantity.RECEIVED) {
-            alternative = String.valueOf(value + carried(context));
-        }
         String key = figure.quantity() == Quantity.RECEIVED ? "xs.figure.received" : "xs.figure";
         String zh = context.messages().zh(key, sectionName(figure.section(), true), figure.excerpt(), written, whatZh,
                 tableValue, alternative);
@@ -92,8 +95,7 @@ public final class ProseFigureRule implements CodedRule {
         }
         String formula = whatZh + ": 文字 " + written + " ≠ " + context.names().tableZh(first.table()) + " "
                 + tableValue + (alternative.isEmpty() ? "" : "（一 + 二 = " + alternative + "）");
-        return context.diagnostic(ruleId, severity, figure.cells(), tableValue, String.valueOf(figure.value()), formula,
-                new cn.nianbao.validation.support.Messages.Text(zh, en));
+        return new Diagnostic.Words(formula, zh, en);
     }
 
     private static final String ORDINALS = "一二三四五六七八九十";

@@ -17,17 +17,28 @@ public final class CellIndex {
     /** What an address absent from the report reads as: blank. */
     private static final CellValue ABSENT = CellValue.of(null);
 
-    /** A cell and, once read, its value. */
+    /** A cell, its address and, once read, its value. */
     private static final class Slot {
         final Cell cell;
+        final CellAddress address;
         CellValue value;
 
-        Slot(Cell cell) {
+        Slot(Cell cell, CellAddress address) {
             this.cell = cell;
+            this.address = address;
+        }
+
+        CellValue value() {
+            if (value == null) {
+                value = CellValue.of(cell);
+            }
+            return value;
         }
     }
 
     private final Map<CellAddress, Slot> cells;
+    /** Every cell of the report in the report's order, a second cell at one address included. */
+    private final Slot[] inOrder;
 
     public CellIndex(AnnualReport report) {
         int count = 0;
@@ -35,12 +46,36 @@ public final class CellIndex {
             count += table.getCells().size();
         }
         cells = HashMap.newHashMap(count);
+        inOrder = new Slot[count];
+        int i = 0;
         for (DataTable table : report.getTables()) {
             String tableId = table.getTableId();
             for (Cell cell : table.getCells()) {
-                cells.putIfAbsent(new CellAddress(tableId, cell.getRow(), cell.getColumn()), new Slot(cell));
+                Slot slot = new Slot(cell, new CellAddress(tableId, cell.getRow(), cell.getColumn()));
+                cells.putIfAbsent(slot.address, slot);
+                inOrder[i++] = slot;
             }
         }
+    }
+
+    /** How many cells the report has (a second cell at one address counted too). */
+    public int size() {
+        return inOrder.length;
+    }
+
+    /** The i-th cell of the report, in the order of its tables and cells. */
+    public Cell cellAt(int i) {
+        return inOrder[i].cell;
+    }
+
+    /** The address of {@link #cellAt}. */
+    public CellAddress addressAt(int i) {
+        return inOrder[i].address;
+    }
+
+    /** The value of {@link #cellAt}, read once: the same as {@link #value(Cell)} of it. */
+    public CellValue valueAt(int i) {
+        return inOrder[i].value();
     }
 
     /** The cell, or null when the report has none at this address. */
@@ -60,15 +95,7 @@ public final class CellIndex {
 
     public CellValue value(CellAddress address) {
         Slot slot = cells.get(address);
-        if (slot == null) {
-            return ABSENT;
-        }
-        CellValue value = slot.value;
-        if (value == null) {
-            value = CellValue.of(slot.cell);
-            slot.value = value;
-        }
-        return value;
+        return slot == null ? ABSENT : slot.value();
     }
 
     /**
@@ -83,15 +110,7 @@ public final class CellIndex {
             }
         }
         Slot slot = byCell.get(cell);
-        if (slot == null) {
-            return CellValue.of(cell);
-        }
-        CellValue value = slot.value;
-        if (value == null) {
-            value = CellValue.of(slot.cell);
-            slot.value = value;
-        }
-        return value;
+        return slot == null ? CellValue.of(cell) : slot.value();
     }
 
     private java.util.Map<Cell, Slot> byCell;

@@ -1,5 +1,8 @@
 package cn.nianbao.validation.support;
 
+import java.util.Objects;
+import java.util.function.Supplier;
+
 import cn.nianbao.model.text.Texts;
 
 /**
@@ -19,7 +22,46 @@ public final class Messages {
         return TEXTS.en(key, args);
     }
 
-    /** A text in Chinese and English. */
-    public record Text(String zh, String en) {
+    /**
+     * A text in Chinese and English, made at once or, with {@link #later}, when first read: the message of a
+     * finding nobody reads is never formatted.
+     */
+    public static final class Text {
+
+        private Supplier<Text> source;
+        private String zh;
+        private String en;
+
+        public Text(String zh, String en) {
+            this.zh = zh;
+            this.en = en;
+        }
+
+        private Text(Supplier<Text> source) {
+            this.source = source;
+        }
+
+        /** @param source makes the text from values fixed when the text is asked for, never from the live report */
+        public static Text later(Supplier<Text> source) {
+            return new Text(Objects.requireNonNull(source));
+        }
+
+        public String zh() {
+            return made().zh;
+        }
+
+        public String en() {
+            return made().en;
+        }
+
+        private synchronized Text made() {
+            if (source != null) {
+                Text text = source.get();
+                zh = text.zh();
+                en = text.en();
+                source = null;
+            }
+            return this;
+        }
     }
 }

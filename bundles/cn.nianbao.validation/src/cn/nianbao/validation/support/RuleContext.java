@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.catalogue.RuleDef;
 import cn.nianbao.model.catalogue.Severity;
@@ -73,6 +74,33 @@ public final class RuleContext {
         }
         return cells;
     }
+
+    /**
+     * The report's cells whose table and column the template knows, in the report's order, with their values:
+     * one pass over the tables shared by the rules that read every cell.
+     */
+    public List<KnownCell> knownCells() {
+        if (knownCells == null) {
+            CellIndex index = cells();
+            List<KnownCell> known = new java.util.ArrayList<>(index.size());
+            TableLayout table = null;
+            for (int i = 0; i < index.size(); i++) {
+                CellAddress address = index.addressAt(i);
+                if (table == null || !table.id().equals(address.table())) {
+                    table = template.table(address.table());
+                }
+                ColumnDef column = table == null ? null : table.column(address.column());
+                if (column != null) {
+                    known.add(new KnownCell(table, index.cellAt(i), address, table.row(address.row()), column,
+                            index.valueAt(i)));
+                }
+            }
+            knownCells = List.copyOf(known);
+        }
+        return knownCells;
+    }
+
+    private List<KnownCell> knownCells;
 
     /** Last year's cells by address, or null without a previous report. */
     public CellIndex previousCells() {
@@ -148,17 +176,23 @@ public final class RuleContext {
 
     public Diagnostic diagnostic(String ruleId, Severity severity, List<CellAddress> cells, String expected,
             String actual, Text message) {
-        return new Diagnostic(ruleId, severity, cells, expected, actual, null, message.zh(), message.en());
+        return diagnostic(ruleId, severity, cells, expected, actual, null, message);
     }
 
     public Diagnostic diagnostic(String ruleId, Severity severity, List<CellAddress> cells, String expected,
             String actual, String formula, Text message) {
-        return new Diagnostic(ruleId, severity, cells, expected, actual, formula, message.zh(), message.en());
+        return Diagnostic.worded(ruleId, severity, cells, expected, actual,
+                () -> new Diagnostic.Words(formula, message.zh(), message.en()));
     }
 
-    /** The message in both languages from one key. */
+    /**
+     * The message in both languages from one key, formatted when first read.
+     *
+     * @param args strings and numbers (immutable: they are formatted later)
+     */
     public Text text(String key, Object... args) {
-        return new Text(messages.zh(key, args), messages.en(key, args));
+        Object[] fixed = args.clone();
+        return Text.later(() -> new Text(messages.zh(key, fixed), messages.en(key, fixed)));
     }
 
     /** The text of all sections, normalised (no whitespace, ASCII digits). */
