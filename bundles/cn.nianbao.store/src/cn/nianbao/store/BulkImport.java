@@ -118,6 +118,10 @@ public final class BulkImport {
     private static Parsed parse(Path file, String name) {
         try {
             AnnualReport report = ReportReader.read(file).report();
+            FetchedFrom fetched = FetchedFrom.of(file, report);
+            if (fetched != null) {
+                fetched.applyTo(report);
+            }
             byte[] plain = RevisionWriter.nativeBytes(report);
             String hash = Hashes.sha256(plain);
             String fileHash = null;
@@ -127,7 +131,8 @@ public final class BulkImport {
             } catch (IOException e) {
                 fileError = e;
             }
-            return new Parsed(name, report, plain, hash, fileHash, fileError, null, null, FetchedFrom.describe(file, name));
+            return new Parsed(name, report, plain, hash, fileHash, fileError, null, null,
+                    fetched == null ? name : fetched.describe(name));
         } catch (ImportException e) {
             return failed(name, new Failure(name, e.messageZh(), e.messageEn()));
         } catch (RepositoryException e) {

@@ -4,24 +4,59 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+import cn.nianbao.model.report.AnnualReport;
 
 /**
- * Where a file that {@code nianbao fetch} downloaded came from: {@code NAME.source} beside it holds
- * "url TAB address" and "retrieved TAB time" lines. The import source of its revision then names the
- * address and the time with the file, so the repository keeps them with the report.
+ * Where a report fetched from a web address came from: {@code NAME.source} beside a file that
+ * {@code nianbao fetch} downloaded ("url TAB address" and "retrieved TAB time" lines), or the report's own
+ * address and retrieval time (a {@code .nianbao} file saved after 文件 ▸ 从网址导入). The import source of
+ * its revision then names the address and the time with the file, and the report keeps them, whichever
+ * way it came in.
  */
-final class FetchedFrom {
+record FetchedFrom(String url, String retrieved) {
 
     static final String SUFFIX = ".source";
 
-    private FetchedFrom() {
+    /** The file's name, followed by " <address> retrieved TIME" when the report was fetched. */
+    String describe(String name) {
+        return name + " <" + url + ">" + (retrieved == null ? "" : " retrieved " + retrieved);
     }
 
-    /** The file's name, followed by " <address> retrieved TIME" when a source file is beside it. */
-    static String describe(Path file, String name) {
+    /** Gives the report the address and the time of the source file, unless it already names its own. */
+    void applyTo(AnnualReport report) {
+        if (report.getSourceUrl() != null) {
+            return;
+        }
+        report.setSourceUrl(url);
+        if (retrieved != null) {
+            try {
+                report.setRetrieved(Date.from(Instant.parse(retrieved)));
+            } catch (DateTimeParseException e) {
+                // a time written by hand: the import source keeps it as written
+            }
+        }
+    }
+
+    /** The source file beside the file, else the report's own address; null when the report was not fetched. */
+    static FetchedFrom of(Path file, AnnualReport report) {
+        FetchedFrom beside = beside(file);
+        if (beside != null) {
+            return beside;
+        }
+        if (report.getSourceUrl() == null) {
+            return null;
+        }
+        return new FetchedFrom(report.getSourceUrl(), report.getRetrieved() == null ? null : report.getRetrieved().toInstant().toString());
+    }
+
+    private static FetchedFrom beside(Path file) {
         Path source = file.resolveSibling(file.getFileName() + SUFFIX);
         if (!Files.isRegularFile(source)) {
-            return name;
+            return null;
         }
         String url = null;
         String retrieved = null;
@@ -35,11 +70,8 @@ final class FetchedFrom {
                 }
             }
         } catch (IOException e) {
-            return name;
+            return null;
         }
-        if (url == null) {
-            return name;
-        }
-        return name + " <" + url + ">" + (retrieved == null ? "" : " retrieved " + retrieved);
+        return url == null ? null : new FetchedFrom(url, retrieved);
     }
 }

@@ -233,6 +233,11 @@ public final class Messages extends NLS {
     public static String Commit_errors;
     public static String Commit_ok;
 
+    // the web address a report was fetched from (issue 13, branch importspeed)
+    public static String Overview_source;
+    public static String Overview_fetched;
+    public static String Overview_notFetched;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -78,11 +78,16 @@ final class HtmlWalker implements NodeFilter {
         return grid;
     }
 
+    /** The leading digits of a rowspan or colspan ("2", "3px"), 1 when there are none or too many. */
     private static int span(String value) {
-        String digits = value.strip().replaceAll("[^0-9].*$", "");
-        if (digits.isEmpty() || digits.length() > 4) {
+        String text = value.strip();
+        int end = 0;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        if (end == 0 || end > 4) {
             return 1;
         }
-        return Integer.parseInt(digits);
+        return Integer.parseInt(text, 0, end, 10);
     }
 }

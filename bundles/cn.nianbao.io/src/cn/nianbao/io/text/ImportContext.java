@@ -27,7 +27,9 @@ final class ImportContext {
     private Template template;
     /**
      * The cells written so far, by address: readers write a cell more than once (a better reading replaces a
-     * first one), and finding it again by scanning a table's cells was a twentieth of a text import.
+     * first one), and finding it again by scanning a table's cells was a twentieth of a text import. Every
+     * cell of an import is written here, so an address not in it is not in the report yet and is added
+     * without looking (the look-up scanned the table: quadratic in its cells, a tenth of a text import).
      */
     private final Map<CellAddress, Cell> written = new HashMap<>();
 
@@ -62,7 +64,10 @@ final class ImportContext {
         CellAddress address = new CellAddress(table, row, column);
         Cell target = written.get(address);
         if (target == null) {
-            target = ReportData.setValue(report, address, null);
+            target = ReportFactory.eINSTANCE.createCell();
+            target.setRow(row);
+            target.setColumn(column);
+            ReportData.tableCreating(report, table).getCells().add(target);
             written.put(address, target);
         }
         target.setValue(cell.value());

@@ -14,6 +14,13 @@ import cn.nianbao.model.format.Labels;
  */
 final class LabelLocator {
 
+    /**
+     * The canonical form of each character met so far (0 for not yet asked): full-width brackets and
+     * punctuation are in every label and every short line, and normalising one character at a time was a
+     * twentieth of a text import.
+     */
+    private static final char[] CANONICAL = new char[Character.MAX_VALUE + 1];
+
     /** Keeps the quadratic match bounded whatever the source holds between two rows. */
     private static final int MAX_CONTEXT = 600;
 
@@ -131,7 +138,13 @@ final class LabelLocator {
             // ASCII and the unified ideographs are their own NFKC form: most characters of a report, read often
             return ch;
         }
-        String n = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFKC);
-        return n.length() == 1 ? n.charAt(0) : ch;
+        char known = CANONICAL[ch];
+        if (known == 0) {
+            String n = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFKC);
+            known = n.length() == 1 ? n.charAt(0) : ch;
+            // racing threads write the same value
+            CANONICAL[ch] = known;
+        }
+        return known;
     }
 }

@@ -36,10 +36,11 @@ final class SectionFinder {
     static List<Heading> find(List<String> lines) {
         int[] found = new int[NUMERALS.length];
         Arrays.fill(found, -1);
-        List<String> rows = tableRows();
+        Catalogued catalogued = catalogued();
+        List<String> rows = catalogued.rows();
         int from = 0;
         for (int k = 0; k < NUMERALS.length; k++) {
-            int at = scan(lines, from, lines.size(), k, keywords(k), rows);
+            int at = scan(lines, from, lines.size(), k, catalogued.keywords().get(k), rows);
             if (at >= 0) {
                 found[k] = at;
                 from = at + 1;
@@ -117,10 +118,31 @@ final class SectionFinder {
         return false;
     }
 
+    /** What the headings are told by, taken from the templates of the catalogue; built again when a template is registered. */
+    private record Catalogued(List<Template> templates, List<String> rows, List<Set<String>> keywords) {
+    }
+
+    /** Reading them from the catalogue for every file was a sixteenth of a text import. */
+    private static volatile Catalogued catalogued;
+
+    private static Catalogued catalogued() {
+        List<Template> templates = FormatCatalogue.templates();
+        Catalogued known = catalogued;
+        if (known == null || !known.templates().equals(templates)) {
+            List<Set<String>> keywords = new ArrayList<>();
+            for (int k = 0; k < NUMERALS.length; k++) {
+                keywords.add(keywords(templates, k));
+            }
+            known = new Catalogued(templates, tableRows(templates), keywords);
+            catalogued = known;
+        }
+        return known;
+    }
+
     /** The starts of the level-1 row labels of every grid table of the catalogue, without their 一、. */
-    private static List<String> tableRows() {
+    private static List<String> tableRows(List<Template> templates) {
         List<String> starts = new ArrayList<>();
-        for (Template template : FormatCatalogue.templates()) {
+        for (Template template : templates) {
             for (TableLayout table : template.tables()) {
                 if (table.definition().getPrintedLayout() == PrintedLayoutKind.GRID) {
                     for (RowDef row : table.definition().getRows()) {
@@ -135,9 +157,9 @@ final class SectionFinder {
     }
 
     /** The keywords of the k-th section in every template of the catalogue (national and registered). */
-    private static Set<String> keywords(int k) {
+    private static Set<String> keywords(List<Template> templates, int k) {
         Set<String> keywords = new LinkedHashSet<>();
-        for (Template template : FormatCatalogue.templates()) {
+        for (Template template : templates) {
             List<SectionDef> defs = template.sections();
             if (k < defs.size()) {
                 keywords.addAll(defs.get(k).getKeywords());

@@ -2,7 +2,6 @@ package cn.nianbao.io.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.nianbao.model.text.CellText;
@@ -16,7 +15,6 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
 
     private static final Pattern ASCII_TEXT = Pattern.compile("[A-Za-z0-9.,+\\-/%*#?]+");
     private static final Pattern LABEL_PREFIX = Pattern.compile("\\d+[.、．]");
-    private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "\\s*(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页.*|\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,3})\\s*");
 
@@ -49,11 +47,7 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
     }
 
     private static SourceLine layout(int line, String text) {
-        List<int[]> spans = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> spans = tokens(text);
         int first = spans.size();
         while (first > 0) {
             int[] span = spans.get(first - 1);
@@ -70,17 +64,56 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
         return new SourceLine(line, text, false, text.substring(0, labelEnd).strip(), cells, first);
     }
 
+    /** The spans of the runs of non-space characters (the regex \\S+, without a regex: asked of every line of a table). */
+    private static List<int[]> tokens(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || isSpace(text.charAt(i));
+            if (space && start >= 0) {
+                spans.add(new int[] {start, i});
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return spans;
+    }
+
+    /** What \\s matches: ASCII white space only (an ideographic space stays inside a token). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     /**
      * Whether a whitespace-separated token of layout text is a cell rather than a piece of a label: a
      * number, a placeholder, a number with a unit or note, or ASCII letters, but not a numbering like "1.".
      */
     static boolean isValueToken(String token) {
         CellText cell = CellText.parse(token);
-        String plain = CellText.plain(cell.printed());
-        if (cell.isBlank() || LABEL_PREFIX.matcher(plain).matches()) {
+        if (cell.isBlank()) {
             return false;
         }
-        return cell.kind() != CellText.Kind.TEXT || ASCII_TEXT.matcher(plain).matches();
+        if (cell.kind() != CellText.Kind.TEXT) {
+            // a number, a mark or a number with a unit or note never reads as a numbering "1."
+            return true;
+        }
+        if (hasIdeograph(cell.printed())) {
+            // most label words: their plain form keeps the ideograph, so it is no ASCII text
+            return false;
+        }
+        String plain = CellText.plain(cell.printed());
+        return !LABEL_PREFIX.matcher(plain).matches() && ASCII_TEXT.matcher(plain).matches();
+    }
+
+    private static boolean hasIdeograph(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Anything that is not a cell value (a number, a blank mark, letters) is label text. */
@@ -113,7 +146,7 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
     private static boolean startsLikeAPageNumber(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+            if (!isSpace(c)) {
                 return c >= '0' && c <= '9' || PAGE_NUMBER_START.indexOf(c) >= 0;
             }
         }

@@ -19,6 +19,7 @@ final class Table3Reader {
 
     private static final int MAX_HEADER_LINES = 40;
     private static final double MIN_SIMILARITY = 0.5;
+    private static final String DIGIT_OR_MARK = "/／-－—";
 
     /** A number row: its line, its own label piece, and its cells (null when they cannot be placed). */
     private record Row(int line, int piece, List<CellText> cells, int found, boolean ambiguous) {
@@ -87,7 +88,23 @@ final class Table3Reader {
             boolean headerText = line.filledCells() == 0 && isHeaderText(LabelLocator.compact(line.label()));
             return !headerText && (line.filledCells() > 0 || line.cells().size() >= width);
         }
-        return line.cells().stream().anyMatch(c -> c.matches(".*[0-9０-９/／\\-－—].*"));
+        for (String cell : line.cells()) {
+            if (holdsDigitOrMark(cell)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A digit or a blank mark anywhere in the cell; asked of every table line, so without a regex. */
+    private static boolean holdsDigitOrMark(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || DIGIT_OR_MARK.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The column labels that no row label contains (其他 and 总计 are row labels too). */

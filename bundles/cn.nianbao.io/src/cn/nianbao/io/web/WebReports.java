@@ -2,6 +2,7 @@ package cn.nianbao.io.web;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -108,7 +109,11 @@ public final class WebReports {
         }
     }
 
+    /** The report of a fetched document, which keeps where it came from and when (saved with it, shown with it). */
     private static ImportResult read(FetchedPage page) throws ImportException {
-        return ReportReader.read(page.forImport(), FileNames.of(page));
+        ImportResult result = ReportReader.read(page.forImport(), FileNames.of(page));
+        result.report().setSourceUrl(page.source().toString());
+        result.report().setRetrieved(Date.from(page.retrieved()));
+        return result;
     }
 }

@@ -31,6 +31,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getTables <em>Tables</em>}</li>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getSourceLabels <em>Source Labels</em>}</li>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getAcceptances <em>Acceptances</em>}</li>
+ *   <li>{@link cn.nianbao.model.report.AnnualReport#getSourceUrl <em>Source Url</em>}</li>
+ *   <li>{@link cn.nianbao.model.report.AnnualReport#getRetrieved <em>Retrieved</em>}</li>
  * </ul>
  *
  * @see cn.nianbao.model.report.ReportPackage#getAnnualReport()
@@ -301,5 +303,55 @@ public interface AnnualReport extends EObject {
 	 * @generated
 	 */
 	EList<Acceptance> getAcceptances();
+
+	/**
+	 * Returns the value of the '<em><b>Source Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The web address the report was fetched from (after redirects), for a report imported from an address; absent otherwise. Not written to the file while absent.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Url</em>' attribute.
+	 * @see #setSourceUrl(String)
+	 * @see cn.nianbao.model.report.ReportPackage#getAnnualReport_SourceUrl()
+	 * @model
+	 * @generated
+	 */
+	String getSourceUrl();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.report.AnnualReport#getSourceUrl <em>Source Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source Url</em>' attribute.
+	 * @see #getSourceUrl()
+	 * @generated
+	 */
+	void setSourceUrl(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Retrieved</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the report was fetched from sourceUrl; absent for a report not fetched from an address.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Retrieved</em>' attribute.
+	 * @see #setRetrieved(Date)
+	 * @see cn.nianbao.model.report.ReportPackage#getAnnualReport_Retrieved()
+	 * @model
+	 * @generated
+	 */
+	Date getRetrieved();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.report.AnnualReport#getRetrieved <em>Retrieved</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Retrieved</em>' attribute.
+	 * @see #getRetrieved()
+	 * @generated
+	 */
+	void setRetrieved(Date value);
 
 } // AnnualReport

@@ -188,13 +188,31 @@ public interface ReportPackage extends EPackage {
 	int ANNUAL_REPORT__ACCEPTANCES = 12;
 
 	/**
+	 * The feature id for the '<em><b>Source Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNUAL_REPORT__SOURCE_URL = 13;
+
+	/**
+	 * The feature id for the '<em><b>Retrieved</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNUAL_REPORT__RETRIEVED = 14;
+
+	/**
 	 * The number of structural features of the '<em>Annual Report</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT_FEATURE_COUNT = 13;
+	int ANNUAL_REPORT_FEATURE_COUNT = 15;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.report.impl.TextSectionImpl <em>Text Section</em>}' class.
@@ -666,6 +684,28 @@ public interface ReportPackage extends EPackage {
 	EReference getAnnualReport_Acceptances();
 
 	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.AnnualReport#getSourceUrl <em>Source Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Url</em>'.
+	 * @see cn.nianbao.model.report.AnnualReport#getSourceUrl()
+	 * @see #getAnnualReport()
+	 * @generated
+	 */
+	EAttribute getAnnualReport_SourceUrl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.AnnualReport#getRetrieved <em>Retrieved</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retrieved</em>'.
+	 * @see cn.nianbao.model.report.AnnualReport#getRetrieved()
+	 * @see #getAnnualReport()
+	 * @generated
+	 */
+	EAttribute getAnnualReport_Retrieved();
+
+	/**
 	 * Returns the meta object for class '{@link cn.nianbao.model.report.TextSection <em>Text Section</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1110,6 +1150,22 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ANNUAL_REPORT__ACCEPTANCES = eINSTANCE.getAnnualReport_Acceptances();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNUAL_REPORT__SOURCE_URL = eINSTANCE.getAnnualReport_SourceUrl();
+
+		/**
+		 * The meta object literal for the '<em><b>Retrieved</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNUAL_REPORT__RETRIEVED = eINSTANCE.getAnnualReport_Retrieved();
 
 		/**
 		 * The meta object literal for the '{@link cn.nianbao.model.report.impl.TextSectionImpl <em>Text Section</em>}' class.

@@ -36,6 +36,8 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
     private static final Pattern MARK = Pattern.compile("[/\\\\]|[-–—―─]{1,2}");
     private static final Pattern WORD = Pattern.compile("无|暂无|空|没有");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** The first characters of the placeholder words (WORD). */
+    private static final String PLACEHOLDER_STARTS = "无暂空没";
     private static final String LEADING_NUMBER = "^[\\s+\\-＋－0-9０-９.．]+";
     /**
      * The longest number read as one: a report holds at most 15 digits before the point and 10 after, and
@@ -50,6 +52,9 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
         String printed = raw == null ? "" : raw.strip();
         if (printed.isEmpty()) {
             return BLANK;
+        }
+        if (isLabelStart(printed.charAt(0))) {
+            return new CellText(Kind.TEXT, printed, null, null);
         }
         String plain = plain(printed);
         if (!startsLikeANumber(plain)) {
@@ -98,6 +103,15 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
 
     public boolean isNumber() {
         return kind == Kind.NUMBER;
+    }
+
+    /**
+     * Whether text starting with this character is neither a number nor a placeholder, decided without the
+     * NFKC form (importers ask this of every word of a label): a unified ideograph or a full-width bracket
+     * opens its plain form unchanged or as "(", and only 无, 暂无, 空 and 没有 of such text are placeholders.
+     */
+    private static boolean isLabelStart(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF && PLACEHOLDER_STARTS.indexOf(c) < 0 || c == '（' || c == '(';
     }
 
     private static boolean startsLikeANumber(String plain) {

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -23,9 +28,13 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.io.web.PageFetcher;
 import cn.nianbao.io.web.WebReports;
+import cn.nianbao.model.NativeFormat;
+import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.testing.LocalWebSite;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.grid.Screenshots;
@@ -60,6 +69,28 @@ class AddressImportTest {
         assertEquals(1, dialog.found().size());
         WebReports.Found found = dialog.found().get(0);
         assertEquals("宝鸡市科学技术局 2024", found.result().report().getAgencyName() + " " + found.result().report().getYear());
+    }
+
+    @Test
+    void theSavedReportKeepsItsAddressAndRetrievalTime(@TempDir Path dir) throws Exception {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String address = site.address("/xxgk/2024/baoji.html");
+        int code = run(d -> {
+            type(d, address);
+            press(d, Messages.Address_import);
+        });
+        Instant after = Instant.now();
+        assertEquals(Window.OK, code, String.valueOf(seen));
+        ReportDocument document = new ReportDocument(dialog.found().get(0).result().report(), null, false);
+        Path saved = dir.resolve("baoji.nianbao");
+        document.saveAs(saved);
+
+        String xml = Files.readString(saved, StandardCharsets.UTF_8);
+        assertTrue(xml.contains("sourceUrl=\"" + address + "\""), xml.substring(0, Math.min(600, xml.length())));
+        AnnualReport reopened = NativeFormat.read(saved);
+        assertEquals(address, reopened.getSourceUrl());
+        Instant retrieved = reopened.getRetrieved().toInstant();
+        assertFalse(retrieved.isBefore(before) || retrieved.isAfter(after), before + " <= " + retrieved + " <= " + after);
     }
 
     @Test

@@ -1,8 +1,12 @@
 package cn.nianbao.ui.parts;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -11,12 +15,13 @@ import org.eclipse.swt.widgets.Text;
 
 import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.format.FormatCatalogue;
+import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.ReportPackage;
 import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.UiLanguage;
 
-/** The overview page: agency, level, year, format version, file and the check summary. */
+/** The overview page: agency, level, year, format version, file, the web address it came from and the check summary. */
 final class OverviewPage {
 
     private final Composite page;
@@ -26,7 +31,9 @@ final class OverviewPage {
     private final Label year;
     private final Label format;
     private final Label file;
+    private final Label source;
     private final Label checks;
+    private static final DateTimeFormatter RETRIEVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Runnable listener = this::refresh;
 
     OverviewPage(Composite parent, ReportDocument document) {
@@ -41,6 +48,7 @@ final class OverviewPage {
         year = value(Messages.Overview_year);
         format = value(Messages.Overview_format);
         file = value(Messages.Overview_file);
+        source = value(Messages.Overview_source);
         checks = value(Messages.Checks_message);
         document.addListener(listener);
         page.addDisposeListener(e -> document.removeListener(listener));
@@ -97,10 +105,21 @@ final class OverviewPage {
         var template = FormatCatalogue.template(report).definition();
         changed |= show(format, UiLanguage.english() ? template.getNameEn() : template.getName());
         changed |= show(file, document.file() == null ? Messages.Overview_unsaved : document.file().toString());
+        changed |= show(source, source(report));
         changed |= show(checks, ChecksPart.summary(document.diagnostics()));
         if (changed) {
             page.layout(true);
         }
+    }
+
+    /** Where a report fetched from a web address came from, and when it was retrieved (local time, to the minute). */
+    static String source(AnnualReport report) {
+        if (report.getSourceUrl() == null) {
+            return Messages.Overview_notFetched;
+        }
+        String when = report.getRetrieved() == null ? "?"
+                : RETRIEVED.format(report.getRetrieved().toInstant().atZone(ZoneId.systemDefault()));
+        return NLS.bind(Messages.Overview_fetched, report.getSourceUrl(), when);
     }
 
     private static boolean show(Label label, String text) {

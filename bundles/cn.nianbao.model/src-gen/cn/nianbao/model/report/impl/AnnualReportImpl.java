@@ -51,6 +51,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getTables <em>Tables</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getSourceLabels <em>Source Labels</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getAcceptances <em>Acceptances</em>}</li>
+ *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getSourceUrl <em>Source Url</em>}</li>
+ *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getRetrieved <em>Retrieved</em>}</li>
  * </ul>
  *
  * @generated
@@ -275,6 +277,46 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 	 * @ordered
 	 */
 	protected EList<Acceptance> acceptances;
+
+	/**
+	 * The default value of the '{@link #getSourceUrl() <em>Source Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_URL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSourceUrl() <em>Source Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourceUrl = SOURCE_URL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRetrieved() <em>Retrieved</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetrieved()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date RETRIEVED_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRetrieved() <em>Retrieved</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetrieved()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date retrieved = RETRIEVED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -560,6 +602,52 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 	 * @generated
 	 */
 	@Override
+	public String getSourceUrl() {
+		return sourceUrl;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceUrl(String newSourceUrl) {
+		String oldSourceUrl = sourceUrl;
+		sourceUrl = newSourceUrl;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.ANNUAL_REPORT__SOURCE_URL, oldSourceUrl, sourceUrl));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getRetrieved() {
+		return retrieved;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRetrieved(Date newRetrieved) {
+		Date oldRetrieved = retrieved;
+		retrieved = newRetrieved;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.ANNUAL_REPORT__RETRIEVED, oldRetrieved, retrieved));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ReportPackage.ANNUAL_REPORT__SECTIONS:
@@ -608,6 +696,10 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return getSourceLabels();
 			case ReportPackage.ANNUAL_REPORT__ACCEPTANCES:
 				return getAcceptances();
+			case ReportPackage.ANNUAL_REPORT__SOURCE_URL:
+				return getSourceUrl();
+			case ReportPackage.ANNUAL_REPORT__RETRIEVED:
+				return getRetrieved();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -664,6 +756,12 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				getAcceptances().clear();
 				getAcceptances().addAll((Collection<? extends Acceptance>)newValue);
 				return;
+			case ReportPackage.ANNUAL_REPORT__SOURCE_URL:
+				setSourceUrl((String)newValue);
+				return;
+			case ReportPackage.ANNUAL_REPORT__RETRIEVED:
+				setRetrieved((Date)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -715,6 +813,12 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 			case ReportPackage.ANNUAL_REPORT__ACCEPTANCES:
 				getAcceptances().clear();
 				return;
+			case ReportPackage.ANNUAL_REPORT__SOURCE_URL:
+				setSourceUrl(SOURCE_URL_EDEFAULT);
+				return;
+			case ReportPackage.ANNUAL_REPORT__RETRIEVED:
+				setRetrieved(RETRIEVED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -753,6 +857,10 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return sourceLabels != null && !sourceLabels.isEmpty();
 			case ReportPackage.ANNUAL_REPORT__ACCEPTANCES:
 				return acceptances != null && !acceptances.isEmpty();
+			case ReportPackage.ANNUAL_REPORT__SOURCE_URL:
+				return SOURCE_URL_EDEFAULT == null ? sourceUrl != null : !SOURCE_URL_EDEFAULT.equals(sourceUrl);
+			case ReportPackage.ANNUAL_REPORT__RETRIEVED:
+				return RETRIEVED_EDEFAULT == null ? retrieved != null : !RETRIEVED_EDEFAULT.equals(retrieved);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -785,6 +893,10 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 		result.append(publishDate);
 		result.append(", preamble: "); //$NON-NLS-1$
 		result.append(preamble);
+		result.append(", sourceUrl: "); //$NON-NLS-1$
+		result.append(sourceUrl);
+		result.append(", retrieved: "); //$NON-NLS-1$
+		result.append(retrieved);
 		result.append(')');
 		return result.toString();
 	}

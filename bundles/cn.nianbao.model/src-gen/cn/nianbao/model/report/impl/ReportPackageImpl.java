@@ -317,6 +317,26 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAnnualReport_SourceUrl() {
+		return (EAttribute)annualReportEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnualReport_Retrieved() {
+		return (EAttribute)annualReportEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTextSection() {
 		return textSectionEClass;
 	}
@@ -644,6 +664,8 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEReference(annualReportEClass, ANNUAL_REPORT__TABLES);
 		createEReference(annualReportEClass, ANNUAL_REPORT__SOURCE_LABELS);
 		createEReference(annualReportEClass, ANNUAL_REPORT__ACCEPTANCES);
+		createEAttribute(annualReportEClass, ANNUAL_REPORT__SOURCE_URL);
+		createEAttribute(annualReportEClass, ANNUAL_REPORT__RETRIEVED);
 
 		textSectionEClass = createEClass(TEXT_SECTION);
 		createEAttribute(textSectionEClass, TEXT_SECTION__KEY);
@@ -726,6 +748,8 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEReference(getAnnualReport_Tables(), this.getDataTable(), null, "tables", null, 0, -1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAnnualReport_SourceLabels(), this.getSourceLabel(), null, "sourceLabels", null, 0, -1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAnnualReport_Acceptances(), this.getAcceptance(), null, "acceptances", null, 0, -1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAnnualReport_SourceUrl(), ecorePackage.getEString(), "sourceUrl", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getAnnualReport_Retrieved(), ecorePackage.getEDate(), "retrieved", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(textSectionEClass, TextSection.class, "TextSection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getTextSection_Key(), ecorePackage.getEString(), "key", null, 0, 1, TextSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
