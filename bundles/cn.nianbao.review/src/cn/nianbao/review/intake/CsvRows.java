@@ -5,12 +5,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
+import cn.nianbao.model.text.ClipboardTable;
+
 /**
- * The rows of a CSV file (RFC 4180: quoted fields may hold commas, quotes and line breaks). A roster saved
- * by Excel on a Chinese Windows is in GB18030, not UTF-8: bytes that are not valid UTF-8 are read as GB18030.
+ * The rows of a CSV file, quoted as Excel quotes them (fields may hold commas, quotes and line breaks). A
+ * roster saved by Excel on a Chinese Windows is in GB18030, not UTF-8: bytes that are not valid UTF-8 are
+ * read as GB18030.
  */
 final class CsvRows {
 
@@ -22,43 +24,7 @@ final class CsvRows {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(ch);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
+        return ClipboardTable.parse(text, ',');
     }
 
     private static String decode(byte[] bytes) {

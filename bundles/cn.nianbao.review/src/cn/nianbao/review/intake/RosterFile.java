@@ -41,6 +41,8 @@ public final class RosterFile {
         try {
             byte[] bytes = Files.readAllBytes(file);
             rows = isXlsx(bytes) ? XlsxRows.parse(bytes) : CsvRows.parse(bytes);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ReviewException("roster.missing", file.toString());
         } catch (IOException | RuntimeException e) {
             throw new ReviewException("roster.unreadable", file.toString(), String.valueOf(e.getMessage()));
         }
