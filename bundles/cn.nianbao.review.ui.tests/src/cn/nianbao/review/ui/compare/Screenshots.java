@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
 /** Saves what a control shows as a PNG into {@code nianbao.screenshots} (docs/screenshots from the script). */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
@@ -31,7 +31,7 @@ final class Screenshots {
         }
     }
 
-    static Path save(Control control, String name) throws Exception {
+    public static Path save(Control control, String name) throws Exception {
         Display display = control.getDisplay();
         // NatTable sizes wrapped label rows while it paints: let it paint, relayout and paint again
         for (int round = 0; round < 3; round++) {
