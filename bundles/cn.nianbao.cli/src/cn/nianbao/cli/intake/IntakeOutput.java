@@ -46,7 +46,7 @@ final class IntakeOutput {
                     .append("  ").append(text.get(e.daysLeft() >= 0 ? "intake.due" : "intake.duePast", e.due(), Math.abs(e.daysLeft()))).append("  ")
                     .append(text.submission(e.submission()));
             if (r != null) {
-                out.append(' ').append(r.submitted()).append("  ").append(r.standing().statusLabel()).append("  ")
+                out.append(' ').append(r.submitted()).append("  ").append(text.status(r.standing().statusCode(), r.standing().statusLabel())).append("  ")
                         .append(text.get("intake.checks", e.errors(), e.warnings(), rounds(r)));
             }
             if (e.duplicated()) {

@@ -27,6 +27,13 @@ final class IntakeTexts {
         return get("level." + level.name());
     }
 
+    /** The repository status of a report by its code; a code this version does not know is shown as it is. */
+    String status(String code, String fallback) {
+        String key = "status." + code;
+        String text = get(key);
+        return text.equals(key) || text.isEmpty() ? fallback : text;
+    }
+
     String submission(Submission submission) {
         return get("submission." + submission.name());
     }
