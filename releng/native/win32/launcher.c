@@ -10,7 +10,7 @@
 
 /* the first arguments that mean the headless command line rather than the workbench */
 static const wchar_t *const CLI_COMMANDS[] = {
-    L"check", L"export", L"rules", L"repo", L"compare", L"rollup", L"trend", L"copies", L"new", L"accept", L"fetch", L"score",
+    L"check", L"export", L"rules", L"repo", L"compare", L"rollup", L"trend", L"copies", L"intake", L"new", L"accept", L"fetch", L"score",
     L"bench-check", L"help",
     L"--help", L"-h", L"--version", NULL
 };
@@ -171,7 +171,8 @@ static int run(int argc, wchar_t **argv)
     }
     /* C1 alone starts the workbench and a single check faster; bulk work wants the full JIT */
     if (!(cli && (_wcsicmp(argv[1], L"bench-check") == 0 || _wcsicmp(argv[1], L"repo") == 0
-            || _wcsicmp(argv[1], L"rollup") == 0 || _wcsicmp(argv[1], L"copies") == 0))) {
+            || _wcsicmp(argv[1], L"rollup") == 0 || _wcsicmp(argv[1], L"copies") == 0
+            || _wcsicmp(argv[1], L"intake") == 0))) {
         buffer_append(&line, L" -XX:TieredStopAtLevel=1");
     }
     append_cds(&line, cli ? L"cli" : L"workbench");

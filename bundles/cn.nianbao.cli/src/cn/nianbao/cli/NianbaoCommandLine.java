@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import cn.nianbao.cli.accept.AcceptCommand;
+import cn.nianbao.cli.intake.IntakeCommand;
 
 /** Dispatches {@code nianbao COMMAND ...} to the command classes and turns usage errors into exit code 2. */
 public final class NianbaoCommandLine {
@@ -59,6 +60,9 @@ public final class NianbaoCommandLine {
             }
             if ("accept".equals(args[0])) { // accept parses its own options and has its own texts
                 return new AcceptCommand(out, err, languageOf(rest).chinese()).run(rest);
+            }
+            if ("intake".equals(args[0])) { // intake parses its own options and has its own texts
+                return new IntakeCommand(out, err, languageOf(rest).chinese()).run(rest);
             }
             if ("new".equals(args[0])) { // new parses its own options (--from)
                 return new NewCommand(out, err, languageOf(rest)).run(rest);

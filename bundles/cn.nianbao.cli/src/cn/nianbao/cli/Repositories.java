@@ -11,12 +11,12 @@ import cn.nianbao.store.ServerAddress;
  * {@value ServerAddress#REPOSITORY_ENV}, with the password from {@value ServerAddress#PASSWORD_ENV} (never
  * from the command line); else the H2 file of the data folder.
  */
-final class Repositories {
+public final class Repositories {
 
     private Repositories() {
     }
 
-    static ReportRepository open(Path data, String repository) throws RepositoryException {
+    public static ReportRepository open(Path data, String repository) throws RepositoryException {
         String address = repository != null ? repository : System.getenv(ServerAddress.REPOSITORY_ENV);
         if (address == null || address.isBlank()) {
             return ReportRepository.open(data);

@@ -6,20 +6,22 @@ import java.util.Set;
 
 /**
  * The options of the review commands: {@code compare A B [--format text|json|html] [--threshold P]
- * [--min-delta N] [-o OUT]}, {@code rollup FILE... -o OUT [--data DIR --year Y [--region CODE]]},
+ * [--min-delta N] [-o OUT]}, {@code rollup FILE... -o OUT [--data DIR --year Y [--region CODE | --roster REGION
+ * [--set local|region]]]},
  * {@code trend --agency X [--data DIR] [--format csv|png|svg] [-o OUT] [FILE...]},
  * {@code copies --year Y [--region CODE] [--data DIR] [--repository ADDRESS] [--format text|csv|json] [-o OUT]
  * | copies FILE|DIR... [--year Y]}, each with
  * {@code --lang zh|en}; the rest are file names.
  */
 record ReviewOptions(String command, List<String> files, String format, String output, String language, String data,
-        String agency, Integer year, String region, Double threshold, Integer minimumDelta, String repository) {
+        String agency, Integer year, String region, Double threshold, Integer minimumDelta, String repository,
+        String roster, String memberSet) {
 
     static final Set<String> COMMANDS = Set.of("compare", "rollup", "trend", "copies");
 
     static ReviewOptions parse(String command, List<String> args) throws UsageException {
         List<String> files = new ArrayList<>();
-        String[] text = new String[7]; // format, output, language, data, agency, region, repository
+        String[] text = new String[9]; // format, output, language, data, agency, region, repository, roster, member set
         Integer year = null;
         Double threshold = null;
         Integer minimum = null;
@@ -33,6 +35,8 @@ record ReviewOptions(String command, List<String> files, String format, String o
                 case "--agency" -> text[4] = value(args, ++i, arg);
                 case "--region" -> text[5] = value(args, ++i, arg);
                 case "--repository" -> text[6] = value(args, ++i, arg);
+                case "--roster" -> text[7] = value(args, ++i, arg);
+                case "--set" -> text[8] = oneOf(command, value(args, ++i, arg), "local", "region");
                 case "--year" -> year = (int) number(command, value(args, ++i, arg), 1990, 2999);
                 case "--threshold" -> threshold = number(command, value(args, ++i, arg), 0, 1_000_000);
                 case "--min-delta" -> minimum = (int) number(command, value(args, ++i, arg), 0, Integer.MAX_VALUE);
@@ -45,7 +49,7 @@ record ReviewOptions(String command, List<String> files, String format, String o
             }
         }
         return new ReviewOptions(command, files, text[0], text[1], text[2], text[3], text[4], year, text[5], threshold,
-                minimum, text[6]);
+                minimum, text[6], text[7], text[8]);
     }
 
     String format(String fallback, String... allowed) throws UsageException {

@@ -48,6 +48,9 @@ final class RollupCommand {
         if (options.files().isEmpty() && options.year() == null) {
             throw new UsageException("missingArgument", "rollup", "FILE... or --year Y");
         }
+        if (options.roster() != null) {
+            return new RosterRollupCommand(out, err, text).run(options);
+        }
         List<SourcedReport> reports = options.files().isEmpty() ? fromRepository(options)
                 : ReviewInput.readAll(options.files(), err, text);
         if (reports == null) {
@@ -87,7 +90,7 @@ final class RollupCommand {
         }
     }
 
-    private static void write(AnnualReport total, Path target) throws IOException, UsageException {
+    static void write(AnnualReport total, Path target) throws IOException, UsageException {
         String name = target.getFileName().toString();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : NativeFormat.EXTENSION;
         if (NativeFormat.EXTENSION.equals(extension)) {

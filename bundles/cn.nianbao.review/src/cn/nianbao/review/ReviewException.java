@@ -12,6 +12,16 @@ public final class ReviewException extends IllegalArgumentException {
         this.messageZh = ReviewText.zh(key, arguments);
     }
 
+    private ReviewException(String messageZh, String messageEn) {
+        super(messageEn);
+        this.messageZh = messageZh;
+    }
+
+    /** A message made of texts already in both languages (e.g. a reason within a sentence). */
+    public static ReviewException of(String messageZh, String messageEn) {
+        return new ReviewException(messageZh, messageEn);
+    }
+
     public String message(boolean chinese) {
         return chinese ? messageZh : getMessage();
     }

@@ -24,6 +24,7 @@ import cn.nianbao.store.internal.Messages;
 import cn.nianbao.store.internal.Notes;
 import cn.nianbao.store.internal.Queries;
 import cn.nianbao.store.internal.RevisionWriter;
+import cn.nianbao.store.internal.Rosters;
 import cn.nianbao.store.internal.Schema;
 import cn.nianbao.store.internal.ServerDatabase;
 import cn.nianbao.store.internal.Verifier;
@@ -276,6 +277,36 @@ public final class ReportRepository implements AutoCloseable {
             throw new IllegalArgumentException("region code must be 6 or 12 digits: " + regionCode);
         }
         update("UPDATE agency SET region_code = ? WHERE name = ?", regionCode, agency.strip());
+    }
+
+    /**
+     * Replaces a region's roster and its deadlines as a whole, in one transaction: a roster that cannot be
+     * saved leaves the previous one as it was.
+     */
+    public synchronized void saveRoster(Roster roster) throws RepositoryException {
+        durably(() -> {
+            Chains.lockForWrite(c);
+            Rosters.replace(c, roster);
+            return null;
+        });
+    }
+
+    /** The roster of a region, if one was saved. */
+    public synchronized Optional<Roster> roster(String region) throws RepositoryException {
+        try {
+            return Rosters.of(c, region);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** The regions that have a roster, by name. */
+    public synchronized List<String> rosterRegions() throws RepositoryException {
+        try {
+            return Rosters.regions(c);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
     }
 
     /** Cell-wise sums over the current revisions of every report of the year. */

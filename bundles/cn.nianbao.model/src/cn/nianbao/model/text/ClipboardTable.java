@@ -14,6 +14,11 @@ public final class ClipboardTable {
     }
 
     public static List<List<String>> parse(String text) {
+        return parse(text, '\t');
+    }
+
+    /** The same for a CSV file ({@code separator} ','), which Excel quotes the same way. */
+    public static List<List<String>> parse(String text, char separator) {
         if (text == null || text.isEmpty()) {
             return new ArrayList<>();
         }
@@ -21,12 +26,12 @@ public final class ClipboardTable {
         if (!normalized.endsWith("\n")) {
             normalized += "\n";
         }
-        List<List<String>> rows = read(normalized, true);
-        return rows != null ? rows : read(normalized, false);
+        List<List<String>> rows = read(normalized, separator, true);
+        return rows != null ? rows : read(normalized, separator, false);
     }
 
     /** The rows of text ending in a newline; null when Excel quoting is honoured and a quote is left open. */
-    private static List<List<String>> read(String text, boolean quoting) {
+    private static List<List<String>> read(String text, char separator, boolean quoting) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -45,7 +50,7 @@ public final class ClipboardTable {
                 }
             } else if (c == '"' && quoting && cell.isEmpty()) {
                 quoted = true;
-            } else if (c == '\t' || c == '\n') {
+            } else if (c == separator || c == '\n') {
                 row.add(cell.toString());
                 cell.setLength(0);
                 if (c == '\n') {

@@ -21,10 +21,12 @@ import cn.nianbao.model.ReportData;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.review.CellNames;
 import cn.nianbao.review.rollup.Contribution;
+import cn.nianbao.review.rollup.LeftOut;
 import cn.nianbao.review.rollup.RollupMember;
 import cn.nianbao.review.rollup.RollupResult;
 import cn.nianbao.review.ui.ReviewMessages;
 import cn.nianbao.review.ui.Tables;
+import cn.nianbao.review.ui.intake.IntakeMessages;
 import cn.nianbao.ui.UiLanguage;
 import jakarta.annotation.PostConstruct;
 
@@ -36,6 +38,8 @@ public final class RollupPart {
 
     /** Key of the {@link RollupResult} in the part's transient data. */
     public static final String RESULT = "cn.nianbao.review.rollup";
+    /** Key of the units a roster roll-up left out ({@code List<LeftOut>}, may be absent) in the transient data. */
+    public static final String LEFT_OUT = "cn.nianbao.review.rollup.leftOut";
 
     private RollupResult result;
     private Table members;
@@ -44,8 +48,16 @@ public final class RollupPart {
     private List<CellAddress> addresses;
 
     @PostConstruct
+    @SuppressWarnings("unchecked")
     public void create(Composite parent, MPart part) {
-        createContents(parent, (RollupResult) part.getTransientData().get(RESULT));
+        Composite control = createContents(parent, (RollupResult) part.getTransientData().get(RESULT));
+        List<LeftOut> leftOut = (List<LeftOut>) part.getTransientData().get(LEFT_OUT);
+        if (leftOut != null && !leftOut.isEmpty()) {
+            Label label = new Label(control, SWT.WRAP);
+            label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            label.setText(org.eclipse.osgi.util.NLS.bind(IntakeMessages.Intake_leftOut,
+                    String.join("、", leftOut.stream().map(IntakeMessages::leftOut).toList())));
+        }
     }
 
     public Composite createContents(Composite parent, RollupResult shown) {
