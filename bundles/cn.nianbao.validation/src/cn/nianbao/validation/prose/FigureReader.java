@@ -136,7 +136,7 @@ public final class FigureReader {
             if (quantity == null) {
                 return null;
             }
-            cells = template.cellsOfRole(quantity.role(), null);
+            cells = quantity.cells(template);
             excerptStart = count.start();
         } else {
             excerptStart = from + keyword.start();
@@ -148,7 +148,7 @@ public final class FigureReader {
                 cells = template.cellsOfRole(group.role(), keyword.result());
             } else {
                 quantity = keyword.quantity();
-                cells = template.cellsOfRole(quantity.role(), null);
+                cells = quantity.cells(template);
             }
         }
         if (quantity.isTable3()) {
