@@ -56,24 +56,53 @@ final class Gazetteer {
         return byName.getOrDefault(name, List.of());
     }
 
-    /** The area names the text holds, in the order they first occur; unmodifiable. */
+    /** The area names the text holds, in the order they first occur; unmodifiable. See {@link #namesIn(String, int)}. */
     Set<String> namesIn(String text) {
-        Set<String> names = new LinkedHashSet<>();
+        return namesIn(text, 1);
+    }
+
+    /**
+     * The area names of at least {@code minLength} characters the text holds, in the order they first occur;
+     * unmodifiable. Where names overlap the longer one is the name (平和县, not 和县 in it); a name that only
+     * overlaps an earlier one is no name there.
+     */
+    Set<String> namesIn(String text, int minLength) {
+        List<int[]> spans = new ArrayList<>();
         for (int end = 1; end <= text.length(); end++) {
             if (!lastChars.get(text.charAt(end - 1))) {
                 continue;
             }
-            for (int length : lengthsByLastChar.get(text.charAt(end - 1))) {
-                if (length > end || !firstChars.get(text.charAt(end - length))) {
-                    continue;
-                }
-                String candidate = text.substring(end - length, end);
-                if (byName.containsKey(candidate)) {
-                    names.add(candidate);
-                }
+            int start = longestEndingAt(text, end, minLength);
+            if (start < 0) {
+                continue;
+            }
+            while (!spans.isEmpty() && start <= spans.get(spans.size() - 1)[0]) {
+                spans.remove(spans.size() - 1);
+            }
+            if (spans.isEmpty() || start >= spans.get(spans.size() - 1)[1]) {
+                spans.add(new int[] { start, end });
             }
         }
+        Set<String> names = new LinkedHashSet<>();
+        for (int[] span : spans) {
+            names.add(text.substring(span[0], span[1]));
+        }
         return Collections.unmodifiableSet(names);
+    }
+
+    /** Where the longest name of at least {@code minLength} characters that ends at {@code end} starts, or -1. */
+    private int longestEndingAt(String text, int end, int minLength) {
+        int[] lengths = lengthsByLastChar.get(text.charAt(end - 1));
+        for (int i = lengths.length - 1; i >= 0 && lengths[i] >= minLength; i--) {
+            int length = lengths[i];
+            if (length > end || !firstChars.get(text.charAt(end - length))) {
+                continue;
+            }
+            if (byName.containsKey(text.substring(end - length, end))) {
+                return end - length;
+            }
+        }
+        return -1;
     }
 
     private static Gazetteer load() {
