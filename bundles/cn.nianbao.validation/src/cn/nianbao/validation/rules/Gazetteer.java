@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +45,8 @@ final class Gazetteer {
      * character the walk back stops at the first character no name has there (mostly at once).
      */
     private final Suffixes suffixes = new Suffixes();
+    /** The characters names end with: most characters of a text are none of them, and are passed at once. */
+    private final BitSet lastChars = new BitSet(Character.MAX_VALUE + 1);
 
     static Gazetteer places() {
         return PLACES;
@@ -66,6 +69,9 @@ final class Gazetteer {
     Set<String> namesIn(String text, int minLength) {
         List<int[]> spans = new ArrayList<>();
         for (int end = 1; end <= text.length(); end++) {
+            if (!lastChars.get(text.charAt(end - 1))) {
+                continue;
+            }
             int start = longestEndingAt(text, end, minLength);
             if (start < 0) {
                 continue;
@@ -158,6 +164,7 @@ final class Gazetteer {
                 byPath.put(line, area);
                 gazetteer.byName.computeIfAbsent(name, n -> new ArrayList<>()).add(area);
                 gazetteer.suffixes.add(name);
+                gazetteer.lastChars.set(name.charAt(name.length() - 1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
