@@ -8,6 +8,7 @@ import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.report.AgencyLevel;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.ReportScope;
 import cn.nianbao.review.CellNames;
 import cn.nianbao.store.ReportStatus;
 
@@ -32,6 +33,14 @@ public final class DisplayNames {
             case COUNTY_DEPT -> Messages.Level_COUNTY_DEPT;
             case TOWNSHIP -> Messages.Level_TOWNSHIP;
             case OTHER -> Messages.Level_OTHER;
+        };
+    }
+
+    public static String scope(ReportScope scope) {
+        return switch (scope) {
+            case UNSTATED -> Messages.Scope_UNSTATED;
+            case AGENCY -> Messages.Scope_AGENCY;
+            case AREA -> Messages.Scope_AREA;
         };
     }
 

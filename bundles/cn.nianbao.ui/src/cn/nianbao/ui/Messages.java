@@ -121,6 +121,12 @@ public final class Messages extends NLS {
     public static String Level_COUNTY_GOV;
     public static String Level_COUNTY_DEPT;
     public static String Level_TOWNSHIP;
+    // rulesfix: the report's scope on the overview page
+    public static String Overview_scope;
+    public static String Overview_scopeTip;
+    public static String Scope_UNSTATED;
+    public static String Scope_AGENCY;
+    public static String Scope_AREA;
     public static String Severity_ERROR;
     public static String Severity_WARNING;
     public static String Severity_INFO;

@@ -8,6 +8,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -17,17 +18,22 @@ import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.ReportPackage;
+import cn.nianbao.model.report.ReportScope;
 import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.UiLanguage;
 
-/** The overview page: agency, level, year, format version, file, the web address it came from and the check summary. */
+/**
+ * The overview page: agency, level, the report's scope (本机关 / 本行政区域: the deadline and PLA-03 depend on
+ * it), year, format version, file, the web address it came from and the check summary.
+ */
 final class OverviewPage {
 
     private final Composite page;
     private final ReportDocument document;
     private final Text agency;
     private final Label level;
+    private final Combo scope;
     private final Label year;
     private final Label format;
     private final Label file;
@@ -45,6 +51,13 @@ final class OverviewPage {
         agency.addListener(SWT.FocusOut, e -> commitAgency());
         agency.addListener(SWT.DefaultSelection, e -> commitAgency());
         level = value(Messages.Overview_level);
+        scope = new Combo(page, SWT.READ_ONLY);
+        for (ReportScope each : ReportScope.VALUES) {
+            scope.add(DisplayNames.scope(each));
+        }
+        scope.setToolTipText(Messages.Overview_scopeTip);
+        label(Messages.Overview_scope, scope);
+        scope.addListener(SWT.Selection, e -> commitScope());
         year = value(Messages.Overview_year);
         format = value(Messages.Overview_format);
         file = value(Messages.Overview_file);
@@ -81,6 +94,15 @@ final class OverviewPage {
         }
     }
 
+    /** One undoable edit; the document re-checks, so the deadline and PLA-03 follow at once. */
+    private void commitScope() {
+        int chosen = scope.getSelectionIndex();
+        if (chosen >= 0 && ReportScope.VALUES.get(chosen) != document.report().getReportScope()) {
+            document.execute(new SetCommand(document.domain(), document.report(),
+                    ReportPackage.Literals.ANNUAL_REPORT__REPORT_SCOPE, ReportScope.VALUES.get(chosen)));
+        }
+    }
+
     /**
      * Follows the report while the page is on screen; a hidden page is filled when it is shown. Every edit
      * of a cell comes here, and laying the page out again costs more than the edit itself.
@@ -101,6 +123,10 @@ final class OverviewPage {
             }
         }
         changed |= show(level, DisplayNames.level(report.getAgencyLevel()));
+        int stated = ReportScope.VALUES.indexOf(report.getReportScope());
+        if (scope.getSelectionIndex() != stated) {
+            scope.select(stated);
+        }
         changed |= show(year, Integer.toString(report.getYear()));
         var template = FormatCatalogue.template(report).definition();
         changed |= show(format, UiLanguage.english() ? template.getNameEn() : template.getName());

@@ -273,6 +273,35 @@ class EvaluatorRulesTest {
         assertEquals(List.of(), only(validator.check(hongze), "PLA-04"));
     }
 
+    @Test
+    void pla04KnowsTheCountiesOfEveryProvince() {
+        // 余杭区 (杭州市, 浙江) and 章贡区 (赣州市, 江西): county-level units outside 江苏 and 陕西
+        List<Diagnostic> pla04 = pla04OnSuqian2023Naming("余杭区、章贡区、宿城区");
+        assertEquals(1, pla04.size());
+        assertEquals("余杭区、章贡区", pla04.get(0).actual());
+    }
+
+    @Test
+    void pla04ANameInsideALongerOneIsNotASecondPlace() {
+        // 马鞍山市 holds 鞍山市 (辽宁): one place, named once
+        List<Diagnostic> pla04 = pla04OnSuqian2023Naming("马鞍山市、宿城区");
+        assertEquals(1, pla04.size());
+        assertEquals("马鞍山市", pla04.get(0).actual());
+    }
+
+    @Test
+    void pla04WordsThatLookLikeCountiesAreNoPlaces() {
+        // 示范县 ends in 范县 (河南), 信息县级 holds 息县, 管理县域 理县, 老城区 and 主城区 are 洛阳's 老城区 and 城区
+        assertEquals(List.of(), pla04OnSuqian2023Naming("宿城区，创建政务公开示范县，推进信息县级平台、管理县域数据和老城区、主城区改造"));
+    }
+
+    /** 宿迁市 2023 with "表现突出的宿城区" in its text made "表现突出的" + {@code places}. */
+    private List<Diagnostic> pla04OnSuqian2023Naming(String places) {
+        AnnualReport suqian = Imported.report("05");
+        replaceInSections(suqian, "表现突出的宿城区", "表现突出的" + places);
+        return only(validator.check(suqian), "PLA-04");
+    }
+
     private static void replaceInSections(AnnualReport report, String from, String to) {
         boolean replaced = false;
         for (TextSection section : report.getSections()) {

@@ -166,7 +166,11 @@ public final class FigureReader {
         } else if (!aboutDisclosure) {
             return null;
         }
-        List<CellAddress> cells = template.cellsOfRole(quantity.role(), keyword == null ? null : keyword.result());
+        // a result word (予以公开…) names a column of the group; otherwise the quantity's rows, some of which add up
+        // several rows (予以公开及部分公开 = （一）+（二）)
+        List<CellAddress> cells = keyword != null && keyword.result() != null
+                ? template.cellsOfRole(quantity.role(), keyword.result())
+                : quantity.cells(template);
         int excerptEnd = Math.min(count.end(), sentence.length());
         String excerpt = sentence.substring(Math.max(0, Math.min(excerptStart, count.start())), excerptEnd);
         return new Figure(quantity, cells, range[0], range[1], range[2], section, sentence, excerpt,

@@ -1,7 +1,11 @@
 package cn.nianbao.validation.prose;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.format.Template;
 
 /**
  * A quantity the prose of a report states and a table holds: the words that announce it and the cells
@@ -15,6 +19,9 @@ public enum Quantity {
     CARRIED_FORWARD(true, "结转|顺延|转下一?年|转入下一?年|下一?年度继续办理|下一?年度办理", "carriedForward"),
     DONE(true, "办结|答复|办理完毕|完成办理", "done"),
     DISCLOSED(true, "予以公开|全部公开", "disclosed"),
+    /** "予以公开及部分公开258件": one figure for 三（一）+（二）, which a reader adds up as the answers that gave information. */
+    DISCLOSED_OR_PARTLY(true, "予以公开及部分公开|予以公开和部分公开|予以公开或部分公开|予以公开与部分公开|全部或部分公开|全部及部分公开|全部和部分公开|公开和部分公开|公开及部分公开",
+            "disclosed", "partlyDisclosed"),
     PARTLY_DISCLOSED(true, "部分公开", "partlyDisclosed"),
     REFUSED(true, "不予公开", "refused"),
     UNABLE(true, "无法提供", "unable"),
@@ -32,12 +39,12 @@ public enum Quantity {
 
     private final boolean requests;
     private final Pattern words;
-    private final String role;
+    private final String[] roles;
 
-    Quantity(boolean requests, String words, String role) {
+    Quantity(boolean requests, String words, String... roles) {
         this.requests = requests;
         this.words = Pattern.compile(words);
-        this.role = role;
+        this.roles = roles;
     }
 
     public Pattern words() {
@@ -46,7 +53,19 @@ public enum Quantity {
 
     /** The catalogue role of the rows the quantity adds up (in the total column unless a result is named). */
     public String role() {
-        return role;
+        return roles[0];
+    }
+
+    /** The cells the quantity adds up, in the total column: the rows of each of its roles. */
+    public List<CellAddress> cells(Template template) {
+        if (roles.length == 1) {
+            return template.cellsOfRole(roles[0], null);
+        }
+        List<CellAddress> cells = new ArrayList<>();
+        for (String role : roles) {
+            cells.addAll(template.cellsOfRole(role, null));
+        }
+        return List.copyOf(cells);
     }
 
     /** A quantity of requests (table 三, XS-01) rather than of reconsiderations and suits (table 四, XS-03). */

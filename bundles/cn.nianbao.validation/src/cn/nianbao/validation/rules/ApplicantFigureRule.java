@@ -95,7 +95,7 @@ public final class ApplicantFigureRule implements CodedRule {
     private void compare(RuleContext context, String key, String sentence, List<String> ownScopes, Matcher m,
             List<CellAddress> cells, long value, long alternative, List<Diagnostic> out) {
         long stated = ChineseNumber.count(m.group(1));
-        if (stated < 0 || cells.isEmpty() || cells.stream().noneMatch(c -> context.cells().has(c)) || stated == value
+        if (stated < 0 || cells.isEmpty() || !ProseFigureRule.present(context, cells) || stated == value
                 || stated == alternative) {
             return;
         }

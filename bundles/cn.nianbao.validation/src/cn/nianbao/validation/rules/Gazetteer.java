@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
@@ -40,13 +41,12 @@ final class Gazetteer {
 
     private final Map<String, List<Area>> byName = new HashMap<>();
     /**
-     * The lengths of the names ending in each character, to try at the places of that character only, and
-     * the characters names begin with: a report's text is read once per check, without a lookup at every
-     * character.
+     * The names spelled backwards from their last character: a text is read once per check, and at each
+     * character the walk back stops at the first character no name has there (mostly at once).
      */
-    private final Map<Character, int[]> lengthsByLastChar = new HashMap<>();
+    private final Suffixes suffixes = new Suffixes();
+    /** The characters names end with: most characters of a text are none of them, and are passed at once. */
     private final BitSet lastChars = new BitSet(Character.MAX_VALUE + 1);
-    private final BitSet firstChars = new BitSet(Character.MAX_VALUE + 1);
 
     static Gazetteer places() {
         return PLACES;
@@ -56,30 +56,99 @@ final class Gazetteer {
         return byName.getOrDefault(name, List.of());
     }
 
-    /** The area names the text holds, in the order they first occur; unmodifiable. */
+    /** The area names the text holds, in the order they first occur; unmodifiable. See {@link #namesIn(String, int)}. */
     Set<String> namesIn(String text) {
-        Set<String> names = new LinkedHashSet<>();
+        return namesIn(text, 1);
+    }
+
+    /**
+     * The area names of at least {@code minLength} characters the text holds, in the order they first occur;
+     * unmodifiable. Where names overlap the longer one is the name (平和县, not 和县 in it); a name that only
+     * overlaps an earlier one is no name there.
+     */
+    Set<String> namesIn(String text, int minLength) {
+        List<int[]> spans = new ArrayList<>();
         for (int end = 1; end <= text.length(); end++) {
             if (!lastChars.get(text.charAt(end - 1))) {
                 continue;
             }
-            for (int length : lengthsByLastChar.get(text.charAt(end - 1))) {
-                if (length > end || !firstChars.get(text.charAt(end - length))) {
-                    continue;
-                }
-                String candidate = text.substring(end - length, end);
-                if (byName.containsKey(candidate)) {
-                    names.add(candidate);
-                }
+            int start = longestEndingAt(text, end, minLength);
+            if (start < 0) {
+                continue;
+            }
+            while (!spans.isEmpty() && start <= spans.get(spans.size() - 1)[0]) {
+                spans.remove(spans.size() - 1);
+            }
+            if (spans.isEmpty() || start >= spans.get(spans.size() - 1)[1]) {
+                spans.add(new int[] { start, end });
             }
         }
+        Set<String> names = new LinkedHashSet<>();
+        for (int[] span : spans) {
+            names.add(text.substring(span[0], span[1]));
+        }
         return Collections.unmodifiableSet(names);
+    }
+
+    /** Where the longest name of at least {@code minLength} characters that ends at {@code end} starts, or -1. */
+    private int longestEndingAt(String text, int end, int minLength) {
+        int longest = -1;
+        Suffixes node = suffixes.child(text.charAt(end - 1));
+        for (int length = 1; node != null; length++) {
+            if (node.name && length >= minLength) {
+                longest = length;
+            }
+            if (length == end) {
+                break;
+            }
+            node = node.child(text.charAt(end - 1 - length));
+        }
+        return longest < 0 ? -1 : end - longest;
+    }
+
+    /** A node of the names read backwards: the characters that may come before, and whether a name starts here. */
+    private static final class Suffixes {
+
+        private char[] keys = new char[0];
+        private Suffixes[] next = new Suffixes[0];
+        private boolean name;
+
+        Suffixes child(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            return at < 0 ? null : next[at];
+        }
+
+        void add(String name) {
+            Suffixes node = this;
+            for (int i = name.length() - 1; i >= 0; i--) {
+                node = node.childOrNew(name.charAt(i));
+            }
+            node.name = true;
+        }
+
+        private Suffixes childOrNew(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return next[at];
+            }
+            int insert = -at - 1;
+            char[] newKeys = new char[keys.length + 1];
+            Suffixes[] newNext = new Suffixes[keys.length + 1];
+            System.arraycopy(keys, 0, newKeys, 0, insert);
+            System.arraycopy(next, 0, newNext, 0, insert);
+            newKeys[insert] = c;
+            newNext[insert] = new Suffixes();
+            System.arraycopy(keys, insert, newKeys, insert + 1, keys.length - insert);
+            System.arraycopy(next, insert, newNext, insert + 1, keys.length - insert);
+            keys = newKeys;
+            next = newNext;
+            return newNext[insert];
+        }
     }
 
     private static Gazetteer load() {
         Gazetteer gazetteer = new Gazetteer();
         Map<String, Area> byPath = new HashMap<>();
-        Map<Character, Set<Integer>> lengths = new HashMap<>();
         try (InputStream in = Gazetteer.class.getResourceAsStream("places.txt")) {
             if (in == null) {
                 throw new IllegalStateException("places.txt is missing from the validation bundle");
@@ -94,15 +163,12 @@ final class Gazetteer {
                 Area area = new Area(name, cut < 0 ? null : byPath.get(line.substring(0, cut)));
                 byPath.put(line, area);
                 gazetteer.byName.computeIfAbsent(name, n -> new ArrayList<>()).add(area);
-                lengths.computeIfAbsent(name.charAt(name.length() - 1), c -> new LinkedHashSet<>()).add(name.length());
+                gazetteer.suffixes.add(name);
                 gazetteer.lastChars.set(name.charAt(name.length() - 1));
-                gazetteer.firstChars.set(name.charAt(0));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        lengths.forEach((last, set) -> gazetteer.lengthsByLastChar.put(last,
-                set.stream().mapToInt(Integer::intValue).sorted().toArray()));
         return gazetteer;
     }
 }

@@ -25,6 +25,12 @@ public final class OtherBodyRule implements CodedRule {
 
     private static final Pattern BODY = Pattern.compile("(?:由|请与|请联系|联系单位为?)([\\p{IsHan}]{4,30}?)(?:根据|依据|按照|负责|编制|联系)");
     private static final int CONTEXT = 12;
+    /**
+     * A county of one character and its suffix (范县, 息县, 理县, 高县) is searched in the filer's name only: in
+     * prose those two characters are mostly the end of one word and the start of the next (示范县, 信息县级,
+     * 管理县域, 提高县级).
+     */
+    private static final int MIN_NAME_IN_TEXT = 3;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PLACE = Pattern.compile("[\\p{IsHan}]{1,7}?(?:自治州|自治县|街道|省|市|区|县|镇|乡|旗|盟)");
 
@@ -84,7 +90,7 @@ public final class OtherBodyRule implements CodedRule {
             return null;
         }
         List<String> others = new ArrayList<>();
-        for (String name : context.prose().derived(OtherBodyRule.class, view -> places.namesIn(textOf(view)))) {
+        for (String name : context.prose().derived(OtherBodyRule.class, view -> places.namesIn(textOf(view), MIN_NAME_IN_TEXT))) {
             if (!reported.contains(name) && places.named(name).stream().noneMatch(area -> area.within(own) || own.within(area))) {
                 others.add(name);
             }

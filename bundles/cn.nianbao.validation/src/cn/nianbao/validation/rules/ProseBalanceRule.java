@@ -54,7 +54,7 @@ public final class ProseBalanceRule implements CodedRule {
         if (done.isEmpty()) {
             long outcomes = 0;
             int groups = 0;
-            for (Quantity q : new Quantity[] { Quantity.DISCLOSED, Quantity.PARTLY_DISCLOSED, Quantity.REFUSED,
+            for (Quantity q : new Quantity[] { Quantity.DISCLOSED, Quantity.PARTLY_DISCLOSED, Quantity.DISCLOSED_OR_PARTLY, Quantity.REFUSED,
                     Quantity.UNABLE, Quantity.NOT_PROCESSED, Quantity.OTHER_HANDLING }) {
                 List<Long> v = values(figures, q);
                 if (!v.isEmpty()) {

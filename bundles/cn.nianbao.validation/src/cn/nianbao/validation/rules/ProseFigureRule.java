@@ -9,6 +9,7 @@ import java.util.Set;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.Severity;
+import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.prose.Figure;
 import cn.nianbao.validation.prose.Quantity;
@@ -117,8 +118,25 @@ public final class ProseFigureRule implements CodedRule {
         }
     }
 
-    private static boolean present(RuleContext context, List<CellAddress> cells) {
-        return cells.stream().anyMatch(c -> context.cells().has(c));
+    /**
+     * Whether the table holds what the figure adds up: some of its cells, and none that the report's layout
+     * expects is missing (a copy cut inside 表三 after （三）6 has no 不予公开 total: unknown, not the six rows).
+     */
+    static boolean present(RuleContext context, List<CellAddress> cells) {
+        boolean any = false;
+        for (CellAddress cell : cells) {
+            if (context.cells().has(cell)) {
+                any = true;
+            } else if (expected(context, cell)) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static boolean expected(RuleContext context, CellAddress cell) {
+        TableLayout table = context.template().table(cell.table());
+        return table != null && context.expectedCellSet(table).contains(cell);
     }
 
     static long sum(RuleContext context, List<CellAddress> cells) {
