@@ -55,7 +55,8 @@ class ConcurrentWritersTest {
                         String agency = round % 2 == 0 ? "甲局" : "乙局";
                         ReportSummary read = repo.find(agency, 2024).orElseThrow();
                         try {
-                            acknowledged.add(repo.saveRevision(Reports.of(agency, 2024, writer * 1000 + round, round),
+                            // + 1: writer 0's first content must differ from the setup's, or its save stores nothing
+                            acknowledged.add(repo.saveRevision(Reports.of(agency, 2024, writer * 1000 + round + 1, round),
                                     "writer" + writer, null, read.revisions()));
                         } catch (RepositoryException e) {
                             assertEquals(RepositoryException.Kind.CONFLICT, e.kind(), e.getMessage());
