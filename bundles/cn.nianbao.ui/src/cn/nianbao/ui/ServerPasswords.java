@@ -16,7 +16,9 @@ import cn.nianbao.store.ServerAddress;
  * system's keyring keeps: libsecret on Linux), one per user, server and database; never in the preference
  * file. Where secure storage cannot encrypt (no keyring running, or none unlocked), a password is kept for
  * this session only, in memory, and {@link #put} says so: it is asked again at the next start rather than
- * written anywhere in plain text.
+ * written anywhere in plain text. The Linux provider loads libsecret through JNA when first asked: without
+ * the library that is an {@link UnsatisfiedLinkError}, without a session bus a {@link SecurityException}, so
+ * those count as "no secure storage" too.
  */
 public final class ServerPasswords {
 
@@ -47,7 +49,7 @@ public final class ServerPasswords {
         }
         try {
             return node(address).get(KEY, "");
-        } catch (StorageException e) {
+        } catch (StorageException | RuntimeException | LinkageError e) {
             ILog.of(ServerPasswords.class).warn("the server password could not be read from secure storage", e);
             return "";
         }
@@ -64,7 +66,7 @@ public final class ServerPasswords {
             storage.flush();
             session.remove(id(address));
             return true;
-        } catch (StorageException | java.io.IOException e) {
+        } catch (StorageException | java.io.IOException | RuntimeException | LinkageError e) {
             ILog.of(ServerPasswords.class).warn("the server password is kept for this session only", e);
             return false;
         }
