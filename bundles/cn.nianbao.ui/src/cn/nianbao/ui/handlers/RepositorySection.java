@@ -26,7 +26,8 @@ import cn.nianbao.ui.UiLanguage;
 /**
  * Preferences ▸ 资料库: the data folder's embedded repository or a team's PostgreSQL server (host, port,
  * database, user, password, TLS), and 测试连接, which connects in a job (the dialog stays live) and says in the
- * user's language what it found or why the server cannot be used.
+ * user's language what it found or why the server cannot be used. With {@code -Dnianbao.startupProbe=true}
+ * the result is printed too, for the acceptance suite (scenario 18), which reads no text from the screen.
  */
 final class RepositorySection {
 
@@ -113,6 +114,9 @@ final class RepositorySection {
     }
 
     private void showResult(String text) {
+        if (Boolean.getBoolean("nianbao.startupProbe")) {
+            System.out.println("NIANBAO_SERVER_CHECK " + text.replace('\n', ' '));
+        }
         if (!result.isDisposed()) {
             result.setText(text);
             test.setEnabled(server.getSelection());
