@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.Set;
+
+import javax.net.ssl.SSLException;
 
 import cn.nianbao.store.RepositoryException;
 import cn.nianbao.store.RepositoryException.Kind;
@@ -20,7 +23,7 @@ public final class ServerDatabase {
 
     private static final String CONNECT_TIMEOUT_SECONDS = "10";
     /** The sslmodes that connect without TLS when TLS fails: a TLS error is then not the reason. */
-    private static final java.util.Set<String> TLS_OPTIONAL = java.util.Set.of("disable", "allow", "prefer");
+    private static final Set<String> TLS_OPTIONAL = Set.of("disable", "allow", "prefer");
 
     private ServerDatabase() {
     }
@@ -53,7 +56,7 @@ public final class ServerDatabase {
      */
     private static boolean tlsFailed(SQLException e, ServerAddress address) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof javax.net.ssl.SSLException) {
+            if (t instanceof SSLException) {
                 return true;
             }
         }
