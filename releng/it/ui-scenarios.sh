@@ -726,4 +726,121 @@ scenario_19() {
     compared=$(python3 "$ROOT/releng/it/notice_scores.py" "$out" "$WORK/s19-cli.csv")
     [ "$compared" = ok ] || why="$why $compared;"
     verdict 19 "审阅 ▸ 评分 of 2024 from the repository, 导出通报 as Excel" "$([ -z "$why" ]; echo $?)" "${why:-the 评分 view showed the four 2024 reports; the 通报 workbook has each unit with the score of nianbao score}"
+# --- issue 18: the team's server chosen in Preferences ▸ 资料库 -------------------------------------------
+
+s18_server() {
+    # s18_server DIR: a private PostgreSQL (initdb + pg_ctl, as in pg-concurrency.sh) with the database team;
+    # sets S18_BIN, S18_AS, S18_PORT, S18_PW; returns 1 when there is no PostgreSQL on this machine
+    local dir
+    S18_BIN=
+    for dir in "${NIANBAO_PG_BIN:-}" $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k4 -n -r); do
+        [ -n "$dir" ] && [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && { S18_BIN="$dir"; break; }
+    done
+    [ -n "$S18_BIN" ] || return 1
+    S18_AS=()
+    [ "$(id -u)" = 0 ] && S18_AS=(runuser -u "$(getent passwd postgres >/dev/null && echo postgres || echo nobody)" --)
+    S18_PORT=$((20000 + RANDOM % 40000))
+    S18_PW="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+    mkdir -p "$1"
+    chmod 711 "$WORK" "$(dirname "$1")"
+    printf '%s' "$S18_PW" >"$1/password"
+    [ ${#S18_AS[@]} -gt 0 ] && chown -R "${S18_AS[2]}" "$1"
+    "${S18_AS[@]}" "$S18_BIN/initdb" -D "$1/data" -U nianbao --pwfile="$1/password" -A scram-sha-256 -E UTF8 \
+        --locale=C -N >"$1/initdb.log" 2>&1 || return 2
+    "${S18_AS[@]}" "$S18_BIN/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 -o "-p $S18_PORT \
+        -c listen_addresses=127.0.0.1 -c unix_socket_directories=$1" start >/dev/null 2>&1 || return 2
+    PGPASSWORD="$S18_PW" "$S18_BIN/createdb" -h 127.0.0.1 -p "$S18_PORT" -U nianbao team
+}
+
+s18_sql() { PGPASSWORD="$S18_PW" "$S18_BIN/psql" -h 127.0.0.1 -p "$S18_PORT" -U nianbao -d team -tAc "$1" 2>&1; }
+
+s18_checked() {
+    # s18_checked: presses 测试连接 (Alt+T) and waits for the result the workbench prints with the probe
+    local before
+    before=$(grep -c NIANBAO_SERVER_CHECK "$NB_LOG")
+    key alt+t
+    for _ in $(seq 1 40); do
+        [ "$(grep -c NIANBAO_SERVER_CHECK "$NB_LOG")" -gt "$before" ] && break
+        sleep 0.5
+    done
+    grep NIANBAO_SERVER_CHECK "$NB_LOG" | tail -n 1
+}
+
+# 18. A private PostgreSQL with the seed imported by the command line; 首选项 (Alt+W, P) by the keyboard:
+# 团队的 PostgreSQL 服务器 (Alt+S), host, port, database, user and a wrong password typed, 测试连接 (Alt+T):
+# refused login; the right password, 测试连接: connected to a Nianbao repository; 确定. The workbench then
+# opens the server (its connection, application Nianbao, is on the server); the preference file holds the
+# address and not the password; so does the secure storage file, if there is one.
+scenario_18() {
+    local pg="$WORK/s18/pg" why="" rc
+    s18_server "$pg"
+    rc=$?
+    if [ "$rc" = 1 ]; then
+        if [ "${CI:-}" = true ]; then
+            verdict 18 "Preferences ▸ 资料库, a team's server" 1 "no PostgreSQL (initdb, pg_ctl); .ci/run installs it"
+        else
+            verdict 18 "Preferences ▸ 资料库, a team's server" 0 "skipped: no PostgreSQL on this machine (outside CI only)"
+        fi
+        return
+    fi
+    if [ "$rc" != 0 ]; then
+        verdict 18 "Preferences ▸ 资料库, a team's server" 1 "the private server did not start: $(tail -n 3 "$pg/server.log" "$pg/initdb.log" 2>/dev/null)"
+        return
+    fi
+    mkdir -p "$WORK/s18/in"
+    cp "$SEED" "$WORK/s18/in/seed.txt"
+    NIANBAO_DB_PASSWORD="$S18_PW" nb repo import "$WORK/s18/in" --repository \
+        "postgresql://nianbao@127.0.0.1:$S18_PORT/team?sslmode=disable" >"$WORK/s18/import.out" \
+        || why="$why repo import into the server failed: $(head -c 200 "$WORK/s18/import.out");"
+    start_nb || { verdict 18 "Preferences ▸ 资料库, a team's server" 1 "the workbench did not start"; "${S18_AS[@]}" "$S18_BIN/pg_ctl" -D "$pg/data" -m fast -w stop >/dev/null 2>&1; return; }
+    key alt+w
+    key p
+    if dialog "首选项" >/dev/null; then
+        sleep 1
+        key alt+s
+        key alt+h; key ctrl+a; typed 127.0.0.1
+        key alt+o; key ctrl+a; typed "$S18_PORT"
+        key alt+d; key ctrl+a; typed team
+        key alt+u; key ctrl+a; typed nianbao
+        key alt+a; key ctrl+a; typed not-the-password
+        local refused connected
+        refused=$(s18_checked)
+        shot "s18-refused"
+        key alt+a; key ctrl+a; typed "$S18_PW"
+        connected=$(s18_checked)
+        shot "s18-connected"
+        case "$refused" in *"拒绝了用户 nianbao 的登录"*) ;; *) why="$why a wrong password was not said as refused ('$refused');" ;; esac
+        case "$connected" in *"已连接"*"年报资料库"*) ;; *) why="$why 测试连接 with the right password said '$connected';" ;; esac
+        key Return
+        sleep 2
+        # no keyring on this display: secure storage cannot encrypt, and the workbench says so (首选项 again)
+        if dialog "首选项" >/dev/null; then
+            shot "s18-after-ok"
+            key Return
+        fi
+    else
+        why="$why no 首选项 dialog after Alt+W, P;"
+    fi
+    local sessions=0
+    for _ in $(seq 1 20); do
+        sessions=$(s18_sql "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'Nianbao'")
+        [ "${sessions:-0}" -ge 1 ] 2>/dev/null && break
+        sleep 0.5
+    done
+    shot "s18-tree"
+    [ "${sessions:-0}" -ge 1 ] 2>/dev/null || why="$why the workbench did not connect to the server after 确定 ($sessions);"
+    local prefs
+    prefs=$(find "$HOME" "$NIANBAO_DATA" "$(dirname "$NB")" -name cn.nianbao.ui.prefs 2>/dev/null | head -n 1)
+    if [ -z "$prefs" ]; then
+        why="$why no preference file cn.nianbao.ui.prefs was written;"
+    else
+        grep -q "repository.port=$S18_PORT" "$prefs" || why="$why the preference file does not hold the port;"
+        grep -q -- "$S18_PW" "$prefs" && why="$why THE PASSWORD IS IN THE PREFERENCE FILE $prefs;"
+    fi
+    local storage
+    storage=$(find "$HOME" -name secure_storage 2>/dev/null | head -n 1)
+    [ -n "$storage" ] && grep -q -- "$S18_PW" "$storage" && why="$why the password is in plain text in $storage;"
+    "${S18_AS[@]}" "$S18_BIN/pg_ctl" -D "$pg/data" -m fast -w stop >/dev/null 2>&1
+    verdict 18 "Preferences ▸ 资料库: a team's server by the keyboard, 测试连接 (wrong password, then right), 确定" \
+        "$([ -z "$why" ]; echo $?)" "${why:-a wrong password refused, the right one connected; after 确定 the workbench is connected to the server ($sessions); the password is in neither the preference file nor in plain text elsewhere}"
 }

@@ -57,6 +57,19 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public PostgresServer() throws IOException {
+        this(false);
+    }
+
+    /**
+     * A server that offers TLS ({@code ssl = on}) with a self-signed certificate for 127.0.0.1 that the test
+     * makes with {@code openssl}: clients with sslmode prefer or require get TLS, verify-full refuses the
+     * certificate (no authority of the client's signed it).
+     */
+    public static PostgresServer withTls() throws IOException {
+        return new PostgresServer(true);
+    }
+
+    private PostgresServer(boolean tls) throws IOException {
         this.bin = binaries().orElseThrow(() -> new IOException("no initdb and pg_ctl found (set " + BIN_ENV
                 + ", put them on the PATH, or install Debian's postgresql package)"));
         this.runAs = isRoot() ? serviceUser() : null;
@@ -65,6 +78,7 @@ public final class PostgresServer implements AutoCloseable {
         try {
             Path passwordFile = folder.resolve("password");
             Files.writeString(passwordFile, password, StandardCharsets.UTF_8);
+            String tlsSettings = tls ? selfSignedCertificate() : "";
             if (runAs != null) {
                 giveTo(folder, runAs);
             }
@@ -73,7 +87,8 @@ public final class PostgresServer implements AutoCloseable {
             Files.delete(passwordFile);
             run(true, "pg_ctl", "-D", data().toString(), "-l", folder.resolve("server.log").toString(), "-w", "-t",
                     Long.toString(START_SECONDS), "-o", "-p " + port + " -c listen_addresses=127.0.0.1"
-                            + " -c unix_socket_directories=" + folder + " -c fsync=off -c max_connections=60",
+                            + " -c unix_socket_directories=" + folder + " -c fsync=off -c max_connections=60"
+                            + tlsSettings,
                     "start");
         } catch (IOException e) {
             String log = readQuietly(folder.resolve("server.log"));
@@ -172,6 +187,16 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Makes the key (0600, as the server demands) and certificate; returns the server's settings for them. */
+    private String selfSignedCertificate() throws IOException {
+        Path key = folder.resolve("server.key");
+        Path certificate = folder.resolve("server.crt");
+        runTool(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                "/CN=" + host(), "-keyout", key.toString(), "-out", certificate.toString()));
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        return " -c ssl=on -c ssl_cert_file=" + certificate + " -c ssl_key_file=" + key;
+    }
+
     private Path data() {
         return folder.resolve("data");
     }
@@ -183,6 +208,11 @@ public final class PostgresServer implements AutoCloseable {
         }
         command.add(bin.resolve(tool).toString());
         command.addAll(List.of(args));
+        runTool(command);
+    }
+
+    private void runTool(List<String> command) throws IOException {
+        String tool = command.get(0);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("PGPASSWORD", password);

@@ -9,6 +9,8 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 
 import cn.nianbao.model.format.TemplateFolder;
 import cn.nianbao.store.DataFolder;
+import cn.nianbao.store.RepositoryException;
+import cn.nianbao.store.ServerAddress;
 
 /**
  * Workbench life cycle: picks the UI language before the first string is shown, and puts the workbench's
@@ -28,7 +30,23 @@ public final class LifeCycle {
         context.set(RecentFiles.class, recentFiles);
         context.set(CellCursor.class, new CellCursor());
         new RecentFilesTracker(openReports, recentFiles);
-        context.set(RepositoryAccess.class, new RepositoryAccess(DataFolder.resolve(null)));
+        RepositoryAccess repository = new RepositoryAccess(DataFolder.resolve(null));
+        ServerPasswords passwords = ServerPasswords.ofPlatform();
+        context.set(ServerPasswords.class, passwords);
+        useChosenServer(repository, passwords);
+        context.set(RepositoryAccess.class, repository);
+    }
+
+    /** The server chosen in the preferences, if any; a choice that no longer parses falls back to the data folder. */
+    private static void useChosenServer(RepositoryAccess repository, ServerPasswords passwords) {
+        try {
+            ServerAddress address = RepositoryChoice.load(InstanceScope.INSTANCE.getNode(UiLanguage.NODE)).address();
+            if (address != null) {
+                repository.use(address, () -> passwords.get(address));
+            }
+        } catch (RepositoryException e) {
+            ILog.of(LifeCycle.class).warn(UiLanguage.english() ? e.messageEn() : e.messageZh(), e);
+        }
     }
 
     /** Templates dropped into the data folder's templates/ are known before the first report is read. */

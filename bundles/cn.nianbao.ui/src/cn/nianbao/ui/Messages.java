@@ -238,6 +238,23 @@ public final class Messages extends NLS {
     public static String Commit_comment;
     public static String Commit_errors;
     public static String Commit_ok;
+    // Preferences ▸ 资料库 (issue 18: the team's server)
+    public static String Prefs_repository;
+    public static String Prefs_embedded;
+    public static String Prefs_server;
+    public static String Prefs_host;
+    public static String Prefs_port;
+    public static String Prefs_database;
+    public static String Prefs_user;
+    public static String Prefs_password;
+    public static String Prefs_tls;
+    public static String Prefs_tlsDisable;
+    public static String Prefs_tlsPrefer;
+    public static String Prefs_tlsRequire;
+    public static String Prefs_tlsVerifyFull;
+    public static String Prefs_test;
+    public static String Prefs_testing;
+    public static String Prefs_passwordSessionOnly;
 
     // the web address a report was fetched from (issue 13, branch importspeed)
     public static String Overview_source;

@@ -3,12 +3,15 @@ package cn.nianbao.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.RepositoryException;
+import cn.nianbao.store.ServerAddress;
 
 /**
- * The workbench's one connection to the report repository in the user's data folder, shared by every part
+ * The workbench's one connection to the report repository (the user's data folder's, or a team's server chosen
+ * in the preferences: {@link #use}), shared by every part
  * and handler (review's too) through the application's context: opened when first needed (so that a
  * workbench that never uses it never locks it) and closed when the workbench shuts down. H2 locks the
  * database file, so a second connection of the same workbench would fail while this one is open. Whoever
@@ -18,6 +21,8 @@ import cn.nianbao.store.RepositoryException;
 public final class RepositoryAccess {
 
     private final Path folder;
+    private ServerAddress server;
+    private Supplier<String> password = () -> "";
     private ReportRepository repository;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
@@ -27,7 +32,7 @@ public final class RepositoryAccess {
 
     public synchronized ReportRepository get() throws RepositoryException {
         if (repository == null) {
-            repository = ReportRepository.open(folder);
+            repository = ReportRepository.open(folder, server, server == null ? null : password.get());
         }
         return repository;
     }
@@ -38,7 +43,26 @@ public final class RepositoryAccess {
      * write to it while it stays closed).
      */
     public synchronized boolean exists() {
-        return repository != null || ReportRepository.exists(folder);
+        return repository != null || server != null || ReportRepository.exists(folder);
+    }
+
+    /**
+     * Switches to another repository: {@code server} null for the data folder's own. The open one is closed
+     * first; the views that show the repository are told and open the new one. The password is asked for
+     * when the server is first opened (secure storage may ask the system's keyring).
+     */
+    public void use(ServerAddress server, Supplier<String> password) {
+        synchronized (this) {
+            close();
+            this.server = server;
+            this.password = password;
+        }
+        changed();
+    }
+
+    /** The server in use, or null for the data folder's repository. */
+    public synchronized ServerAddress server() {
+        return server;
     }
 
     public void addListener(Runnable listener) {

@@ -54,9 +54,11 @@ class ConcurrentWritersTest {
                     for (int round = 0; round < ROUNDS; round++) {
                         String agency = round % 2 == 0 ? "甲局" : "乙局";
                         ReportSummary read = repo.find(agency, 2024).orElseThrow();
+                        // (writer + 1): writer 0's first content would equal the setup's (0, 0), and saving the
+                        // current content again is acknowledged with the setup revision, which is no new one
+                        long natural = (writer + 1) * 1000L + round;
                         try {
-                            // + 1: writer 0's first content must differ from the setup's, or its save stores nothing
-                            acknowledged.add(repo.saveRevision(Reports.of(agency, 2024, writer * 1000 + round + 1, round),
+                            acknowledged.add(repo.saveRevision(Reports.of(agency, 2024, natural, round),
                                     "writer" + writer, null, read.revisions()));
                         } catch (RepositoryException e) {
                             assertEquals(RepositoryException.Kind.CONFLICT, e.kind(), e.getMessage());

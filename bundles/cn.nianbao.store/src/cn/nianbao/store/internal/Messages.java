@@ -17,6 +17,14 @@ public final class Messages {
         return new RepositoryException(kind, TEXTS.zh(key, args), TEXTS.en(key, args), cause);
     }
 
+    public static String zh(String key, Object... args) {
+        return TEXTS.zh(key, args);
+    }
+
+    public static String en(String key, Object... args) {
+        return TEXTS.en(key, args);
+    }
+
     public static Problem problem(String key, Object... args) {
         return new Problem(TEXTS.zh(key, args), TEXTS.en(key, args));
     }

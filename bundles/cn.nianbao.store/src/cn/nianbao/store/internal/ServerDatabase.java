@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.Set;
+
+import javax.net.ssl.SSLException;
 
 import cn.nianbao.store.RepositoryException;
 import cn.nianbao.store.RepositoryException.Kind;
@@ -19,6 +22,8 @@ import cn.nianbao.store.ServerAddress;
 public final class ServerDatabase {
 
     private static final String CONNECT_TIMEOUT_SECONDS = "10";
+    /** The sslmodes that connect without TLS when TLS fails: a TLS error is then not the reason. */
+    private static final Set<String> TLS_OPTIONAL = Set.of("disable", "allow", "prefer");
 
     private ServerDatabase() {
     }
@@ -40,14 +45,43 @@ public final class ServerDatabase {
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             return connection;
         } catch (SQLException e) {
-            throw translate(e, address);
+            throw translate(e, address, password != null && !password.isEmpty());
         }
+    }
+
+    /**
+     * True when the connection failed over TLS: a handshake or certificate refused, or a server without TLS
+     * when the address requires it. The driver's message is translated (its own zh text too), so the test is
+     * on the cause and on "SSL", which every translation keeps.
+     */
+    private static boolean tlsFailed(SQLException e, ServerAddress address) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SSLException) {
+                return true;
+            }
+        }
+        return !TLS_OPTIONAL.contains(address.sslMode()) && e.getMessage() != null && e.getMessage().contains("SSL");
     }
 
     /** A server's error as the user should read it: cannot reach it, not let in, no such database, or other. */
     public static RepositoryException translate(SQLException e, ServerAddress address) {
+        return translate(e, address, true);
+    }
+
+    /**
+     * As above, knowing whether a password was given: the driver says "no password" with the same state as a
+     * refused TLS connection.
+     */
+    static RepositoryException translate(SQLException e, ServerAddress address, boolean hasPassword) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String detail = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        if (state.startsWith("08") && tlsFailed(e, address)) {
+            return Messages.exception(Kind.IO, e, "server.tls", address, address.sslMode(), detail);
+        }
+        if ("08004".equals(state) && !hasPassword) {
+            return Messages.exception(Kind.IO, e, "server.noPassword", address, address.user(),
+                    ServerAddress.PASSWORD_ENV);
+        }
         if (state.startsWith("08")) {
             return Messages.exception(Kind.IO, e, "server.unreachable", address, detail);
         }

@@ -1,58 +1,32 @@
 package cn.nianbao.ui.handlers;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 
 import cn.nianbao.ui.Messages;
+import cn.nianbao.ui.RepositoryAccess;
+import cn.nianbao.ui.ServerPasswords;
 import cn.nianbao.ui.UiLanguage;
 import jakarta.inject.Named;
 
-/** Window ▸ Preferences: the language of the user interface (system, 简体中文, English). */
+/** Window ▸ Preferences: the language of the user interface, the repository (embedded or a team's server). */
 public final class PreferencesHandler {
 
-    private static final String[] VALUES = { "", "zh", "en" };
-
     @Execute
-    public void execute(@Named("activeShell") Shell shell) {
-        new Dialog(shell) {
-            private Combo language;
-
-            @Override
-            protected void configureShell(Shell newShell) {
-                super.configureShell(newShell);
-                newShell.setText(Messages.Prefs_title);
-            }
-
-            @Override
-            protected Control createDialogArea(Composite parent) {
-                Composite area = (Composite) super.createDialogArea(parent);
-                GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-                new Label(area, SWT.NONE).setText(Messages.Prefs_language);
-                language = new Combo(area, SWT.READ_ONLY);
-                language.setItems(Messages.Prefs_languageSystem, "简体中文", "English");
-                String current = UiLanguage.preference();
-                language.select(Math.max(0, java.util.Arrays.asList(VALUES).indexOf(current)));
-                return area;
-            }
-
-            @Override
-            protected void okPressed() {
-                String chosen = VALUES[Math.max(0, language.getSelectionIndex())];
-                boolean changed = !chosen.equals(UiLanguage.preference());
-                UiLanguage.setPreference(chosen);
-                super.okPressed();
-                if (changed) {
-                    MessageDialog.openInformation(shell, Messages.Prefs_title, Messages.Prefs_restart);
-                }
-            }
-        }.open();
+    public void execute(@Named("activeShell") Shell shell, RepositoryAccess repository, ServerPasswords passwords) {
+        PreferencesDialog dialog = new PreferencesDialog(shell, repository, passwords,
+                InstanceScope.INSTANCE.getNode(UiLanguage.NODE));
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        if (dialog.passwordForSessionOnly()) {
+            MessageDialog.openWarning(shell, Messages.Prefs_title, Messages.Prefs_passwordSessionOnly);
+        }
+        if (dialog.languageChanged()) {
+            MessageDialog.openInformation(shell, Messages.Prefs_title, Messages.Prefs_restart);
+        }
     }
 }

@@ -8,7 +8,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
 import cn.nianbao.store.ReportSummary;
@@ -73,6 +75,20 @@ public final class StartPagePart {
             }
         });
         readRepository();
+        // another repository chosen in the preferences, or a report saved: the list follows
+        Runnable follow = () -> {
+            Control control = page.control();
+            if (control.isDisposed()) {
+                return;
+            }
+            if (repository.exists()) {
+                readRepository();
+            } else {
+                control.getDisplay().asyncExec(() -> page.showLatest(List.of()));
+            }
+        };
+        repository.addListener(follow);
+        page.control().addListener(SWT.Dispose, e -> repository.removeListener(follow));
     }
 
     private void run(String id) {
