@@ -726,6 +726,8 @@ scenario_19() {
     compared=$(python3 "$ROOT/releng/it/notice_scores.py" "$out" "$WORK/s19-cli.csv")
     [ "$compared" = ok ] || why="$why $compared;"
     verdict 19 "审阅 ▸ 评分 of 2024 from the repository, 导出通报 as Excel" "$([ -z "$why" ]; echo $?)" "${why:-the 评分 view showed the four 2024 reports; the 通报 workbook has each unit with the score of nianbao score}"
+}
+
 # --- issue 18: the team's server chosen in Preferences ▸ 资料库 -------------------------------------------
 
 s18_server() {
