@@ -9,6 +9,7 @@ import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.DataTable;
 import cn.nianbao.model.report.ReportPackage;
 import cn.nianbao.model.report.ReportScope;
+import cn.nianbao.model.report.Review;
 import cn.nianbao.model.report.SourceLabel;
 import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.model.report.TextSection;
@@ -51,6 +52,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getTables <em>Tables</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getSourceLabels <em>Source Labels</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getAcceptances <em>Acceptances</em>}</li>
+ *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getReview <em>Review</em>}</li>
  * </ul>
  *
  * @generated
@@ -275,6 +277,16 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 	 * @ordered
 	 */
 	protected EList<Acceptance> acceptances;
+
+	/**
+	 * The cached value of the '{@link #getReview() <em>Review</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReview()
+	 * @generated
+	 * @ordered
+	 */
+	protected Review review;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -560,6 +572,51 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 	 * @generated
 	 */
 	@Override
+	public Review getReview() {
+		return review;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetReview(Review newReview, NotificationChain msgs) {
+		Review oldReview = review;
+		review = newReview;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ReportPackage.ANNUAL_REPORT__REVIEW, oldReview, newReview);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReview(Review newReview) {
+		if (newReview != review) {
+			NotificationChain msgs = null;
+			if (review != null)
+				msgs = ((InternalEObject)review).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ReportPackage.ANNUAL_REPORT__REVIEW, null, msgs);
+			if (newReview != null)
+				msgs = ((InternalEObject)newReview).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ReportPackage.ANNUAL_REPORT__REVIEW, null, msgs);
+			msgs = basicSetReview(newReview, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.ANNUAL_REPORT__REVIEW, newReview, newReview));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ReportPackage.ANNUAL_REPORT__SECTIONS:
@@ -570,6 +627,8 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return ((InternalEList<?>)getSourceLabels()).basicRemove(otherEnd, msgs);
 			case ReportPackage.ANNUAL_REPORT__ACCEPTANCES:
 				return ((InternalEList<?>)getAcceptances()).basicRemove(otherEnd, msgs);
+			case ReportPackage.ANNUAL_REPORT__REVIEW:
+				return basicSetReview(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -608,6 +667,8 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return getSourceLabels();
 			case ReportPackage.ANNUAL_REPORT__ACCEPTANCES:
 				return getAcceptances();
+			case ReportPackage.ANNUAL_REPORT__REVIEW:
+				return getReview();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -664,6 +725,9 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				getAcceptances().clear();
 				getAcceptances().addAll((Collection<? extends Acceptance>)newValue);
 				return;
+			case ReportPackage.ANNUAL_REPORT__REVIEW:
+				setReview((Review)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -715,6 +779,9 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 			case ReportPackage.ANNUAL_REPORT__ACCEPTANCES:
 				getAcceptances().clear();
 				return;
+			case ReportPackage.ANNUAL_REPORT__REVIEW:
+				setReview((Review)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -753,6 +820,8 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return sourceLabels != null && !sourceLabels.isEmpty();
 			case ReportPackage.ANNUAL_REPORT__ACCEPTANCES:
 				return acceptances != null && !acceptances.isEmpty();
+			case ReportPackage.ANNUAL_REPORT__REVIEW:
+				return review != null;
 		}
 		return super.eIsSet(featureID);
 	}
