@@ -63,6 +63,12 @@ public final class NianbaoCommandLine {
             if ("new".equals(args[0])) { // new parses its own options (--from)
                 return new NewCommand(out, err, languageOf(rest)).run(rest);
             }
+            if ("status".equals(args[0])) { // the workflow on files parses its own options
+                return new FileWorkflowCommand(out, err, languageOf(rest)).status(rest);
+            }
+            if ("comment".equals(args[0])) {
+                return new FileWorkflowCommand(out, err, languageOf(rest)).comment(rest);
+            }
             if (ReviewOptions.COMMANDS.contains(args[0])) { // compare, rollup, trend parse their own options
                 return review(args[0], ReviewOptions.parse(args[0], rest));
             }
