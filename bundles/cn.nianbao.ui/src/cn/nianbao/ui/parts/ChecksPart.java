@@ -35,7 +35,7 @@ import jakarta.inject.Inject;
 
 /**
  * Every diagnostic of the active report: severity (icon and word), rule, message and cells, filtered by
- * severity, and below them the reviewers' comments ({@link CommentList}). A double-click shows the cells in
+ * severity, and beside them the reviewers' comments ({@link CommentList}). A double-click shows the cells in
  * the editor.
  */
 public final class ChecksPart {
@@ -75,8 +75,8 @@ public final class ChecksPart {
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
         filter.addListener(SWT.Selection, e -> refresh());
         // side by side: the view is wide and short (below the editor), so rows stay visible on a laptop screen
-        // the reviewers' comments below the findings, shown only when the report has some
-        outer = new SashForm(parent, SWT.VERTICAL);
+        // the reviewers' comments beside the findings (the view is short), shown only when the report has some
+        outer = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(outer);
         split = new SashForm(outer, SWT.HORIZONTAL);
         viewer = new TableViewer(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);

@@ -45,12 +45,12 @@ final class CommentList {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        TableColumns.add(viewer, ReviewComment.class, Messages.Comments_done, 90,
+        TableColumns.add(viewer, ReviewComment.class, Messages.Comments_done, 70,
                 c -> c.getDoneBy() == null ? "" : c.getDoneBy());
-        TableColumns.add(viewer, ReviewComment.class, Messages.Comments_text, 440, ReviewComment::getText);
-        TableColumns.add(viewer, ReviewComment.class, Messages.Comments_anchor, 380, this::anchor);
-        TableColumns.add(viewer, ReviewComment.class, Messages.Comments_author, 90, ReviewComment::getAuthor);
-        TableColumns.add(viewer, ReviewComment.class, Messages.Comments_round, 70,
+        TableColumns.add(viewer, ReviewComment.class, Messages.Comments_text, 300, ReviewComment::getText);
+        TableColumns.add(viewer, ReviewComment.class, Messages.Comments_anchor, 260, this::anchor);
+        TableColumns.add(viewer, ReviewComment.class, Messages.Comments_author, 80, ReviewComment::getAuthor);
+        TableColumns.add(viewer, ReviewComment.class, Messages.Comments_round, 60,
                 c -> Messages.bind(Messages.Comments_roundN, c.getReturnRound()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setCheckStateProvider(new org.eclipse.jface.viewers.ICheckStateProvider() {

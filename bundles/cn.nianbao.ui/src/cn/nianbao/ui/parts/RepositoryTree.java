@@ -173,6 +173,9 @@ final class RepositoryTree {
         if (tree.isDisposed()) {
             return;
         }
+        // the report selected before stays selected: a workflow step refreshes the tree under the user's hand
+        ReportSummary before = selected();
+        TreeItem reselect = null;
         tree.removeAll();
         Map<String, TreeItem> agencies = new TreeMap<>();
         for (ReportSummary report : reports) {
@@ -187,9 +190,15 @@ final class RepositoryTree {
             year.setText(check + Messages.bind(Messages.Repository_entry, new Object[] { report.year(), report.revisions(),
                     DisplayNames.status(report.status()) }));
             year.setData(report);
+            if (before != null && before.id() == report.id()) {
+                reselect = year;
+            }
         }
         for (TreeItem agency : tree.getItems()) {
             agency.setExpanded(true);
+        }
+        if (reselect != null) {
+            tree.setSelection(reselect);
         }
     }
 
