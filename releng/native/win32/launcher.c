@@ -11,7 +11,7 @@
 /* the first arguments that mean the headless command line rather than the workbench */
 static const wchar_t *const CLI_COMMANDS[] = {
     L"check", L"export", L"rules", L"repo", L"compare", L"rollup", L"trend", L"copies", L"intake", L"new", L"accept", L"fetch", L"score",
-    L"bench-check", L"help",
+    L"status", L"comment", L"bench-check", L"help",
     L"--help", L"-h", L"--version", NULL
 };
 

@@ -40,7 +40,7 @@ set "CMD=%~1"
 rem C1 alone starts the workbench and a single check faster; bulk work wants the full JIT (as nianbao.exe and the Linux script)
 set "JIT=-XX:TieredStopAtLevel=1"
 for %%c in (bench-check repo rollup copies intake) do if /i "%CMD%"=="%%c" set "JIT="
-for %%c in (check export rules repo compare rollup trend copies intake new accept fetch score bench-check help --help -h --version) do if /i "%CMD%"=="%%c" goto cli
+for %%c in (check export rules repo compare rollup trend copies intake new accept fetch score status comment bench-check help --help -h --version) do if /i "%CMD%"=="%%c" goto cli
 if not exist "%NIANBAO_DATA%\cds" mkdir "%NIANBAO_DATA%\cds"
 rem class-data sharing archive in the user's data folder: faster later starts, renewed when Java changes
 start "" "%JAVA:java.exe=javaw.exe%" %VMARGS% %JIT% "-XX:SharedArchiveFile=%NIANBAO_DATA%\cds\workbench.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -jar "%LAUNCHER%" -nosplash -data "%NIANBAO_DATA%\workspace" %*

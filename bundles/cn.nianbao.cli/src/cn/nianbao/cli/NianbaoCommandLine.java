@@ -72,6 +72,12 @@ public final class NianbaoCommandLine {
                 return new ScoreCommand(out, err, options.language() == null ? text
                         : CliText.forLanguage(options.language())).run(options);
             }
+            if ("status".equals(args[0])) { // the workflow on files parses its own options
+                return new FileWorkflowCommand(out, err, languageOf(rest)).status(rest);
+            }
+            if ("comment".equals(args[0])) {
+                return new FileWorkflowCommand(out, err, languageOf(rest)).comment(rest);
+            }
             if (ReviewOptions.COMMANDS.contains(args[0])) { // compare, rollup, trend, copies parse their own options
                 return review(args[0], ReviewOptions.parse(args[0], rest));
             }

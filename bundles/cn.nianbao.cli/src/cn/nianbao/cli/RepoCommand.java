@@ -14,7 +14,7 @@ import cn.nianbao.store.Revision;
 import cn.nianbao.store.VerifyResult;
 
 /**
- * {@code nianbao repo import|list|history|export|checkout|save|status|verify|repair|chain-head|key|backup|restore}:
+ * {@code nianbao repo import|list|history|export|checkout|save|status|comment|verify|repair|chain-head|key|backup|restore}:
  * the report repository of the data folder ({@code --data DIR}, else NIANBAO_DATA, else the user's data
  * folder), or a team's on a PostgreSQL server ({@code --repository postgresql://...}, see {@link Repositories}).
  * A repository that cannot be opened (in use, damaged, newer, server unreachable) or a save refused because
@@ -33,7 +33,10 @@ final class RepoCommand {
     }
 
     int run(List<String> args) throws UsageException {
-        RepoOptions options = RepoOptions.parse(args);
+        // only the workflow subcommands take the workflow options; elsewhere they stay unknown options
+        boolean workflowCommand = !args.isEmpty() && List.of("status", "comment").contains(args.get(0));
+        WorkflowArgs workflow = workflowCommand ? WorkflowArgs.extract(args) : null;
+        RepoOptions options = RepoOptions.parse(workflowCommand ? workflow.rest() : args);
         CliText text = options.language() == null ? defaultText : CliText.forLanguage(options.language());
         Path data = DataFolder.resolve(options.data());
         try {
@@ -53,7 +56,8 @@ final class RepoCommand {
                     case "export" -> new RepoExport(out, err, text).run(repository, options);
                     case "checkout" -> new RepoEdit(out, err, text).checkout(repository, options);
                     case "save" -> new RepoEdit(out, err, text).save(repository, options);
-                    case "status" -> new RepoEdit(out, err, text).status(repository, options);
+                    case "status" -> new RepoWorkflow(out, text).status(repository, options, workflow);
+                    case "comment" -> new RepoWorkflow(out, text).comment(repository, options, workflow);
                     case "verify" -> verify(repository, text);
                     case "repair" -> repair(repository, text);
                     case "chain-head" -> {

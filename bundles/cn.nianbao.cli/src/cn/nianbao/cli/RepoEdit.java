@@ -3,7 +3,6 @@ package cn.nianbao.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ReportReader;
@@ -11,7 +10,6 @@ import cn.nianbao.model.AtomicFiles;
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.store.ReportRepository;
-import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportSummary;
 import cn.nianbao.store.RepositoryException;
 import cn.nianbao.store.Revision;
@@ -20,7 +18,7 @@ import cn.nianbao.store.Revision;
  * Editing through the repository from the command line, the way a workbench does it: {@code repo checkout}
  * writes the current revision to a file and says its number, {@code repo save FILE --base N} saves the file
  * as the next revision unless someone saved another since revision N (then it is refused, and nothing is
- * written), {@code repo status} sets a report's status.
+ * written).
  */
 final class RepoEdit {
 
@@ -65,30 +63,5 @@ final class RepoEdit {
         out.println(text.get("repo.saved", saved.number(), report.getAgencyName().strip(),
                 Integer.toString(report.getYear()), saved.chainHash().substring(0, 16)));
         return ExitCode.OK;
-    }
-
-    int status(ReportRepository repository, RepoOptions options) throws UsageException, RepositoryException {
-        boolean byName = options.agency() != null && options.year() != null;
-        if (options.arguments().size() != (byName ? 1 : 2)) {
-            throw new UsageException("missingArgument", "repo status", "REPORT STATUS (DRAFT|FINAL|PUBLISHED)");
-        }
-        String name = options.arguments().get(options.arguments().size() - 1);
-        ReportStatus status = status(name);
-        ReportSummary report = byName ? repository.find(options.agency(), options.year()).orElseThrow(
-                () -> new UsageException("repo.noReport", options.agency() + " " + options.year()))
-                : RepoCommand.byId(repository, options.arguments().get(0));
-        repository.setStatus(report.id(), status);
-        out.println(text.get("repo.statusSet", report.agency(), Integer.toString(report.year()),
-                text.pick(status.labelZh(), status.name())));
-        return ExitCode.OK;
-    }
-
-    private static ReportStatus status(String name) throws UsageException {
-        for (ReportStatus status : ReportStatus.values()) {
-            if (status.name().equals(name.toUpperCase(Locale.ROOT)) || status.labelZh().equals(name)) {
-                return status;
-            }
-        }
-        throw new UsageException("badOption", "repo status", name);
     }
 }

@@ -165,6 +165,11 @@ public final class ReportDocument {
         return repositoryReport >= 0;
     }
 
+    /** The repository's id of this report, or -1 for a report of a file. */
+    public long repositoryReport() {
+        return repositoryReport;
+    }
+
     /** Called once the report was stored as a new revision: the edits are no longer unsaved. */
     public void savedElsewhere() {
         endTyping();

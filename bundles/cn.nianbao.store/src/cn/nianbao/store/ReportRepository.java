@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.ReviewComment;
 import cn.nianbao.store.RepositoryException.Kind;
 import cn.nianbao.store.internal.Backups;
 import cn.nianbao.store.internal.Chain;
@@ -28,6 +29,7 @@ import cn.nianbao.store.internal.Rosters;
 import cn.nianbao.store.internal.Schema;
 import cn.nianbao.store.internal.ServerDatabase;
 import cn.nianbao.store.internal.Verifier;
+import cn.nianbao.store.internal.Workflow;
 
 /**
  * The report repository: every agency's reports by year, every saved revision in a hash chain, acceptances,
@@ -203,18 +205,80 @@ public final class ReportRepository implements AutoCloseable {
         }
     }
 
-    /** Sets a report's status; its seal is written again, so a status changed outside Nianbao shows. */
+    /** Changes a report's status as {@link #changeStatus} does, without naming who (a script, a test). */
     public synchronized void setStatus(long reportId, ReportStatus status) throws RepositoryException {
+        changeStatus(reportId, status, null, null);
+    }
+
+    /**
+     * Changes a report's status, as the workflow allows ({@link StatusFlow}; else refused with
+     * {@link RepositoryException.Kind#REFUSED} and a message naming the statuses allowed), and appends who and
+     * when to its hash-chained status log; the report's seal is written again, so a status changed outside
+     * Nianbao shows. A return carries the open comments. Returns the change (null when the status stays).
+     */
+    public synchronized StatusLogEntry changeStatus(long reportId, ReportStatus status, String by, String comment)
+            throws RepositoryException {
+        return durably(() -> {
+            Chains.lockForWrite(c);
+            ReportSummary report = Queries.report(c, reportId);
+            if (report == null) {
+                throw Messages.exception(Kind.NOT_FOUND, null, "noReport", reportId);
+            }
+            return transition(report, status, by, comment);
+        });
+    }
+
+    /** A report's status changes, oldest first. */
+    public synchronized List<StatusLogEntry> statusLog(long reportId) throws RepositoryException {
         try {
-            writeStatus(reportId, status);
-            c.commit();
+            return Workflow.log(c, reportId);
         } catch (SQLException e) {
-            rollbackQuietly();
             throw fail(e);
-        } catch (RepositoryException e) {
-            rollbackQuietly();
-            throw e;
         }
+    }
+
+    /** How often a report was returned (已退回) so far. */
+    public synchronized int returnRounds(long reportId) throws RepositoryException {
+        try {
+            return Workflow.returnRounds(c, reportId);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * Attaches a reviewer's comment to a report: its anchor (cell, finding or passage) and text are taken from
+     * {@code comment}; the number, author, time and return round are given here. Returns the comment stored.
+     */
+    public synchronized ReviewComment addComment(long reportId, ReviewComment comment, String author)
+            throws RepositoryException {
+        return durably(() -> {
+            Chains.lockForWrite(c);
+            if (Queries.report(c, reportId) == null) {
+                throw Messages.exception(Kind.NOT_FOUND, null, "noReport", reportId);
+            }
+            return Workflow.addComment(c, reportId, comment, author);
+        });
+    }
+
+    /** A report's comments by number. */
+    public synchronized List<ReviewComment> comments(long reportId) throws RepositoryException {
+        try {
+            return Workflow.comments(c, reportId);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Marks comment {@code number} of a report done by {@code by} (null: open again). */
+    public synchronized void markDone(long reportId, int number, String by) throws RepositoryException {
+        durably(() -> {
+            Chains.lockForWrite(c);
+            if (!Workflow.markDone(c, reportId, number, by)) {
+                throw Messages.exception(Kind.NOT_FOUND, null, "noComment", number);
+            }
+            return null;
+        });
     }
 
     /**
@@ -232,7 +296,7 @@ public final class ReportRepository implements AutoCloseable {
             } else {
                 writer.finish();
             }
-            writeStatus(revision.reportId(), status);
+            transition(Queries.report(c, revision.reportId()), status, author, comment);
             Notes.insert(c, revision.id(), status, comment, author, overrideReason);
             return revision;
         });
@@ -490,6 +554,17 @@ public final class ReportRepository implements AutoCloseable {
             rollbackQuietly();
             throw e;
         }
+    }
+
+    private StatusLogEntry transition(ReportSummary report, ReportStatus status, String by, String comment)
+            throws SQLException, RepositoryException {
+        ReportStatus from = report.status();
+        if (from == status) {
+            return null;
+        }
+        StatusFlow.check(report.agency(), report.year(), from, status);
+        writeStatus(report.id(), status);
+        return Workflow.append(c, chain, report.id(), report.currentRevision(), from, status, by, comment);
     }
 
     private void writeStatus(long reportId, ReportStatus status) throws SQLException, RepositoryException {

@@ -10,7 +10,9 @@ public class RepositoryException extends Exception {
     public enum Kind {
         BAD_DATA_FOLDER, LOCKED, CORRUPT, NEWER_VERSION, IO, INVALID_REPORT, NOT_FOUND, BAD_BACKUP,
         /** Someone else saved the report since the revision this save was based on: nothing was written. */
-        CONFLICT
+        CONFLICT,
+        /** The report's status does not allow the change asked for (the message lists what is allowed). */
+        REFUSED
     }
 
     private static final long serialVersionUID = 1L;

@@ -55,7 +55,11 @@ public final class DisplayNames {
     public static String status(ReportStatus status) {
         return switch (status) {
             case DRAFT -> Messages.Status_DRAFT;
-            case FINAL -> Messages.Status_FINAL;
+            case SUBMITTED -> Messages.Status_SUBMITTED;
+            case IN_REVIEW -> Messages.Status_IN_REVIEW;
+            case RETURNED -> Messages.Status_RETURNED;
+            case REVISED -> Messages.Status_REVISED;
+            case APPROVED -> Messages.Status_APPROVED;
             case PUBLISHED -> Messages.Status_PUBLISHED;
         };
     }

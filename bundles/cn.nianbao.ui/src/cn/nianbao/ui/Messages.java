@@ -131,7 +131,11 @@ public final class Messages extends NLS {
     public static String Severity_WARNING;
     public static String Severity_INFO;
     public static String Status_DRAFT;
-    public static String Status_FINAL;
+    public static String Status_SUBMITTED;
+    public static String Status_IN_REVIEW;
+    public static String Status_RETURNED;
+    public static String Status_REVISED;
+    public static String Status_APPROVED;
     public static String Status_PUBLISHED;
     public static String Checks_ids;
     public static String Checks_moreCells;
@@ -260,6 +264,29 @@ public final class Messages extends NLS {
     public static String Overview_source;
     public static String Overview_fetched;
     public static String Overview_notFetched;
+    // the review workflow (issue 18)
+    public static String Comments_title;
+    public static String Comments_titleCount;
+    public static String Comments_done;
+    public static String Comments_text;
+    public static String Comments_anchor;
+    public static String Comments_author;
+    public static String Comments_round;
+    public static String Comments_roundN;
+    public static String Comments_quote;
+    public static String Comment_add;
+    public static String Comment_done;
+    public static String Comment_addMenu;
+    public static String Comment_dialogPrompt;
+    public static String Comment_failed;
+    public static String Workflow_submit;
+    public static String Workflow_return;
+    public static String Workflow_approve;
+    public static String Workflow_publish;
+    public static String Workflow_returnTitle;
+    public static String Workflow_returnQuestion;
+    public static String Workflow_returnYes;
+    public static String Workflow_status;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

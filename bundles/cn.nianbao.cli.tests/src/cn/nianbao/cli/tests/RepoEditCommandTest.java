@@ -58,9 +58,12 @@ class RepoEditCommandTest {
         assertEquals(new BigDecimal("41"), ReportData.value(NativeFormat.read(current), NEW_NATURAL),
                 "李四's save stands");
 
+        // 草稿 and FINAL, words of the time before the workflow, are still understood: FINAL is APPROVED now
+        assertEquals(0, CommandRun.of("repo", "status", "--agency", AGENCY, "--year", "2024", "草稿", "--data", dir)
+                .exitCode(), "a published report goes back to a draft to be corrected");
         CommandRun status = CommandRun.of("repo", "status", "--agency", AGENCY, "--year", "2024", "FINAL", "--data", dir);
         assertEquals(0, status.exitCode(), status.err());
-        assertTrue(CommandRun.of("repo", "list", "--data", dir).out().contains("\tFINAL\t2 rev."));
+        assertTrue(CommandRun.of("repo", "list", "--data", dir).out().contains("\tAPPROVED\t2 rev."));
         assertEquals(0, CommandRun.of("repo", "verify", "--data", dir).exitCode());
     }
 

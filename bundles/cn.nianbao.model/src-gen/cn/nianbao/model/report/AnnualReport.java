@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getAcceptances <em>Acceptances</em>}</li>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getSourceUrl <em>Source Url</em>}</li>
  *   <li>{@link cn.nianbao.model.report.AnnualReport#getRetrieved <em>Retrieved</em>}</li>
+ *   <li>{@link cn.nianbao.model.report.AnnualReport#getReview <em>Review</em>}</li>
  * </ul>
  *
  * @see cn.nianbao.model.report.ReportPackage#getAnnualReport()
@@ -353,5 +354,30 @@ public interface AnnualReport extends EObject {
 	 * @generated
 	 */
 	void setRetrieved(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Review</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The workflow of a report travelling as a file (USB stick, e-mail): its status, every change of it and the reviewers' comments. Absent in a file that never went through review, and in every file written before the field existed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Review</em>' containment reference.
+	 * @see #setReview(Review)
+	 * @see cn.nianbao.model.report.ReportPackage#getAnnualReport_Review()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Review getReview();
+
+	/**
+	 * Sets the value of the '{@link cn.nianbao.model.report.AnnualReport#getReview <em>Review</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Review</em>' containment reference.
+	 * @see #getReview()
+	 * @generated
+	 */
+	void setReview(Review value);
 
 } // AnnualReport

@@ -77,6 +77,33 @@ public interface ReportFactory extends EFactory {
 	Acceptance createAcceptance();
 
 	/**
+	 * Returns a new object of class '<em>Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Review</em>'.
+	 * @generated
+	 */
+	Review createReview();
+
+	/**
+	 * Returns a new object of class '<em>Status Change</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Status Change</em>'.
+	 * @generated
+	 */
+	StatusChange createStatusChange();
+
+	/**
+	 * Returns a new object of class '<em>Review Comment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Review Comment</em>'.
+	 * @generated
+	 */
+	ReviewComment createReviewComment();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -206,13 +206,22 @@ public interface ReportPackage extends EPackage {
 	int ANNUAL_REPORT__RETRIEVED = 14;
 
 	/**
+	 * The feature id for the '<em><b>Review</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNUAL_REPORT__REVIEW = 15;
+
+	/**
 	 * The number of structural features of the '<em>Annual Report</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNUAL_REPORT_FEATURE_COUNT = 15;
+	int ANNUAL_REPORT_FEATURE_COUNT = 16;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.report.impl.TextSectionImpl <em>Text Section</em>}' class.
@@ -490,6 +499,270 @@ public interface ReportPackage extends EPackage {
 	int ACCEPTANCE_FEATURE_COUNT = 6;
 
 	/**
+	 * The meta object id for the '{@link cn.nianbao.model.report.impl.ReviewImpl <em>Review</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see cn.nianbao.model.report.impl.ReviewImpl
+	 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getReview()
+	 * @generated
+	 */
+	int REVIEW = 6;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__STATUS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Status Changes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__STATUS_CHANGES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__COMMENTS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_FEATURE_COUNT = 3;
+
+	/**
+	 * The meta object id for the '{@link cn.nianbao.model.report.impl.StatusChangeImpl <em>Status Change</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see cn.nianbao.model.report.impl.StatusChangeImpl
+	 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getStatusChange()
+	 * @generated
+	 */
+	int STATUS_CHANGE = 7;
+
+	/**
+	 * The feature id for the '<em><b>From Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE__FROM_STATUS = 0;
+
+	/**
+	 * The feature id for the '<em><b>To Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE__TO_STATUS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE__AUTHOR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE__DATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE__COMMENT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Return Round</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE__RETURN_ROUND = 5;
+
+	/**
+	 * The number of structural features of the '<em>Status Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUS_CHANGE_FEATURE_COUNT = 6;
+
+	/**
+	 * The meta object id for the '{@link cn.nianbao.model.report.impl.ReviewCommentImpl <em>Review Comment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see cn.nianbao.model.report.impl.ReviewCommentImpl
+	 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getReviewComment()
+	 * @generated
+	 */
+	int REVIEW_COMMENT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__NUMBER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Table Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__TABLE_ID = 1;
+
+	/**
+	 * The feature id for the '<em><b>Row</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__ROW = 2;
+
+	/**
+	 * The feature id for the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__COLUMN = 3;
+
+	/**
+	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__RULE_ID = 4;
+
+	/**
+	 * The feature id for the '<em><b>Cells</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__CELLS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Section Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__SECTION_KEY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Quote</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__QUOTE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__TEXT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__AUTHOR = 9;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__DATE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Return Round</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__RETURN_ROUND = 11;
+
+	/**
+	 * The feature id for the '<em><b>Done By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__DONE_BY = 12;
+
+	/**
+	 * The feature id for the '<em><b>Done Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__DONE_DATE = 13;
+
+	/**
+	 * The number of structural features of the '<em>Review Comment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT_FEATURE_COUNT = 14;
+
+	/**
 	 * The meta object id for the '{@link cn.nianbao.model.report.AgencyLevel <em>Agency Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -497,7 +770,7 @@ public interface ReportPackage extends EPackage {
 	 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getAgencyLevel()
 	 * @generated
 	 */
-	int AGENCY_LEVEL = 6;
+	int AGENCY_LEVEL = 9;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.report.ReportScope <em>Scope</em>}' enum.
@@ -507,7 +780,7 @@ public interface ReportPackage extends EPackage {
 	 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getReportScope()
 	 * @generated
 	 */
-	int REPORT_SCOPE = 7;
+	int REPORT_SCOPE = 10;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.report.TemplateVersion <em>Template Version</em>}' enum.
@@ -517,7 +790,7 @@ public interface ReportPackage extends EPackage {
 	 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getTemplateVersion()
 	 * @generated
 	 */
-	int TEMPLATE_VERSION = 8;
+	int TEMPLATE_VERSION = 11;
 
 	/**
 	 * The meta object id for the '{@link cn.nianbao.model.report.LabelAxis <em>Label Axis</em>}' enum.
@@ -527,7 +800,7 @@ public interface ReportPackage extends EPackage {
 	 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getLabelAxis()
 	 * @generated
 	 */
-	int LABEL_AXIS = 9;
+	int LABEL_AXIS = 12;
 
 
 	/**
@@ -704,6 +977,17 @@ public interface ReportPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAnnualReport_Retrieved();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link cn.nianbao.model.report.AnnualReport#getReview <em>Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Review</em>'.
+	 * @see cn.nianbao.model.report.AnnualReport#getReview()
+	 * @see #getAnnualReport()
+	 * @generated
+	 */
+	EReference getAnnualReport_Review();
 
 	/**
 	 * Returns the meta object for class '{@link cn.nianbao.model.report.TextSection <em>Text Section</em>}'.
@@ -976,6 +1260,289 @@ public interface ReportPackage extends EPackage {
 	EAttribute getAcceptance_Date();
 
 	/**
+	 * Returns the meta object for class '{@link cn.nianbao.model.report.Review <em>Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Review</em>'.
+	 * @see cn.nianbao.model.report.Review
+	 * @generated
+	 */
+	EClass getReview();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.Review#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see cn.nianbao.model.report.Review#getStatus()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EAttribute getReview_Status();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link cn.nianbao.model.report.Review#getStatusChanges <em>Status Changes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Status Changes</em>'.
+	 * @see cn.nianbao.model.report.Review#getStatusChanges()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_StatusChanges();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link cn.nianbao.model.report.Review#getComments <em>Comments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Comments</em>'.
+	 * @see cn.nianbao.model.report.Review#getComments()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_Comments();
+
+	/**
+	 * Returns the meta object for class '{@link cn.nianbao.model.report.StatusChange <em>Status Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Status Change</em>'.
+	 * @see cn.nianbao.model.report.StatusChange
+	 * @generated
+	 */
+	EClass getStatusChange();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.StatusChange#getFromStatus <em>From Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From Status</em>'.
+	 * @see cn.nianbao.model.report.StatusChange#getFromStatus()
+	 * @see #getStatusChange()
+	 * @generated
+	 */
+	EAttribute getStatusChange_FromStatus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.StatusChange#getToStatus <em>To Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To Status</em>'.
+	 * @see cn.nianbao.model.report.StatusChange#getToStatus()
+	 * @see #getStatusChange()
+	 * @generated
+	 */
+	EAttribute getStatusChange_ToStatus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.StatusChange#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see cn.nianbao.model.report.StatusChange#getAuthor()
+	 * @see #getStatusChange()
+	 * @generated
+	 */
+	EAttribute getStatusChange_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.StatusChange#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see cn.nianbao.model.report.StatusChange#getDate()
+	 * @see #getStatusChange()
+	 * @generated
+	 */
+	EAttribute getStatusChange_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.StatusChange#getComment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comment</em>'.
+	 * @see cn.nianbao.model.report.StatusChange#getComment()
+	 * @see #getStatusChange()
+	 * @generated
+	 */
+	EAttribute getStatusChange_Comment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.StatusChange#getReturnRound <em>Return Round</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Return Round</em>'.
+	 * @see cn.nianbao.model.report.StatusChange#getReturnRound()
+	 * @see #getStatusChange()
+	 * @generated
+	 */
+	EAttribute getStatusChange_ReturnRound();
+
+	/**
+	 * Returns the meta object for class '{@link cn.nianbao.model.report.ReviewComment <em>Review Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Review Comment</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment
+	 * @generated
+	 */
+	EClass getReviewComment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getNumber()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getTableId <em>Table Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Table Id</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getTableId()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_TableId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getRow <em>Row</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Row</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getRow()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Row();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getColumn <em>Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getColumn()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Column();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getRuleId <em>Rule Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule Id</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getRuleId()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_RuleId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getCells <em>Cells</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cells</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getCells()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Cells();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getSectionKey <em>Section Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Section Key</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getSectionKey()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_SectionKey();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getQuote <em>Quote</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quote</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getQuote()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Quote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getText()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getAuthor()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getDate()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getReturnRound <em>Return Round</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Return Round</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getReturnRound()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_ReturnRound();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getDoneBy <em>Done By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Done By</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getDoneBy()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_DoneBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link cn.nianbao.model.report.ReviewComment#getDoneDate <em>Done Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Done Date</em>'.
+	 * @see cn.nianbao.model.report.ReviewComment#getDoneDate()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_DoneDate();
+
+	/**
 	 * Returns the meta object for enum '{@link cn.nianbao.model.report.AgencyLevel <em>Agency Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1166,6 +1733,14 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ANNUAL_REPORT__RETRIEVED = eINSTANCE.getAnnualReport_Retrieved();
+
+		/**
+		 * The meta object literal for the '<em><b>Review</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNUAL_REPORT__REVIEW = eINSTANCE.getAnnualReport_Review();
 
 		/**
 		 * The meta object literal for the '{@link cn.nianbao.model.report.impl.TextSectionImpl <em>Text Section</em>}' class.
@@ -1376,6 +1951,220 @@ public interface ReportPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ACCEPTANCE__DATE = eINSTANCE.getAcceptance_Date();
+
+		/**
+		 * The meta object literal for the '{@link cn.nianbao.model.report.impl.ReviewImpl <em>Review</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see cn.nianbao.model.report.impl.ReviewImpl
+		 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getReview()
+		 * @generated
+		 */
+		EClass REVIEW = eINSTANCE.getReview();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW__STATUS = eINSTANCE.getReview_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Status Changes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__STATUS_CHANGES = eINSTANCE.getReview_StatusChanges();
+
+		/**
+		 * The meta object literal for the '<em><b>Comments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__COMMENTS = eINSTANCE.getReview_Comments();
+
+		/**
+		 * The meta object literal for the '{@link cn.nianbao.model.report.impl.StatusChangeImpl <em>Status Change</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see cn.nianbao.model.report.impl.StatusChangeImpl
+		 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getStatusChange()
+		 * @generated
+		 */
+		EClass STATUS_CHANGE = eINSTANCE.getStatusChange();
+
+		/**
+		 * The meta object literal for the '<em><b>From Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS_CHANGE__FROM_STATUS = eINSTANCE.getStatusChange_FromStatus();
+
+		/**
+		 * The meta object literal for the '<em><b>To Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS_CHANGE__TO_STATUS = eINSTANCE.getStatusChange_ToStatus();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS_CHANGE__AUTHOR = eINSTANCE.getStatusChange_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS_CHANGE__DATE = eINSTANCE.getStatusChange_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS_CHANGE__COMMENT = eINSTANCE.getStatusChange_Comment();
+
+		/**
+		 * The meta object literal for the '<em><b>Return Round</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUS_CHANGE__RETURN_ROUND = eINSTANCE.getStatusChange_ReturnRound();
+
+		/**
+		 * The meta object literal for the '{@link cn.nianbao.model.report.impl.ReviewCommentImpl <em>Review Comment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see cn.nianbao.model.report.impl.ReviewCommentImpl
+		 * @see cn.nianbao.model.report.impl.ReportPackageImpl#getReviewComment()
+		 * @generated
+		 */
+		EClass REVIEW_COMMENT = eINSTANCE.getReviewComment();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__NUMBER = eINSTANCE.getReviewComment_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Table Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__TABLE_ID = eINSTANCE.getReviewComment_TableId();
+
+		/**
+		 * The meta object literal for the '<em><b>Row</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__ROW = eINSTANCE.getReviewComment_Row();
+
+		/**
+		 * The meta object literal for the '<em><b>Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__COLUMN = eINSTANCE.getReviewComment_Column();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__RULE_ID = eINSTANCE.getReviewComment_RuleId();
+
+		/**
+		 * The meta object literal for the '<em><b>Cells</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__CELLS = eINSTANCE.getReviewComment_Cells();
+
+		/**
+		 * The meta object literal for the '<em><b>Section Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__SECTION_KEY = eINSTANCE.getReviewComment_SectionKey();
+
+		/**
+		 * The meta object literal for the '<em><b>Quote</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__QUOTE = eINSTANCE.getReviewComment_Quote();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__TEXT = eINSTANCE.getReviewComment_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__AUTHOR = eINSTANCE.getReviewComment_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__DATE = eINSTANCE.getReviewComment_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Return Round</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__RETURN_ROUND = eINSTANCE.getReviewComment_ReturnRound();
+
+		/**
+		 * The meta object literal for the '<em><b>Done By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__DONE_BY = eINSTANCE.getReviewComment_DoneBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Done Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__DONE_DATE = eINSTANCE.getReviewComment_DoneDate();
 
 		/**
 		 * The meta object literal for the '{@link cn.nianbao.model.report.AgencyLevel <em>Agency Level</em>}' enum.

@@ -29,7 +29,7 @@ public final class IntakeSource {
             }
             var first = repository.history(summary.id()).get(0);
             reports.add(new SubmittedReport(summary, repository.load(summary.currentRevision()),
-                    first.savedAt().atZone(zone).toLocalDate(), WorkflowReading.of(summary)));
+                    first.savedAt().atZone(zone).toLocalDate(), WorkflowReading.of(summary, repository)));
         }
         return reports;
     }

@@ -112,7 +112,7 @@ class BackupTest {
     void aVersion2BackupStillRestores() throws Exception {
         Path zip = elsewhere.resolve("new.zip");
         try (ReportRepository repo = ReportRepository.open(data)) {
-            repo.commitRevision(Reports.of("甲局", 2024, 3, 5), "张三", "初稿", ReportStatus.FINAL, null);
+            repo.commitRevision(Reports.of("甲局", 2024, 3, 5), "张三", "初稿", ReportStatus.APPROVED, null);
             repo.withdraw(repo.find("甲局", 2024).orElseThrow().id(), "王五");
             repo.backup(zip);
         }
@@ -130,7 +130,7 @@ class BackupTest {
         try (ReportRepository repo = ReportRepository.open(empty)) {
             assertTrue(repo.verify().ok());
             ReportSummary a = repo.find("甲局", 2024).orElseThrow();
-            assertEquals(ReportStatus.FINAL, a.status());
+            assertEquals(ReportStatus.APPROVED, a.status());
             assertEquals(List.of(), repo.notes(a.id()));
             assertEquals(Set.of(), repo.withdrawn());
         }
@@ -145,7 +145,7 @@ class BackupTest {
         }
         Path later = elsewhere.resolve("later.zip");
         BackupZips.rewrite(zip, later, "nianbao-backup.json",
-                json -> json.replace("\"version\": 3", "\"version\": 4"));
+                json -> json.replace("\"version\": 4", "\"version\": 5"));
         RepositoryException e = assertThrows(RepositoryException.class,
                 () -> ReportRepository.restore(elsewhere.resolve("empty"), later));
         assertTrue(e.messageEn().contains("newer Nianbao"), e.messageEn());

@@ -87,7 +87,7 @@ class ChainTest {
     void aStatusChangedIsReportedButOneSetInNianbaoIsNot() throws Exception {
         fill();
         try (ReportRepository repo = backend.open(data)) {
-            repo.setStatus(1, ReportStatus.FINAL);
+            repo.setStatus(1, ReportStatus.APPROVED);
             assertTrue(repo.verify().ok());
         }
         Tampering.sql(backend, data, "UPDATE report SET status = 'DRAFT' WHERE id = 1");

@@ -43,7 +43,7 @@ class MigrationTest {
         try (ReportRepository repo = ReportRepository.open(data)) {
             assertEquals(TestData.corpusReports().size(), repo.list(null, null).size());
             assertTrue(repo.verify().ok());
-            assertEquals(ReportStatus.FINAL, repo.find("宝鸡市科学技术局", 2024).orElseThrow().status());
+            assertEquals(ReportStatus.APPROVED, repo.find("宝鸡市科学技术局", 2024).orElseThrow().status());
             assertEquals(2, repo.find("宝鸡市科学技术局", 2024).orElseThrow().revisions());
         }
         assertEquals(Schema.CURRENT, version());

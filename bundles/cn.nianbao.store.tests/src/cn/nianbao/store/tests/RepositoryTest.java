@@ -94,10 +94,10 @@ class RepositoryTest {
             acceptance.setDate(new Date());
             report.getAcceptances().add(acceptance);
             long id = repo.saveRevision(report, "a", null).reportId();
-            repo.setStatus(id, ReportStatus.FINAL);
+            repo.setStatus(id, ReportStatus.APPROVED);
             repo.setRegionCode("甲局", "610300");
             ReportSummary summary = repo.report(id).orElseThrow();
-            assertEquals(ReportStatus.FINAL, summary.status());
+            assertEquals(ReportStatus.APPROVED, summary.status());
             assertEquals("610300", summary.regionCode());
             assertEquals("机构改革，上年数据口径不同", repo.load(summary.currentRevision()).getAcceptances().get(0).getReason());
             assertThrows(IllegalArgumentException.class, () -> repo.setRegionCode("甲局", "61'; --"));

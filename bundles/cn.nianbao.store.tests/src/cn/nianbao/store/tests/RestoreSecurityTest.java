@@ -79,7 +79,8 @@ class RestoreSecurityTest {
             for (String text : SQL_LIKE) {
                 repo.saveRevision(Reports.of(text, 2024, 1, 2), text, new ImportSource(text, "0".repeat(64)));
             }
-            repo.setStatus(repo.list(SQL_LIKE.get(0), 2024).get(0).id(), ReportStatus.FINAL);
+            // imported, so published: a correction makes it a draft again
+            repo.setStatus(repo.list(SQL_LIKE.get(0), 2024).get(0).id(), ReportStatus.DRAFT);
             repo.backup(zip);
         }
         ReportRepository.restore(data, zip);
@@ -91,7 +92,7 @@ class RestoreSecurityTest {
                 assertEquals(text, repo.history(report.id()).get(0).author());
                 assertEquals(text, repo.history(report.id()).get(0).sourceFile());
             }
-            assertEquals(ReportStatus.FINAL, repo.list(SQL_LIKE.get(0), 2024).get(0).status());
+            assertEquals(ReportStatus.DRAFT, repo.list(SQL_LIKE.get(0), 2024).get(0).status());
         }
         assertFalse(Files.exists(Path.of("/tmp/nianbao-pwned")));
     }
@@ -136,7 +137,7 @@ class RestoreSecurityTest {
             acceptance.setReason("核实");
             second.getAcceptances().add(acceptance);
             repo.saveRevision(second, "乙", new ImportSource("甲局.docx", "2".repeat(64)));
-            repo.setStatus(1, ReportStatus.FINAL);
+            repo.setStatus(1, ReportStatus.APPROVED);
             repo.setRegionCode("甲局", "610300");
             repo.enableKey();
             head = repo.chainHead().head();
@@ -150,7 +151,7 @@ class RestoreSecurityTest {
             assertEquals(head, repo.chainHead().head());
             assertEquals(1, repo.list(null, null).size());
             ReportSummary report = repo.list("甲局", 2024).get(0);
-            assertEquals(ReportStatus.FINAL, report.status());
+            assertEquals(ReportStatus.APPROVED, report.status());
             assertEquals("610300", report.regionCode());
             assertEquals(List.of("甲", "乙"), repo.history(report.id()).stream().map(r -> r.author()).toList());
             assertEquals("甲局.docx", repo.history(report.id()).get(1).sourceFile());

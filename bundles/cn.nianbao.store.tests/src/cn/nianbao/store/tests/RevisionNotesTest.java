@@ -40,12 +40,12 @@ class RevisionNotesTest {
             Revision first = repo.commitRevision(Reports.of("甲局", 2024, 3, 5), "张三", "初稿", ReportStatus.DRAFT, null);
             Revision second = repo.commitRevision(Reports.of("甲局", 2024, 4, 6), "李四", "按审核意见修改",
                     ReportStatus.PUBLISHED, "合计差一件，领导同意先发布");
-            Revision same = repo.commitRevision(Reports.of("甲局", 2024, 4, 6), "李四", "再次确认", ReportStatus.FINAL, null);
+            Revision same = repo.commitRevision(Reports.of("甲局", 2024, 4, 6), "李四", "发布后更正", ReportStatus.DRAFT, null);
 
             assertEquals(second.id(), same.id(), "unchanged content: the note goes to the current revision");
             ReportSummary report = repo.find("甲局", 2024).orElseThrow();
             assertEquals(2, report.revisions());
-            assertEquals(ReportStatus.FINAL, report.status());
+            assertEquals(ReportStatus.DRAFT, report.status(), "a published report is corrected as a new draft");
             List<RevisionNote> notes = repo.notes(report.id());
             assertEquals(3, notes.size());
             assertEquals(first.id(), notes.get(0).revisionId());

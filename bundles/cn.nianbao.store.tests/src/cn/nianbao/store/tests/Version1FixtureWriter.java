@@ -28,7 +28,7 @@ public final class Version1FixtureWriter {
             var report = repo.load(seed.currentRevision());
             report.setTitle(report.getTitle() + "（修订）");
             repo.saveRevision(report, "fixture", null);
-            repo.setStatus(seed.id(), ReportStatus.FINAL);
+            repo.setStatus(seed.id(), ReportStatus.APPROVED);
             repo.setRegionCode("宝鸡市科学技术局", "610300");
             Files.createDirectories(zip.toAbsolutePath().getParent());
             repo.backup(zip);

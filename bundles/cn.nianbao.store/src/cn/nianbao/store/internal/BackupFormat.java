@@ -18,9 +18,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * The backup format (version 3): a zip of {@value #MANIFEST} (what identifies each revision, the reports'
- * status, the agencies' region codes, the chain head, and since version 3 the revision notes and withdrawals
- * of schema 3) and {@code revisions/ID.nianbao} (each revision's native report file). Version 2 backups,
+ * The backup format (version 4): a zip of {@value #MANIFEST} (what identifies each revision, the reports'
+ * status, the agencies' region codes, the chain head, since version 3 the revision notes and withdrawals
+ * of schema 3, since version 4 the status log and the reviewers' comments) and {@code revisions/ID.nianbao}
+ * (each revision's native report file). Version 2 backups,
  * which have no notes or withdrawals, are still read. Reading it takes values only: names that are not of
  * the format are refused, sizes are bounded, and the old format (an H2 database file, which runs SQL when
  * opened) is refused.
@@ -28,7 +29,7 @@ import com.google.gson.JsonParser;
 final class BackupFormat {
 
     static final String FORMAT = "nianbao-backup";
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /** The oldest manifest version read: version 1 was an H2 file, refused on its own. */
     static final int OLDEST_VERSION = 2;
     static final String MANIFEST = "nianbao-backup.json";
@@ -62,8 +63,16 @@ final class BackupFormat {
     record WithdrawalEntry(String agency, int year, long revision, String by, long at) {
     }
 
+    record StatusEntry(String agency, int year, int sequence, long revision, String from, String to, String by,
+            long at, String comment, int returnRound, String carried) {
+    }
+
+    record CommentEntry(String agency, int year, JsonObject fields) {
+    }
+
     record Manifest(String chainMode, String chainHead, List<RevisionEntry> revisions, List<ReportEntry> reports,
-            List<AgencyEntry> agencies, List<NoteEntry> notes, List<WithdrawalEntry> withdrawals) {
+            List<AgencyEntry> agencies, List<NoteEntry> notes, List<WithdrawalEntry> withdrawals,
+            List<StatusEntry> statusLog, List<CommentEntry> comments) {
     }
 
     private BackupFormat() {
@@ -124,7 +133,7 @@ final class BackupFormat {
                 agencies.add(new AgencyEntry(text(a, "name"), text(a, "regionCode")));
             }
             return new Manifest(text(root, "chainMode"), text(root, "chainHead"), revisions, reports, agencies,
-                    notes(root), withdrawals(root));
+                    notes(root), withdrawals(root), statusLog(root), comments(root));
         } catch (RuntimeException e) {
             // a manifest that is not JSON, or lacks a field, or has one of the wrong type
             throw new Refused("backup.badManifest");
@@ -151,6 +160,36 @@ final class BackupFormat {
                     w.get("revision").getAsLong(), text(w, "by"), w.get("at").getAsLong()));
         }
         return withdrawals;
+    }
+
+    /** The status changes (none before version 4). */
+    private static List<StatusEntry> statusLog(JsonObject root) {
+        List<StatusEntry> log = new ArrayList<>();
+        for (JsonElement e : array(root, "statusLog")) {
+            JsonObject s = e.getAsJsonObject();
+            log.add(new StatusEntry(text(s, "agency"), s.get("year").getAsInt(), s.get("sequence").getAsInt(),
+                    s.get("revision").getAsLong(), text(s, "from"), text(s, "to"), text(s, "by"),
+                    s.get("at").getAsLong(), text(s, "comment"), s.get("returnRound").getAsInt(), text(s, "carried")));
+        }
+        return log;
+    }
+
+    /** The reviewers' comments (none before version 4), read field by field when restored. */
+    private static List<CommentEntry> comments(JsonObject root) {
+        List<CommentEntry> comments = new ArrayList<>();
+        for (JsonElement e : array(root, "comments")) {
+            JsonObject k = e.getAsJsonObject();
+            comments.add(new CommentEntry(text(k, "agency"), k.get("year").getAsInt(), k));
+        }
+        return comments;
+    }
+
+    static String text(JsonObject o, String name, int maxLength) throws Refused {
+        String value = text(o, name);
+        if (value != null && value.length() > maxLength) {
+            throw new Refused("backup.badManifest");
+        }
+        return value;
     }
 
     /** The bytes of one entry, at most {@code max}; an entry of the format only. */

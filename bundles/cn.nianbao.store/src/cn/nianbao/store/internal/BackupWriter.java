@@ -65,6 +65,8 @@ final class BackupWriter {
             manifest.add("agencies", agencies(c));
             manifest.add("notes", notes(c));
             manifest.add("withdrawals", withdrawals(c));
+            manifest.add("statusLog", statusLog(c));
+            manifest.add("comments", comments(c));
             zip.putNextEntry(new ZipEntry(BackupFormat.MANIFEST));
             zip.write(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(manifest)
                     .getBytes(StandardCharsets.UTF_8));
@@ -125,6 +127,62 @@ final class BackupWriter {
             }
         }
         return withdrawals;
+    }
+
+    /** Every report's status changes (version 4), in order: a restore links them again. */
+    private static JsonArray statusLog(Connection c) throws SQLException {
+        JsonArray log = new JsonArray();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.name, r.report_year, s.seq, s.revision_id,"
+                + " s.from_status, s.to_status, s.changed_by, s.changed_at, s.comment, s.return_round, s.carried"
+                + " FROM status_change s JOIN report r ON r.id = s.report_id JOIN agency a ON a.id = r.agency_id"
+                + " ORDER BY r.id, s.seq"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                JsonObject e = new JsonObject();
+                e.addProperty("agency", rs.getString(1));
+                e.addProperty("year", rs.getInt(2));
+                e.addProperty("sequence", rs.getInt(3));
+                e.addProperty("revision", rs.getLong(4));
+                e.addProperty("from", rs.getString(5));
+                e.addProperty("to", rs.getString(6));
+                e.addProperty("by", rs.getString(7));
+                e.addProperty("at", Rechain.millis(rs, 8));
+                e.addProperty("comment", rs.getString(9));
+                e.addProperty("returnRound", rs.getInt(10));
+                e.addProperty("carried", rs.getString(11));
+                log.add(e);
+            }
+        }
+        return log;
+    }
+
+    /** Every reviewer's comment (version 4) with its done mark. */
+    private static JsonArray comments(Connection c) throws SQLException {
+        JsonArray comments = new JsonArray();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.name, r.report_year, k.num, k.table_id, k.row_id,"
+                + " k.column_id, k.rule_id, k.cells, k.section_key, k.quote, k.body, k.author, k.created_at,"
+                + " k.return_round, k.done_by, k.done_at FROM review_comment k JOIN report r ON r.id = k.report_id"
+                + " JOIN agency a ON a.id = r.agency_id ORDER BY r.id, k.num"); ResultSet rs = ps.executeQuery()) {
+            String[] names = {"agency", null, "number", "tableId", "row", "column", "ruleId", "cells", "sectionKey",
+                    "quote", "text", "author"};
+            while (rs.next()) {
+                JsonObject k = new JsonObject();
+                for (int i = 0; i < names.length; i++) {
+                    if (names[i] != null) {
+                        k.addProperty(names[i], rs.getString(i + 1));
+                    }
+                }
+                k.addProperty("year", rs.getInt(2));
+                k.addProperty("number", rs.getInt(3));
+                k.addProperty("at", Rechain.millis(rs, 13));
+                k.addProperty("returnRound", rs.getInt(14));
+                k.addProperty("doneBy", rs.getString(15));
+                if (rs.getObject(16) != null) {
+                    k.addProperty("doneAt", Rechain.millis(rs, 16));
+                }
+                comments.add(k);
+            }
+        }
+        return comments;
     }
 
     private static JsonArray agencies(Connection c) throws SQLException {

@@ -12,19 +12,26 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import com.google.gson.JsonObject;
+
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.ReportFactory;
+import cn.nianbao.model.report.ReviewComment;
 import cn.nianbao.store.ImportSource;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.RepositoryException;
 import cn.nianbao.store.RepositoryException.Kind;
 import cn.nianbao.store.Revision;
 import cn.nianbao.store.RevisionNote;
+import cn.nianbao.store.StatusLogEntry;
 import cn.nianbao.store.VerifyResult;
 
 /**
@@ -151,6 +158,7 @@ public final class Backups {
         }
         restoreNotes(c, manifest);
         restoreWithdrawals(c, manifest);
+        restoreWorkflow(c, chain, manifest);
         c.commit();
     }
 
@@ -182,6 +190,64 @@ public final class Backups {
         }
     }
 
+    /**
+     * The status log of each restored report, linked again with this data folder's chain in its order, and
+     * the comments; an entry naming a report or revision the backup did not restore is refused.
+     */
+    private static void restoreWorkflow(Connection c, Chain chain, BackupFormat.Manifest manifest)
+            throws SQLException, BackupFormat.Refused {
+        for (BackupFormat.StatusEntry e : manifest.statusLog()) {
+            Long reportId = reportId(c, e.agency(), e.year());
+            if (reportId == null || !revisionOf(c, e.revision(), reportId)) {
+                throw new BackupFormat.Refused("backup.badManifest");
+            }
+            List<Integer> carried = new ArrayList<>();
+            try {
+                for (String n : e.carried() == null || e.carried().isEmpty() ? new String[0] : e.carried().split(",")) {
+                    carried.add(Integer.valueOf(n));
+                }
+            } catch (NumberFormatException bad) {
+                throw new BackupFormat.Refused("backup.badManifest");
+            }
+            Workflow.insert(c, chain, new StatusLogEntry(reportId, e.sequence(), e.revision(), status(e.from()),
+                    status(e.to()), e.by(), Instant.ofEpochMilli(e.at()), e.comment(), e.returnRound(),
+                    List.copyOf(carried)));
+        }
+        for (BackupFormat.CommentEntry e : manifest.comments()) {
+            Long reportId = reportId(c, e.agency(), e.year());
+            if (reportId == null) {
+                throw new BackupFormat.Refused("backup.badManifest");
+            }
+            Workflow.insertComment(c, reportId, comment(e.fields()));
+        }
+    }
+
+    private static ReviewComment comment(JsonObject f) throws BackupFormat.Refused {
+        try {
+            ReviewComment k = ReportFactory.eINSTANCE.createReviewComment();
+            k.setNumber(f.get("number").getAsInt());
+            k.setTableId(BackupFormat.text(f, "tableId", 40));
+            k.setRow(BackupFormat.text(f, "row", 40));
+            k.setColumn(BackupFormat.text(f, "column", 40));
+            k.setRuleId(BackupFormat.text(f, "ruleId", 40));
+            k.setCells(BackupFormat.text(f, "cells", 1000));
+            k.setSectionKey(BackupFormat.text(f, "sectionKey", 40));
+            k.setQuote(BackupFormat.text(f, "quote", 4000));
+            k.setText(BackupFormat.text(f, "text", 4000));
+            k.setAuthor(BackupFormat.text(f, "author", 200));
+            k.setDate(new java.util.Date(f.get("at").getAsLong()));
+            k.setReturnRound(f.get("returnRound").getAsInt());
+            k.setDoneBy(BackupFormat.text(f, "doneBy", 200));
+            k.setDoneDate(f.has("doneAt") ? new java.util.Date(f.get("doneAt").getAsLong()) : null);
+            if (k.getText() == null) {
+                throw new BackupFormat.Refused("backup.badManifest");
+            }
+            return k;
+        } catch (RuntimeException e) {
+            throw new BackupFormat.Refused("backup.badManifest");
+        }
+    }
+
     private static boolean revisionOf(Connection c, long revisionId, long reportId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM revision WHERE id = ? AND report_id = ?")) {
             ps.setLong(1, revisionId);
@@ -194,7 +260,7 @@ public final class Backups {
 
     private static ReportStatus status(String name) throws BackupFormat.Refused {
         try {
-            return ReportStatus.valueOf(String.valueOf(name));
+            return ReportStatus.stored(String.valueOf(name));
         } catch (IllegalArgumentException e) {
             throw new BackupFormat.Refused("backup.badManifest");
         }

@@ -53,6 +53,13 @@ public final class Chain {
         return digest(record("report-v2", reportId, agency, year, template, status, current, revisions, currentLink));
     }
 
+    /** The link of one change in a report's status log: the change before it and everything it says. */
+    public String statusLink(String previous, long reportId, int sequence, long revisionId, String from, String to,
+            String author, long changedMillis, String comment, int returnRound, String carried) {
+        return digest(record("status-v1", previous, reportId, sequence, revisionId, from, to, author, changedMillis,
+                comment, returnRound, carried));
+    }
+
     private static String record(Object... fields) {
         StringBuilder text = new StringBuilder();
         for (Object field : fields) {

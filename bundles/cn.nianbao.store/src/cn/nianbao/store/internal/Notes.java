@@ -50,7 +50,7 @@ public final class Notes {
             List<RevisionNote> notes = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    notes.add(new RevisionNote(rs.getLong(1), ReportStatus.valueOf(rs.getString(2)), rs.getString(3),
+                    notes.add(new RevisionNote(rs.getLong(1), ReportStatus.stored(rs.getString(2)), rs.getString(3),
                             rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6)));
                 }
             }

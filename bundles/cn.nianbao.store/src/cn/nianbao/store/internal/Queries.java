@@ -127,7 +127,7 @@ public final class Queries {
     private static ReportSummary summary(ResultSet rs) throws SQLException {
         OffsetDateTime saved = rs.getObject(10, OffsetDateTime.class);
         return new ReportSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                rs.getString(6), ReportStatus.valueOf(rs.getString(7)), rs.getInt(8), rs.getLong(9),
+                rs.getString(6), ReportStatus.stored(rs.getString(7)), rs.getInt(8), rs.getLong(9),
                 saved == null ? null : saved.toInstant());
     }
 }

@@ -76,10 +76,23 @@ public final class RevisionWriter {
     /** The native bytes of a report; a report the XMI writer refuses (a control character) is invalid. */
     public static byte[] nativeBytes(AnnualReport report) throws RepositoryException, IOException {
         try {
-            return NativeFormat.toBytes(report);
+            return NativeFormat.toBytes(withoutReview(report));
         } catch (RuntimeException e) {
             throw Messages.exception(Kind.INVALID_REPORT, e, "invalidContent", e.getMessage());
         }
+    }
+
+    /**
+     * The report without the workflow a file may carry: in the repository the status and comments live in
+     * tables of their own, so that a comment or a status does not make a new revision of the content.
+     */
+    private static AnnualReport withoutReview(AnnualReport report) {
+        if (report.getReview() == null) {
+            return report;
+        }
+        AnnualReport copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(report);
+        copy.setReview(null);
+        return copy;
     }
 
     public Revision write(AnnualReport report, byte[] plain, String contentHash, String author, ImportSource source)

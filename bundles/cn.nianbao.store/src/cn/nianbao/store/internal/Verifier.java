@@ -59,6 +59,7 @@ public final class Verifier {
             int revisions = checkChain(current);
             int reports = checkReports();
             checkAcceptances();
+            problems.addAll(Workflow.verify(c, chain));
             if (!YearTotals.same(computed.snapshot(), YearTotals.stored(c))) {
                 problems.add(Messages.problem("verify.rollup2", YearTotals.differingYears(computed.snapshot(),
                         YearTotals.stored(c))));

@@ -220,7 +220,7 @@ class ChineseWidgetsTest {
         dialogs.add(commit.getShell());
         Widgets.flush();
         List<String> commitTexts = texts(commit.getShell());
-        assertTrue(commitTexts.containsAll(List.of("草稿", "已发布", "取消")), "the 提交新版本 dialog in Chinese: " + commitTexts);
+        assertTrue(commitTexts.containsAll(List.of("起草", "已发布", "取消")), "the 提交新版本 dialog in Chinese: " + commitTexts);
         Screenshots.save(commit.getShell(), "commit-zh");
         texts.addAll(commitTexts);
 

@@ -71,7 +71,7 @@ class HistoryViewTest {
         AnnualReport report = ReportDocuments.open(TestData.seed()).report();
         repository.commitRevision(report, "张三", "初稿", ReportStatus.DRAFT, null);
         ReportData.setValue(report, NATURAL, new BigDecimal("2"));
-        repository.commitRevision(report, "李四", "改正表三", ReportStatus.FINAL, null);
+        repository.commitRevision(report, "李四", "改正表三", ReportStatus.APPROVED, null);
         ReportData.setValue(report, NATURAL, new BigDecimal("3"));
         repository.commitRevision(report, "王五", null, ReportStatus.PUBLISHED, "领导同意先发布");
         ReportSummary summary = repository.list(null, null).get(0);
@@ -82,8 +82,8 @@ class HistoryViewTest {
 
         Table table = history.table();
         assertEquals(3, table.getItemCount());
-        assertEquals(List.of("r1", "张三", shown("Draft", "草稿"), "初稿"), columns(table.getItem(0), 0, 2, 3, 5));
-        assertEquals(List.of("r2", "李四", shown("Final", "已定稿"), "改正表三"), columns(table.getItem(1), 0, 2, 3, 5));
+        assertEquals(List.of("r1", "张三", shown("Draft", "起草"), "初稿"), columns(table.getItem(0), 0, 2, 3, 5));
+        assertEquals(List.of("r2", "李四", shown("Approved", "同意发布"), "改正表三"), columns(table.getItem(1), 0, 2, 3, 5));
         assertEquals(List.of("r3", "王五", shown("Published", "已发布"),
                 shown("published with errors, reason: ", "有错误仍发布，理由：") + "领导同意先发布"),
                 columns(table.getItem(2), 0, 2, 3, 5));
@@ -132,12 +132,12 @@ class HistoryViewTest {
         assertEquals(1, history.table().getItemCount());
 
         document.execute(document.edits().set(NATURAL, new BigDecimal("9")).toCommand("9"));
-        RepositorySave.commit(access.get(), document, new Submission("李四", "第二版", ReportStatus.FINAL, null));
+        RepositorySave.commit(access.get(), document, new Submission("李四", "第二版", ReportStatus.APPROVED, null));
         access.changed();
         Widgets.flush();
 
         assertEquals(2, history.table().getItemCount());
-        assertEquals(List.of("r2", "李四", shown("Final", "已定稿"), "第二版"), columns(history.table().getItem(1), 0, 2, 3, 5));
+        assertEquals(List.of("r2", "李四", shown("Approved", "同意发布"), "第二版"), columns(history.table().getItem(1), 0, 2, 3, 5));
         assertFalse(document.isDirty(), "committed: nothing left to save");
     }
 

@@ -70,7 +70,7 @@ class PublishWithErrorsTest {
             texts.get(0).setText("张三");
             seen.add("draft: " + enabled(ok) + ", reason shown " + texts.get(2).isVisible());
             Combo status = Widgets.find(dialog, Combo.class, null);
-            status.select(ReportStatus.PUBLISHED.ordinal());
+            status.select(List.of(status.getItems()).indexOf(Messages.Status_PUBLISHED));
             status.notifyListeners(SWT.Selection, new Event());
             seen.add("published: " + enabled(ok) + ", reason shown " + texts.get(2).isVisible());
             texts.get(2).setText(REASON);

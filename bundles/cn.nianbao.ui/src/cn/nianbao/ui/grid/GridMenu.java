@@ -1,28 +1,37 @@
 package cn.nianbao.ui.grid;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 
+import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.format.PrintedCell;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.validation.Diagnostic;
 
-/** The right-click menu of a cell: the clipboard actions, then the findings of that cell (if any). */
+/**
+ * The right-click menu of a cell: the clipboard actions, 添加意见… (when the editor takes comments), then the
+ * findings of that cell (if any).
+ */
 final class GridMenu {
 
     private final ReportGrid grid;
     private final boolean english;
     private final Function<PrintedCell, java.util.List<Diagnostic>> findings;
+    private final Supplier<Consumer<CellAddress>> commentAction;
     private Menu menu;
 
-    GridMenu(ReportGrid grid, boolean english, Function<PrintedCell, java.util.List<Diagnostic>> findings) {
+    GridMenu(ReportGrid grid, boolean english, Function<PrintedCell, java.util.List<Diagnostic>> findings,
+            Supplier<Consumer<CellAddress>> commentAction) {
         this.grid = grid;
         this.english = english;
         this.findings = findings;
+        this.commentAction = commentAction;
     }
 
     /** Opens at a point of the table; the cell under it is selected first unless it is already selected. */
@@ -37,6 +46,11 @@ final class GridMenu {
         item(Messages.Grid_copy, grid::copySelection);
         item(Messages.Grid_paste, grid::pasteFromClipboard);
         item(Messages.Grid_clear, grid::blankSelection);
+        Consumer<CellAddress> comment = commentAction.get();
+        if (comment != null && cell != null && cell.address() != null) {
+            new MenuItem(menu, SWT.SEPARATOR);
+            item(Messages.Comment_addMenu, () -> comment.accept(cell.address()));
+        }
         var list = cell == null ? java.util.List.<Diagnostic>of() : findings.apply(cell);
         if (!list.isEmpty()) {
             new MenuItem(menu, SWT.SEPARATOR);

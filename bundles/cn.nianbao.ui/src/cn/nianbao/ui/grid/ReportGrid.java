@@ -30,6 +30,8 @@ import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCo
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 
 import cn.nianbao.editing.ReportDocument;
@@ -63,6 +65,7 @@ public final class ReportGrid {
     private final Runnable listener = this::documentChanged;
     private CellStates states;
     private final ShownCells shown;
+    private Consumer<CellAddress> commentAction;
 
     public ReportGrid(Composite parent, ReportDocument document, TableLayout table, boolean english) {
         this.document = document;
@@ -91,12 +94,17 @@ public final class ReportGrid {
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
         natTable.addConfiguration(new GridStyles(data, new InlineRefusal(status)));
         natTable.addConfiguration(new GridBindings(this, new GridMenu(this, english,
-                cell -> cell.address() == null ? List.of() : states.at(cell.address()))));
+                cell -> cell.address() == null ? List.of() : states.at(cell.address()), () -> commentAction)));
         natTable.configure();
         PrintedGridLook.freezeLabels(freeze, viewport, data.layout());
         new CellTooltip(natTable, data, () -> states, english);
         document.addListener(listener);
         natTable.addDisposeListener(e -> document.removeListener(listener));
+    }
+
+    /** Offers 添加意见… on a cell's context menu, which hands the cell to {@code action}. */
+    public void onAddComment(Consumer<CellAddress> action) {
+        this.commentAction = action;
     }
 
     /** The page of the editor that shows this grid: the table and its status line. */
@@ -262,6 +270,28 @@ public final class ReportGrid {
             select(c, r);
         }
         return data.printedCell(c, r);
+    }
+
+    /** The centre of the selection anchor's cell in the table's coordinates (where Shift+F10 opens the menu), or null. */
+    Point anchorPoint() {
+        PositionCoordinate anchor = selectionLayer.getSelectionAnchor();
+        if (anchor == null || anchor.getColumnPosition() < 0 || anchor.getRowPosition() < 0) {
+            return null;
+        }
+        // the table's own position of the anchor: the one among those on screen that maps to it
+        int column = -1;
+        int row = -1;
+        for (int c = 0; c < natTable.getColumnCount() && column < 0; c++) {
+            column = LayerUtil.convertColumnPosition(natTable, c, selectionLayer) == anchor.getColumnPosition() ? c : -1;
+        }
+        for (int r = 0; r < natTable.getRowCount() && row < 0; r++) {
+            row = LayerUtil.convertRowPosition(natTable, r, selectionLayer) == anchor.getRowPosition() ? r : -1;
+        }
+        if (column < 0 || row < 0) {
+            return null;
+        }
+        Rectangle bounds = natTable.getBoundsByPosition(column, row);
+        return new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
     }
 
     /** The values under the selection, in reading order (label cells left out). */

@@ -2,6 +2,7 @@ package cn.nianbao.ui.parts;
 
 import java.util.List;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -24,6 +25,7 @@ import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
+import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.TableColumns;
 import cn.nianbao.ui.UiLanguage;
 import cn.nianbao.validation.Diagnostic;
@@ -33,7 +35,8 @@ import jakarta.inject.Inject;
 
 /**
  * Every diagnostic of the active report: severity (icon and word), rule, message and cells, filtered by
- * severity. A double-click shows the cells in the editor.
+ * severity, and beside them the reviewers' comments ({@link CommentList}). A double-click shows the cells in
+ * the editor.
  */
 public final class ChecksPart {
 
@@ -41,12 +44,19 @@ public final class ChecksPart {
     private EPartService partService;
     @Inject
     private OpenReports openReports;
+    /** Optional: without a repository (a test's) the comments are those the report's file carries. */
+    @Inject
+    @Optional
+    private RepositoryAccess repository;
 
     private TableViewer viewer;
     private Combo filter;
     private Label summary;
     private FindingMenu menu;
     private FindingDetail detail;
+    private SashForm outer;
+    private SashForm split;
+    private CommentList comments;
     private ReportDocument shown;
     private final Runnable documentListener = this::refresh;
     private final Runnable reportsListener = this::follow;
@@ -65,8 +75,10 @@ public final class ChecksPart {
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(summary);
         filter.addListener(SWT.Selection, e -> refresh());
         // side by side: the view is wide and short (below the editor), so rows stay visible on a laptop screen
-        SashForm split = new SashForm(parent, SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(split);
+        // the reviewers' comments beside the findings (the view is short), shown only when the report has some
+        outer = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(outer);
+        split = new SashForm(outer, SWT.HORIZONTAL);
         viewer = new TableViewer(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -85,8 +97,13 @@ public final class ChecksPart {
         menu = new FindingMenu(viewer, () -> shown, () -> reveal(viewer.getStructuredSelection()));
         detail = new FindingDetail(split, cell -> EditorReveal.show(partService, shown, cell));
         split.setWeights(13, 7);
+        comments = new CommentList(outer, repository, (document, cell) -> EditorReveal.show(partService, document, cell));
+        outer.setWeights(1, 1);
         viewer.addSelectionChangedListener(e -> showDetail());
         openReports.addListener(reportsListener);
+        if (repository != null) {
+            repository.addListener(documentListener);
+        }
         follow();
     }
 
@@ -165,7 +182,13 @@ public final class ChecksPart {
                         .ifPresent(d -> viewer.setSelection(new StructuredSelection(d), true));
             }
             showDetail();
+            outer.setMaximizedControl(comments.show(shown) == 0 ? split : null);
         });
+    }
+
+    /** The 意见 group (tests tick its boxes and read its rows). */
+    CommentList comments() {
+        return comments;
     }
 
     private void showDetail() {
@@ -213,6 +236,9 @@ public final class ChecksPart {
     @PreDestroy
     public void dispose() {
         openReports.removeListener(reportsListener);
+        if (repository != null) {
+            repository.removeListener(documentListener);
+        }
         if (shown != null) {
             shown.removeListener(documentListener);
         }

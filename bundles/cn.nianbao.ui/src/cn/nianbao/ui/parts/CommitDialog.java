@@ -14,22 +14,24 @@ import org.eclipse.swt.widgets.Text;
 import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.store.ReportStatus;
+import cn.nianbao.store.StatusFlow;
 import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.FormDialog;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.Reviewer;
 
 /**
- * 提交新版本…: the author (from the preferences, remembered), the status and a comment. Choosing 已发布 for a
+ * 提交新版本…: the author (from the preferences, remembered), the status (the current one or a step the workflow
+ * allows from it) and a comment. Choosing 已发布 for a
  * report with uncorrected ERRORs asks for the reason, and Commit stays greyed until one is written: the
  * confirmation is stored with the revision, with the author's name.
  */
 public final class CommitDialog extends FormDialog {
 
-    private static final ReportStatus[] STATUSES = ReportStatus.values();
-
     private final ReportDocument document;
     private final ReportStatus current;
+    /** The current status and those the workflow allows next: a step it would refuse is not offered. */
+    private final ReportStatus[] statuses;
     private final long errors;
     private Text authorText;
     private Combo statusCombo;
@@ -43,6 +45,8 @@ public final class CommitDialog extends FormDialog {
         super(shell, Messages.Commit_title);
         this.document = document;
         this.current = current == null ? ReportStatus.DRAFT : current;
+        this.statuses = java.util.Arrays.stream(ReportStatus.values())
+                .filter(s -> StatusFlow.allows(this.current, s)).toArray(ReportStatus[]::new);
         this.errors = uncorrectedErrors(document);
     }
 
@@ -62,10 +66,10 @@ public final class CommitDialog extends FormDialog {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(authorText);
         caption(form, Messages.Commit_status);
         statusCombo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
-        for (ReportStatus status : STATUSES) {
+        for (ReportStatus status : statuses) {
             statusCombo.add(DisplayNames.status(status));
         }
-        statusCombo.select(current.ordinal());
+        statusCombo.select(java.util.Arrays.asList(statuses).indexOf(current));
         caption(form, Messages.Commit_comment);
         commentText = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).hint(520, 70).applyTo(commentText);
@@ -83,7 +87,7 @@ public final class CommitDialog extends FormDialog {
     }
 
     private boolean reasonNeeded() {
-        return STATUSES[statusCombo.getSelectionIndex()] == ReportStatus.PUBLISHED && errors > 0;
+        return statuses[statusCombo.getSelectionIndex()] == ReportStatus.PUBLISHED && errors > 0;
     }
 
     private void showReason() {
@@ -115,7 +119,7 @@ public final class CommitDialog extends FormDialog {
         String author = authorText.getText().strip();
         Reviewer.remember(author);
         String comment = commentText.getText().strip();
-        submission = new Submission(author, comment.isEmpty() ? null : comment, STATUSES[statusCombo.getSelectionIndex()],
+        submission = new Submission(author, comment.isEmpty() ? null : comment, statuses[statusCombo.getSelectionIndex()],
                 reasonNeeded() ? reasonText.getText().strip() : null);
         super.okPressed();
     }

@@ -17,6 +17,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import cn.nianbao.editing.ReportDocument;
+import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportSummary;
 import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
@@ -28,7 +29,8 @@ import jakarta.inject.Inject;
 /**
  * What the repository tree's context menu does with one report: open it, show its history, compare it with
  * the year before and export it (the workbench's own commands, run on that report rather than the active
- * editor's), and delete it from the list (a withdrawal: the hash chain keeps every revision).
+ * editor's), move it on in the workflow, and delete it from the list (a withdrawal: the hash chain keeps
+ * every revision).
  */
 @Creatable
 public final class ReportActions {
@@ -107,6 +109,29 @@ public final class ReportActions {
         }
         try {
             repository.get().withdraw(summary.id(), Reviewer.name());
+            repository.changed();
+        } catch (Exception e) {
+            failed(shell, e);
+        }
+    }
+
+    /**
+     * Moves a report on in the workflow, as the user named in the preferences; a return first asks, naming
+     * the open comments it carries back to the officer.
+     */
+    void changeStatus(Shell shell, ReportSummary summary, ReportStatus target) {
+        try {
+            if (target == ReportStatus.RETURNED) {
+                long open = repository.get().comments(summary.id()).stream().filter(c -> c.getDoneBy() == null).count();
+                MessageDialog ask = new MessageDialog(shell, Messages.Workflow_returnTitle, null,
+                        Messages.bind(Messages.Workflow_returnQuestion, new Object[] { summary.agency(), summary.year(),
+                                open }), MessageDialog.QUESTION, 1, Messages.Workflow_returnYes,
+                        IDialogConstants.CANCEL_LABEL);
+                if (ask.open() != 0) {
+                    return;
+                }
+            }
+            repository.get().changeStatus(summary.id(), target, Reviewer.name(), null);
             repository.changed();
         } catch (Exception e) {
             failed(shell, e);

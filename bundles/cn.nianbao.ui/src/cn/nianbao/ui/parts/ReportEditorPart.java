@@ -92,6 +92,10 @@ public final class ReportEditorPart {
             if (cellCursor != null) {
                 grid.onSelection(cell -> cellCursor.moved(report, cell));
             }
+            // a report of the repository takes comments there; a file's in the file (through the undo history)
+            if (repository != null || !report.fromRepository()) {
+                grid.onAddComment(cell -> CommentDialog.add(folder.getShell(), repository, report, cell));
+            }
             Control control = base ? LastYearBase.fill(page, grid.page(), report) : grid.page();
             CTabItem item = addPage(folder, english ? def.getEditorTitleEn() : def.getEditorTitle(), control);
             gridPages.put(grid, item);

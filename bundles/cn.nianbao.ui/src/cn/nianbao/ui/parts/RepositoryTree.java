@@ -3,6 +3,7 @@ package cn.nianbao.ui.parts;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -18,7 +19,9 @@ import org.eclipse.swt.widgets.TreeItem;
 
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportSummary;
+import cn.nianbao.store.StatusFlow;
 import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.Messages;
@@ -30,7 +33,8 @@ import cn.nianbao.validation.Validator;
  * number of revisions and the status. It fills itself at start and follows every change the workbench makes
  * to the repository ({@link RepositoryAccess#changed()}); 刷新 stays for a repository changed by hand.
  * A double-click opens the latest revision; the context menu opens, shows the history, compares with the
- * year before, exports or deletes (withdraws) a report; an open History view follows the selection. Withdrawn
+ * year before, exports, moves through the workflow (报送, 退回（附意见）, 同意发布, 发布, each where the report's status
+ * allows it) or deletes (withdraws) a report; an open History view follows the selection. Withdrawn
  * reports are not listed.
  */
 final class RepositoryTree {
@@ -79,14 +83,36 @@ final class RepositoryTree {
             item(menu, Messages.Repository_export, summary -> actions.run(tree.getShell(), ReportActions.EXPORT, summary));
         }
         new MenuItem(menu, SWT.SEPARATOR);
+        // 报送 resubmits a returned report as 已修改
+        step(menu, Messages.Workflow_submit,
+                current -> current == ReportStatus.RETURNED ? ReportStatus.REVISED : ReportStatus.SUBMITTED);
+        step(menu, Messages.Workflow_return, current -> ReportStatus.RETURNED);
+        step(menu, Messages.Workflow_approve, current -> ReportStatus.APPROVED);
+        step(menu, Messages.Workflow_publish, current -> ReportStatus.PUBLISHED);
+        new MenuItem(menu, SWT.SEPARATOR);
         item(menu, Messages.Repository_withdraw, summary -> actions.withdraw(tree.getShell(), summary));
         menu.addListener(SWT.Show, e -> {
-            boolean onReport = selected() != null;
+            ReportSummary summary = selected();
             for (MenuItem item : menu.getItems()) {
-                item.setEnabled(onReport);
+                // a workflow step is offered only where the report's status allows it
+                item.setEnabled(summary != null && (!(item.getData() instanceof Step step)
+                        || allowed(summary.status(), step.target().apply(summary.status()))));
             }
         });
         return menu;
+    }
+
+    private static boolean allowed(ReportStatus from, ReportStatus to) {
+        return from != to && StatusFlow.allows(from, to);
+    }
+
+    private void step(Menu menu, String text, UnaryOperator<ReportStatus> target) {
+        item(menu, text, summary -> actions.changeStatus(tree.getShell(), summary, target.apply(summary.status())));
+        menu.getItem(menu.getItemCount() - 1).setData(new Step(target));
+    }
+
+    /** A workflow item's target status, from the report's current one. */
+    private record Step(UnaryOperator<ReportStatus> target) {
     }
 
     private void item(Menu menu, String text, java.util.function.Consumer<ReportSummary> action) {
@@ -147,6 +173,9 @@ final class RepositoryTree {
         if (tree.isDisposed()) {
             return;
         }
+        // the report selected before stays selected: a workflow step refreshes the tree under the user's hand
+        ReportSummary before = selected();
+        TreeItem reselect = null;
         tree.removeAll();
         Map<String, TreeItem> agencies = new TreeMap<>();
         for (ReportSummary report : reports) {
@@ -161,9 +190,15 @@ final class RepositoryTree {
             year.setText(check + Messages.bind(Messages.Repository_entry, new Object[] { report.year(), report.revisions(),
                     DisplayNames.status(report.status()) }));
             year.setData(report);
+            if (before != null && before.id() == report.id()) {
+                reselect = year;
+            }
         }
         for (TreeItem agency : tree.getItems()) {
             agency.setExpanded(true);
+        }
+        if (reselect != null) {
+            tree.setSelection(reselect);
         }
     }
 

@@ -9,6 +9,7 @@ import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.DataTable;
 import cn.nianbao.model.report.ReportPackage;
 import cn.nianbao.model.report.ReportScope;
+import cn.nianbao.model.report.Review;
 import cn.nianbao.model.report.SourceLabel;
 import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.model.report.TextSection;
@@ -53,6 +54,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getAcceptances <em>Acceptances</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getSourceUrl <em>Source Url</em>}</li>
  *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getRetrieved <em>Retrieved</em>}</li>
+ *   <li>{@link cn.nianbao.model.report.impl.AnnualReportImpl#getReview <em>Review</em>}</li>
  * </ul>
  *
  * @generated
@@ -317,6 +319,16 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 	 * @ordered
 	 */
 	protected Date retrieved = RETRIEVED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getReview() <em>Review</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReview()
+	 * @generated
+	 * @ordered
+	 */
+	protected Review review;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -648,6 +660,51 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 	 * @generated
 	 */
 	@Override
+	public Review getReview() {
+		return review;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetReview(Review newReview, NotificationChain msgs) {
+		Review oldReview = review;
+		review = newReview;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ReportPackage.ANNUAL_REPORT__REVIEW, oldReview, newReview);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReview(Review newReview) {
+		if (newReview != review) {
+			NotificationChain msgs = null;
+			if (review != null)
+				msgs = ((InternalEObject)review).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ReportPackage.ANNUAL_REPORT__REVIEW, null, msgs);
+			if (newReview != null)
+				msgs = ((InternalEObject)newReview).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ReportPackage.ANNUAL_REPORT__REVIEW, null, msgs);
+			msgs = basicSetReview(newReview, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportPackage.ANNUAL_REPORT__REVIEW, newReview, newReview));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ReportPackage.ANNUAL_REPORT__SECTIONS:
@@ -658,6 +715,8 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return ((InternalEList<?>)getSourceLabels()).basicRemove(otherEnd, msgs);
 			case ReportPackage.ANNUAL_REPORT__ACCEPTANCES:
 				return ((InternalEList<?>)getAcceptances()).basicRemove(otherEnd, msgs);
+			case ReportPackage.ANNUAL_REPORT__REVIEW:
+				return basicSetReview(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -700,6 +759,8 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return getSourceUrl();
 			case ReportPackage.ANNUAL_REPORT__RETRIEVED:
 				return getRetrieved();
+			case ReportPackage.ANNUAL_REPORT__REVIEW:
+				return getReview();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -762,6 +823,9 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 			case ReportPackage.ANNUAL_REPORT__RETRIEVED:
 				setRetrieved((Date)newValue);
 				return;
+			case ReportPackage.ANNUAL_REPORT__REVIEW:
+				setReview((Review)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -819,6 +883,9 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 			case ReportPackage.ANNUAL_REPORT__RETRIEVED:
 				setRetrieved(RETRIEVED_EDEFAULT);
 				return;
+			case ReportPackage.ANNUAL_REPORT__REVIEW:
+				setReview((Review)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -861,6 +928,8 @@ public class AnnualReportImpl extends MinimalEObjectImpl.Container implements An
 				return SOURCE_URL_EDEFAULT == null ? sourceUrl != null : !SOURCE_URL_EDEFAULT.equals(sourceUrl);
 			case ReportPackage.ANNUAL_REPORT__RETRIEVED:
 				return RETRIEVED_EDEFAULT == null ? retrieved != null : !RETRIEVED_EDEFAULT.equals(retrieved);
+			case ReportPackage.ANNUAL_REPORT__REVIEW:
+				return review != null;
 		}
 		return super.eIsSet(featureID);
 	}

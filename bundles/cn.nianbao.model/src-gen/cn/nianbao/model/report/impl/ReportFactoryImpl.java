@@ -64,6 +64,9 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 			case ReportPackage.CELL: return createCell();
 			case ReportPackage.SOURCE_LABEL: return createSourceLabel();
 			case ReportPackage.ACCEPTANCE: return createAcceptance();
+			case ReportPackage.REVIEW: return createReview();
+			case ReportPackage.STATUS_CHANGE: return createStatusChange();
+			case ReportPackage.REVIEW_COMMENT: return createReviewComment();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -175,6 +178,39 @@ public class ReportFactoryImpl extends EFactoryImpl implements ReportFactory {
 	public Acceptance createAcceptance() {
 		AcceptanceImpl acceptance = new AcceptanceImpl();
 		return acceptance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Review createReview() {
+		ReviewImpl review = new ReviewImpl();
+		return review;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StatusChange createStatusChange() {
+		StatusChangeImpl statusChange = new StatusChangeImpl();
+		return statusChange;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReviewComment createReviewComment() {
+		ReviewCommentImpl reviewComment = new ReviewCommentImpl();
+		return reviewComment;
 	}
 
 	/**

@@ -16,7 +16,10 @@ import cn.nianbao.model.report.LabelAxis;
 import cn.nianbao.model.report.ReportFactory;
 import cn.nianbao.model.report.ReportPackage;
 import cn.nianbao.model.report.ReportScope;
+import cn.nianbao.model.report.Review;
+import cn.nianbao.model.report.ReviewComment;
 import cn.nianbao.model.report.SourceLabel;
+import cn.nianbao.model.report.StatusChange;
 import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.model.report.TextSection;
 
@@ -76,6 +79,27 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	private EClass acceptanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reviewEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass statusChangeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reviewCommentEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -337,6 +361,16 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getAnnualReport_Review() {
+		return (EReference)annualReportEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTextSection() {
 		return textSectionEClass;
 	}
@@ -587,6 +621,266 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getReview() {
+		return reviewEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReview_Status() {
+		return (EAttribute)reviewEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReview_StatusChanges() {
+		return (EReference)reviewEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReview_Comments() {
+		return (EReference)reviewEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStatusChange() {
+		return statusChangeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusChange_FromStatus() {
+		return (EAttribute)statusChangeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusChange_ToStatus() {
+		return (EAttribute)statusChangeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusChange_Author() {
+		return (EAttribute)statusChangeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusChange_Date() {
+		return (EAttribute)statusChangeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusChange_Comment() {
+		return (EAttribute)statusChangeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusChange_ReturnRound() {
+		return (EAttribute)statusChangeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReviewComment() {
+		return reviewCommentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Number() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_TableId() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Row() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Column() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_RuleId() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Cells() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_SectionKey() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Quote() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Text() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Author() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Date() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_ReturnRound() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_DoneBy() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_DoneDate() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAgencyLevel() {
 		return agencyLevelEEnum;
 	}
@@ -666,6 +960,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEReference(annualReportEClass, ANNUAL_REPORT__ACCEPTANCES);
 		createEAttribute(annualReportEClass, ANNUAL_REPORT__SOURCE_URL);
 		createEAttribute(annualReportEClass, ANNUAL_REPORT__RETRIEVED);
+		createEReference(annualReportEClass, ANNUAL_REPORT__REVIEW);
 
 		textSectionEClass = createEClass(TEXT_SECTION);
 		createEAttribute(textSectionEClass, TEXT_SECTION__KEY);
@@ -696,6 +991,35 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		createEAttribute(acceptanceEClass, ACCEPTANCE__REASON);
 		createEAttribute(acceptanceEClass, ACCEPTANCE__AUTHOR);
 		createEAttribute(acceptanceEClass, ACCEPTANCE__DATE);
+
+		reviewEClass = createEClass(REVIEW);
+		createEAttribute(reviewEClass, REVIEW__STATUS);
+		createEReference(reviewEClass, REVIEW__STATUS_CHANGES);
+		createEReference(reviewEClass, REVIEW__COMMENTS);
+
+		statusChangeEClass = createEClass(STATUS_CHANGE);
+		createEAttribute(statusChangeEClass, STATUS_CHANGE__FROM_STATUS);
+		createEAttribute(statusChangeEClass, STATUS_CHANGE__TO_STATUS);
+		createEAttribute(statusChangeEClass, STATUS_CHANGE__AUTHOR);
+		createEAttribute(statusChangeEClass, STATUS_CHANGE__DATE);
+		createEAttribute(statusChangeEClass, STATUS_CHANGE__COMMENT);
+		createEAttribute(statusChangeEClass, STATUS_CHANGE__RETURN_ROUND);
+
+		reviewCommentEClass = createEClass(REVIEW_COMMENT);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__NUMBER);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__TABLE_ID);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__ROW);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__COLUMN);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__RULE_ID);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__CELLS);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__SECTION_KEY);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__QUOTE);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__TEXT);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__AUTHOR);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__DATE);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__RETURN_ROUND);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__DONE_BY);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__DONE_DATE);
 
 		// Create enums
 		agencyLevelEEnum = createEEnum(AGENCY_LEVEL);
@@ -750,6 +1074,7 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEReference(getAnnualReport_Acceptances(), this.getAcceptance(), null, "acceptances", null, 0, -1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAnnualReport_SourceUrl(), ecorePackage.getEString(), "sourceUrl", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAnnualReport_Retrieved(), ecorePackage.getEDate(), "retrieved", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAnnualReport_Review(), this.getReview(), null, "review", null, 0, 1, AnnualReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(textSectionEClass, TextSection.class, "TextSection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getTextSection_Key(), ecorePackage.getEString(), "key", null, 0, 1, TextSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -780,6 +1105,35 @@ public class ReportPackageImpl extends EPackageImpl implements ReportPackage {
 		initEAttribute(getAcceptance_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Acceptance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAcceptance_Author(), ecorePackage.getEString(), "author", null, 0, 1, Acceptance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getAcceptance_Date(), ecorePackage.getEDate(), "date", null, 0, 1, Acceptance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(reviewEClass, Review.class, "Review", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getReview_Status(), ecorePackage.getEString(), "status", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getReview_StatusChanges(), this.getStatusChange(), null, "statusChanges", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getReview_Comments(), this.getReviewComment(), null, "comments", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(statusChangeEClass, StatusChange.class, "StatusChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getStatusChange_FromStatus(), ecorePackage.getEString(), "fromStatus", null, 0, 1, StatusChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getStatusChange_ToStatus(), ecorePackage.getEString(), "toStatus", null, 0, 1, StatusChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getStatusChange_Author(), ecorePackage.getEString(), "author", null, 0, 1, StatusChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getStatusChange_Date(), ecorePackage.getEDate(), "date", null, 0, 1, StatusChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getStatusChange_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, StatusChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getStatusChange_ReturnRound(), ecorePackage.getEInt(), "returnRound", null, 0, 1, StatusChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(reviewCommentEClass, ReviewComment.class, "ReviewComment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getReviewComment_Number(), ecorePackage.getEInt(), "number", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReviewComment_TableId(), ecorePackage.getEString(), "tableId", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReviewComment_Row(), ecorePackage.getEString(), "row", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReviewComment_Column(), ecorePackage.getEString(), "column", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReviewComment_RuleId(), ecorePackage.getEString(), "ruleId", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReviewComment_Cells(), ecorePackage.getEString(), "cells", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReviewComment_SectionKey(), ecorePackage.getEString(), "sectionKey", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReviewComment_Quote(), ecorePackage.getEString(), "quote", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReviewComment_Text(), ecorePackage.getEString(), "text", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReviewComment_Author(), ecorePackage.getEString(), "author", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReviewComment_Date(), ecorePackage.getEDate(), "date", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReviewComment_ReturnRound(), ecorePackage.getEInt(), "returnRound", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReviewComment_DoneBy(), ecorePackage.getEString(), "doneBy", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getReviewComment_DoneDate(), ecorePackage.getEDate(), "doneDate", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(agencyLevelEEnum, AgencyLevel.class, "AgencyLevel"); //$NON-NLS-1$

@@ -93,6 +93,18 @@ public class ReportAdapterFactory extends AdapterFactoryImpl {
 				return createAcceptanceAdapter();
 			}
 			@Override
+			public Adapter caseReview(Review object) {
+				return createReviewAdapter();
+			}
+			@Override
+			public Adapter caseStatusChange(StatusChange object) {
+				return createStatusChangeAdapter();
+			}
+			@Override
+			public Adapter caseReviewComment(ReviewComment object) {
+				return createReviewCommentAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -193,6 +205,48 @@ public class ReportAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAcceptanceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link cn.nianbao.model.report.Review <em>Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see cn.nianbao.model.report.Review
+	 * @generated
+	 */
+	public Adapter createReviewAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link cn.nianbao.model.report.StatusChange <em>Status Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see cn.nianbao.model.report.StatusChange
+	 * @generated
+	 */
+	public Adapter createStatusChangeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link cn.nianbao.model.report.ReviewComment <em>Review Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see cn.nianbao.model.report.ReviewComment
+	 * @generated
+	 */
+	public Adapter createReviewCommentAdapter() {
 		return null;
 	}
 
