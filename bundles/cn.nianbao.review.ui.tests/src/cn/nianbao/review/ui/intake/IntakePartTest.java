@@ -49,9 +49,9 @@ class IntakePartTest {
     private Shell shell;
 
     private static SubmittedReport report(String agency, LocalDate submitted) {
-        ReportSummary summary = new ReportSummary(1, agency, null, null, 2024, "v2021", ReportStatus.FINAL, 2, 7, null);
+        ReportSummary summary = new ReportSummary(1, agency, null, null, 2024, "v2021", ReportStatus.RETURNED, 2, 7, null);
         return new SubmittedReport(summary, ReportFactory.eINSTANCE.createAnnualReport(), submitted,
-                new ReportStanding("FINAL", "已定稿", null));
+                new ReportStanding("RETURNED", "已退回", 1));
     }
 
     private static IntakeList list() {
@@ -106,10 +106,10 @@ class IntakePartTest {
         assertEquals("49", city.getText(4));
         assertEquals(IntakeMessages.Submission_ON_TIME, city.getText(5));
         assertEquals("2025-01-20", city.getText(6));
-        assertEquals("已定稿", city.getText(7));
+        assertEquals("已退回", city.getText(7));
         assertEquals("0", city.getText(8));
         assertEquals("2", city.getText(9));
-        assertEquals("—", city.getText(10), "return rounds not counted yet: a dash, not 0");
+        assertEquals("1", city.getText(10), "returned once");
 
         TableItem education = table.getItem(3);
         assertEquals("✗", education.getText(0));
