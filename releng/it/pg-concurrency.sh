@@ -4,7 +4,8 @@
 # repository for SECONDS (20 in ./run-tests; the release check runs 60: docs/repository-trust.md); then the
 # same while a killer sends SIGKILL to a random client's Nianbao every few seconds. After each round:
 # `repo verify` passes, every acknowledged save is in the history with the acknowledged number and link, every
-# refused save was refused with the conflict message, and nothing else failed.
+# refused save was refused with the conflict message, a status step the workflow does not allow was refused with its
+# message, and nothing else failed.
 # The server is private: initdb + pg_ctl in a temporary folder on a free loopback port, stopped at the end.
 # No PostgreSQL here: a FAIL in CI (CI=true), a skip with the reason elsewhere.
 #   Usage: pg-concurrency.sh PRODUCTS_DIR REPO_ROOT [SECONDS]
@@ -82,7 +83,8 @@ nb repo import "$CORPUS" >"$WORK/setup.out" 2>&1
 check "the corpus is imported into the server repository" grep -q "imported, 0 skipped, 0 failed" "$WORK/setup.out"
 mapfile -t REPORTS < <(nb repo list | awk -F'\t' '{ print $6 "\t" $2 }')
 check "the server lists the corpus" [ "${#REPORTS[@]}" -ge 5 ]
-STATUSES=(DRAFT FINAL PUBLISHED)
+# every status of the review workflow: a step the workflow does not allow from where the report is gets refused
+STATUSES=(DRAFT SUBMITTED IN_REVIEW RETURNED REVISED APPROVED PUBLISHED)
 
 # one client: random operations until the deadline, one line per outcome in its log:
 #   ACK agency year number link | CONFLICT | STATUS | IMPORT | KILLED op | FAIL op rc stderr
@@ -132,9 +134,27 @@ client() {
                 fi
                 ;;
             2)
-                nb repo status --agency "$agency" --year "$year" "${STATUSES[RANDOM % 3]}" >"$out" 2>"$err" &
+                nb repo status --agency "$agency" --year "$year" "${STATUSES[RANDOM % ${#STATUSES[@]}]}" >"$out" 2>"$err" &
                 echo $! >"$WORK/c$CLIENT/pid"; wait $!; rc=$?
-                [ $rc -eq 0 ] && echo STATUS >>"$log" || outcome status $rc "$err" "$log"
+                if [ $rc -eq 0 ]; then
+                    echo STATUS >>"$log"
+                elif [ $rc -eq 2 ] && grep -q "it cannot be set to .*Allowed next:" "$err"; then
+                    echo REFUSED >>"$log" # the workflow's answer to a step it does not allow, not a failure
+                    # then the first step it names as allowed ("Allowed next: in review, approved." → IN_REVIEW)
+                    local next
+                    next=$(sed -n 's/.*Allowed next: \([a-z ]*\).*/\1/p' "$err" | head -n 1 | tr 'a-z ' 'A-Z_')
+                    nb repo status --agency "$agency" --year "$year" "$next" >"$out" 2>"$err" &
+                    echo $! >"$WORK/c$CLIENT/pid"; wait $!; rc=$?
+                    if [ $rc -eq 0 ]; then
+                        echo STATUS >>"$log"
+                    elif [ $rc -eq 2 ] && grep -q "it cannot be set to .*Allowed next:" "$err"; then
+                        echo REFUSED >>"$log" # another client moved the report on in between
+                    else
+                        outcome status $rc "$err" "$log"
+                    fi
+                else
+                    outcome status $rc "$err" "$log"
+                fi
                 ;;
             3|4)
                 # a report new to the repository: a corpus report under an agency name of its own
@@ -179,13 +199,13 @@ round() {
     [ "$with_killer" = yes ] && { killer "$deadline" & pids+=($!); }
     wait "${pids[@]}"
     cat "$WORK"/client-*.log >"$WORK/$name.log"
-    local acks conflicts statuses imports fails kills accepts
+    local acks conflicts statuses refused imports fails kills accepts
     acks=$(grep -c '^ACK' "$WORK/$name.log"); conflicts=$(grep -c '^CONFLICT' "$WORK/$name.log")
     accepts=$(grep -c '^ACCEPT' "$WORK/$name.log")
-    statuses=$(grep -c '^STATUS' "$WORK/$name.log"); imports=$(grep -c '^IMPORT' "$WORK/$name.log")
+    statuses=$(grep -c '^STATUS' "$WORK/$name.log"); refused=$(grep -c '^REFUSED' "$WORK/$name.log"); imports=$(grep -c '^IMPORT' "$WORK/$name.log")
     fails=$(grep -c '^FAIL' "$WORK/$name.log"); kills=$(cat "$WORK/kills.log" 2>/dev/null | wc -l)
     echo "     $name: $CLIENTS clients, ${SECONDS_RUN}s: $acks saves acknowledged, $conflicts refused as conflicts," \
-        "$accepts accept/revoke edits among them, $statuses status changes, $imports imports, $kills clients killed"
+        "$accepts accept/revoke edits among them, $statuses status changes ($refused steps refused by the workflow), $imports imports, $kills clients killed"
     grep '^FAIL' "$WORK/$name.log" | head -5
     check "$name: no operation failed other than by a conflict (or a kill)" [ "$fails" = 0 ]
     check "$name: saves were acknowledged" [ "$acks" -gt 0 ]
