@@ -18,7 +18,7 @@ YEARS="${YEARS:-10}"
 BACKENDS="${BACKENDS:-h2,postgresql}"
 # the heap holds one year's comparable texts and the import's parse window; 4 GB is ample for 10,000 a year
 ./mvnw -B -q -o verify \
-    -pl target-platform,bundles/cn.nianbao.model,bundles/cn.nianbao.testing,bundles/cn.nianbao.validation,bundles/cn.nianbao.io,bundles/cn.nianbao.store,bundles/cn.nianbao.review,bundles/cn.nianbao.review.tests \
+    -pl target-platform,bundles/cn.nianbao.model,bundles/cn.nianbao.testing,bundles/cn.nianbao.validation,bundles/cn.nianbao.io,bundles/cn.nianbao.export,bundles/cn.nianbao.store,bundles/cn.nianbao.review,bundles/cn.nianbao.review.tests \
     -Dtest=UnitsYearsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     "-DtestArgLine=-Xmx4g -Dnianbao.benchmark=true -Dnianbao.benchmark.agencies=$AGENCIES -Dnianbao.benchmark.years=$YEARS -Dnianbao.benchmark.backends=$BACKENDS"
 status=$?
