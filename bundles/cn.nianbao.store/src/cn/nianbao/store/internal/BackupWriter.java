@@ -78,124 +78,105 @@ final class BackupWriter {
     }
 
     private static JsonArray reports(Connection c) throws SQLException {
-        JsonArray reports = new JsonArray();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.name, r.report_year, r.status FROM report r"
-                + " JOIN agency a ON a.id = r.agency_id ORDER BY r.id"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                JsonObject r = new JsonObject();
-                r.addProperty("agency", rs.getString(1));
-                r.addProperty("year", rs.getInt(2));
-                r.addProperty("status", rs.getString(3));
-                reports.add(r);
-            }
-        }
-        return reports;
+        return rows(c, "SELECT a.name, r.report_year, r.status FROM report r JOIN agency a ON a.id = r.agency_id"
+                + " ORDER BY r.id", (rs, r) -> {
+                    r.addProperty("agency", rs.getString(1));
+                    r.addProperty("year", rs.getInt(2));
+                    r.addProperty("status", rs.getString(3));
+                });
     }
 
     private static JsonArray notes(Connection c) throws SQLException {
-        JsonArray notes = new JsonArray();
-        try (PreparedStatement ps = c.prepareStatement("SELECT revision_id, status, comment, author, noted_at,"
-                + " override_reason FROM revision_note ORDER BY id"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                JsonObject n = new JsonObject();
-                n.addProperty("revision", rs.getLong(1));
-                n.addProperty("status", rs.getString(2));
-                n.addProperty("comment", rs.getString(3));
-                n.addProperty("author", rs.getString(4));
-                n.addProperty("notedAt", Rechain.millis(rs, 5));
-                n.addProperty("overrideReason", rs.getString(6));
-                notes.add(n);
-            }
-        }
-        return notes;
+        return rows(c, "SELECT revision_id, status, comment, author, noted_at, override_reason FROM revision_note"
+                + " ORDER BY id", (rs, n) -> {
+                    n.addProperty("revision", rs.getLong(1));
+                    n.addProperty("status", rs.getString(2));
+                    n.addProperty("comment", rs.getString(3));
+                    n.addProperty("author", rs.getString(4));
+                    n.addProperty("notedAt", Rechain.millis(rs, 5));
+                    n.addProperty("overrideReason", rs.getString(6));
+                });
     }
 
     /** Every withdrawal, also one a later revision has ended: it stays part of the report's history. */
     private static JsonArray withdrawals(Connection c) throws SQLException {
-        JsonArray withdrawals = new JsonArray();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.name, r.report_year, w.revision_id, w.withdrawn_by,"
-                + " w.withdrawn_at FROM report_withdrawal w JOIN report r ON r.id = w.report_id"
-                + " JOIN agency a ON a.id = r.agency_id ORDER BY r.id"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                JsonObject w = new JsonObject();
-                w.addProperty("agency", rs.getString(1));
-                w.addProperty("year", rs.getInt(2));
-                w.addProperty("revision", rs.getLong(3));
-                w.addProperty("by", rs.getString(4));
-                w.addProperty("at", Rechain.millis(rs, 5));
-                withdrawals.add(w);
-            }
-        }
-        return withdrawals;
+        return rows(c, "SELECT a.name, r.report_year, w.revision_id, w.withdrawn_by, w.withdrawn_at"
+                + " FROM report_withdrawal w JOIN report r ON r.id = w.report_id"
+                + " JOIN agency a ON a.id = r.agency_id ORDER BY r.id", (rs, w) -> {
+                    w.addProperty("agency", rs.getString(1));
+                    w.addProperty("year", rs.getInt(2));
+                    w.addProperty("revision", rs.getLong(3));
+                    w.addProperty("by", rs.getString(4));
+                    w.addProperty("at", Rechain.millis(rs, 5));
+                });
     }
 
     /** Every report's status changes (version 4), in order: a restore links them again. */
     private static JsonArray statusLog(Connection c) throws SQLException {
-        JsonArray log = new JsonArray();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.name, r.report_year, s.seq, s.revision_id,"
+        return rows(c, "SELECT a.name, r.report_year, s.seq, s.revision_id,"
                 + " s.from_status, s.to_status, s.changed_by, s.changed_at, s.comment, s.return_round, s.carried"
                 + " FROM status_change s JOIN report r ON r.id = s.report_id JOIN agency a ON a.id = r.agency_id"
-                + " ORDER BY r.id, s.seq"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                JsonObject e = new JsonObject();
-                e.addProperty("agency", rs.getString(1));
-                e.addProperty("year", rs.getInt(2));
-                e.addProperty("sequence", rs.getInt(3));
-                e.addProperty("revision", rs.getLong(4));
-                e.addProperty("from", rs.getString(5));
-                e.addProperty("to", rs.getString(6));
-                e.addProperty("by", rs.getString(7));
-                e.addProperty("at", Rechain.millis(rs, 8));
-                e.addProperty("comment", rs.getString(9));
-                e.addProperty("returnRound", rs.getInt(10));
-                e.addProperty("carried", rs.getString(11));
-                log.add(e);
-            }
-        }
-        return log;
+                + " ORDER BY r.id, s.seq", (rs, e) -> {
+                    e.addProperty("agency", rs.getString(1));
+                    e.addProperty("year", rs.getInt(2));
+                    e.addProperty("sequence", rs.getInt(3));
+                    e.addProperty("revision", rs.getLong(4));
+                    e.addProperty("from", rs.getString(5));
+                    e.addProperty("to", rs.getString(6));
+                    e.addProperty("by", rs.getString(7));
+                    e.addProperty("at", Rechain.millis(rs, 8));
+                    e.addProperty("comment", rs.getString(9));
+                    e.addProperty("returnRound", rs.getInt(10));
+                    e.addProperty("carried", rs.getString(11));
+                });
     }
+
+    private static final String[] COMMENT_TEXTS = {"agency", null, "number", "tableId", "row", "column", "ruleId",
+            "cells", "sectionKey", "quote", "text", "author"};
 
     /** Every reviewer's comment (version 4) with its done mark. */
     private static JsonArray comments(Connection c) throws SQLException {
-        JsonArray comments = new JsonArray();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.name, r.report_year, k.num, k.table_id, k.row_id,"
+        return rows(c, "SELECT a.name, r.report_year, k.num, k.table_id, k.row_id,"
                 + " k.column_id, k.rule_id, k.cells, k.section_key, k.quote, k.body, k.author, k.created_at,"
                 + " k.return_round, k.done_by, k.done_at FROM review_comment k JOIN report r ON r.id = k.report_id"
-                + " JOIN agency a ON a.id = r.agency_id ORDER BY r.id, k.num"); ResultSet rs = ps.executeQuery()) {
-            String[] names = {"agency", null, "number", "tableId", "row", "column", "ruleId", "cells", "sectionKey",
-                    "quote", "text", "author"};
-            while (rs.next()) {
-                JsonObject k = new JsonObject();
-                for (int i = 0; i < names.length; i++) {
-                    if (names[i] != null) {
-                        k.addProperty(names[i], rs.getString(i + 1));
+                + " JOIN agency a ON a.id = r.agency_id ORDER BY r.id, k.num", (rs, k) -> {
+                    for (int i = 0; i < COMMENT_TEXTS.length; i++) {
+                        if (COMMENT_TEXTS[i] != null) {
+                            k.addProperty(COMMENT_TEXTS[i], rs.getString(i + 1));
+                        }
                     }
-                }
-                k.addProperty("year", rs.getInt(2));
-                k.addProperty("number", rs.getInt(3));
-                k.addProperty("at", Rechain.millis(rs, 13));
-                k.addProperty("returnRound", rs.getInt(14));
-                k.addProperty("doneBy", rs.getString(15));
-                if (rs.getObject(16) != null) {
-                    k.addProperty("doneAt", Rechain.millis(rs, 16));
-                }
-                comments.add(k);
-            }
-        }
-        return comments;
+                    k.addProperty("year", rs.getInt(2));
+                    k.addProperty("number", rs.getInt(3));
+                    k.addProperty("at", Rechain.millis(rs, 13));
+                    k.addProperty("returnRound", rs.getInt(14));
+                    k.addProperty("doneBy", rs.getString(15));
+                    if (rs.getObject(16) != null) {
+                        k.addProperty("doneAt", Rechain.millis(rs, 16));
+                    }
+                });
     }
 
     private static JsonArray agencies(Connection c) throws SQLException {
-        JsonArray agencies = new JsonArray();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name, region_code FROM agency"
-                + " WHERE region_code IS NOT NULL ORDER BY id"); ResultSet rs = ps.executeQuery()) {
+        return rows(c, "SELECT name, region_code FROM agency WHERE region_code IS NOT NULL ORDER BY id", (rs, a) -> {
+            a.addProperty("name", rs.getString(1));
+            a.addProperty("regionCode", rs.getString(2));
+        });
+    }
+
+    /** One JSON object per row of the query, in the query's order. */
+    private static JsonArray rows(Connection c, String sql, RowReader reader) throws SQLException {
+        JsonArray rows = new JsonArray();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                JsonObject a = new JsonObject();
-                a.addProperty("name", rs.getString(1));
-                a.addProperty("regionCode", rs.getString(2));
-                agencies.add(a);
+                JsonObject row = new JsonObject();
+                reader.read(rs, row);
+                rows.add(row);
             }
         }
-        return agencies;
+        return rows;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs, JsonObject row) throws SQLException;
     }
 }
