@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -26,6 +27,9 @@ import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportSummary;
 import cn.nianbao.store.RepositoryException;
 import cn.nianbao.store.RevisionNote;
+import cn.nianbao.store.Roster;
+import cn.nianbao.store.RosterUnit;
+import cn.nianbao.store.UnitLevel;
 
 class BackupTest {
 
@@ -117,14 +121,7 @@ class BackupTest {
             repo.backup(zip);
         }
         // format 2 wrote the same manifest without the two arrays, under version 2
-        Path old = elsewhere.resolve("old.zip");
-        BackupZips.rewrite(zip, old, "nianbao-backup.json", json -> {
-            JsonObject manifest = JsonParser.parseString(json).getAsJsonObject();
-            manifest.addProperty("version", 2);
-            manifest.remove("notes");
-            manifest.remove("withdrawals");
-            return manifest.toString();
-        });
+        Path old = asVersion(zip, 2, "notes", "withdrawals");
         Path empty = elsewhere.resolve("empty");
         ReportRepository.restore(empty, old);
         try (ReportRepository repo = ReportRepository.open(empty)) {
@@ -136,6 +133,78 @@ class BackupTest {
         }
     }
 
+    /** Format 5: a backup of either back end brings back every region's roster with its deadlines. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aBackupCarriesTheRegionsRosters(Backend backend) throws Exception {
+        Path zip = elsewhere.resolve("rosters.zip");
+        Roster huaian = new Roster("淮安市", List.of(
+                new RosterUnit("淮安市人民政府", UnitLevel.GOVERNMENT, null, null),
+                new RosterUnit("淮安市财政局", UnitLevel.DEPARTMENT, "淮安市人民政府", "王五 0517-1234"),
+                new RosterUnit("洪泽区人民政府", UnitLevel.SUBREGION, "淮安市人民政府", null)),
+                MonthDay.of(1, 20), MonthDay.of(3, 31));
+        try (ReportRepository repo = backend.open(data)) {
+            repo.saveRevision(Reports.of("淮安市财政局", 2024, 1, 1), "a", null);
+            repo.saveRoster(huaian);
+            repo.saveRoster(new Roster("宿迁市", List.of(new RosterUnit("宿迁市教育局", UnitLevel.DEPARTMENT, null, null)),
+                    MonthDay.of(1, 31), MonthDay.of(3, 31)));
+            repo.backup(zip);
+        }
+        Path empty = elsewhere.resolve("empty");
+        ReportRepository.restore(empty, zip);
+        try (ReportRepository repo = ReportRepository.open(empty)) {
+            assertEquals(List.of("宿迁市", "淮安市"), repo.rosterRegions());
+            Roster restored = repo.roster("淮安市").orElseThrow();
+            assertEquals(List.of("淮安市人民政府", "淮安市财政局", "洪泽区人民政府"),
+                    restored.units().stream().map(RosterUnit::name).toList());
+            assertEquals("王五 0517-1234", restored.units().get(1).contact());
+            assertEquals(UnitLevel.SUBREGION, restored.units().get(2).level());
+            assertEquals(MonthDay.of(1, 20), restored.unitDue());
+            assertEquals(MonthDay.of(3, 31), restored.governmentDue());
+            assertTrue(repo.verify().ok());
+        }
+    }
+
+    /** A format 4 backup (the workflow, no rosters) still restores its status log and comments, with no roster. */
+    @Test
+    void aVersion4BackupStillRestores() throws Exception {
+        Path zip = elsewhere.resolve("new.zip");
+        try (ReportRepository repo = ReportRepository.open(data)) {
+            long id = repo.saveRevision(Reports.of("甲局", 2024, 3, 5), "张三", null).reportId();
+            repo.changeStatus(id, ReportStatus.SUBMITTED, "张三", null);
+            repo.saveRoster(new Roster("宿迁市", List.of(new RosterUnit("甲局", UnitLevel.DEPARTMENT, null, null)),
+                    MonthDay.of(1, 31), MonthDay.of(3, 31)));
+            repo.backup(zip);
+        }
+        // format 4 wrote the same manifest without the rosters, under version 4
+        Path old = asVersion(zip, 4, "rosters");
+        Path empty = elsewhere.resolve("empty");
+        ReportRepository.restore(empty, old);
+        try (ReportRepository repo = ReportRepository.open(empty)) {
+            assertTrue(repo.verify().ok());
+            ReportSummary a = repo.find("甲局", 2024).orElseThrow();
+            assertEquals(ReportStatus.SUBMITTED, a.status());
+            assertEquals(1, repo.statusLog(a.id()).size());
+            assertEquals(List.of(), repo.rosterRegions());
+        }
+    }
+
+    /** A roster entry that is not what format 5 writes (an unknown level) makes the backup refused. */
+    @Test
+    void aBackupWithABadRosterIsRefused() throws Exception {
+        Path zip = elsewhere.resolve("new.zip");
+        try (ReportRepository repo = ReportRepository.open(data)) {
+            repo.saveRoster(new Roster("宿迁市", List.of(new RosterUnit("甲局", UnitLevel.DEPARTMENT, null, null)),
+                    MonthDay.of(1, 31), MonthDay.of(3, 31)));
+            repo.backup(zip);
+        }
+        Path bad = elsewhere.resolve("bad.zip");
+        BackupZips.rewrite(zip, bad, "nianbao-backup.json", json -> json.replace("\"DEPARTMENT\"", "\"MINISTRY\""));
+        RepositoryException e = assertThrows(RepositoryException.class,
+                () -> ReportRepository.restore(elsewhere.resolve("empty"), bad));
+        assertEquals(RepositoryException.Kind.BAD_BACKUP, e.kind());
+    }
+
     @Test
     void aBackupOfALaterFormatIsRefusedWithTheReason() throws Exception {
         Path zip = elsewhere.resolve("new.zip");
@@ -145,9 +214,28 @@ class BackupTest {
         }
         Path later = elsewhere.resolve("later.zip");
         BackupZips.rewrite(zip, later, "nianbao-backup.json",
-                json -> json.replace("\"version\": 4", "\"version\": 5"));
+                json -> json.replace("\"version\": 5", "\"version\": 6"));
         RepositoryException e = assertThrows(RepositoryException.class,
                 () -> ReportRepository.restore(elsewhere.resolve("empty"), later));
         assertTrue(e.messageEn().contains("newer Nianbao"), e.messageEn());
+    }
+
+    /**
+     * The backup as an older Nianbao wrote it: the manifest of this version (5) under an older version number,
+     * without the arrays that came later.
+     */
+    private Path asVersion(Path zip, int version, String... later) throws Exception {
+        Path old = elsewhere.resolve("version-" + version + ".zip");
+        BackupZips.rewrite(zip, old, "nianbao-backup.json", json -> {
+            JsonObject manifest = JsonParser.parseString(json).getAsJsonObject();
+            assertEquals(5, manifest.get("version").getAsInt(), "backups are written in format 5");
+            manifest.addProperty("version", version);
+            for (String array : later) {
+                assertTrue(manifest.has(array), array);
+                manifest.remove(array);
+            }
+            return manifest.toString();
+        });
+        return old;
     }
 }

@@ -18,18 +18,18 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * The backup format (version 4): a zip of {@value #MANIFEST} (what identifies each revision, the reports'
+ * The backup format (version 5): a zip of {@value #MANIFEST} (what identifies each revision, the reports'
  * status, the agencies' region codes, the chain head, since version 3 the revision notes and withdrawals
- * of schema 3, since version 4 the status log and the reviewers' comments) and {@code revisions/ID.nianbao}
- * (each revision's native report file). Version 2 backups,
- * which have no notes or withdrawals, are still read. Reading it takes values only: names that are not of
+ * of schema 3, since version 4 the status log and the reviewers' comments, since version 5 the regions'
+ * rosters with their deadlines) and {@code revisions/ID.nianbao} (each revision's native report file).
+ * Backups of versions 2 to 4, which lack what came later, are still read. Reading it takes values only: names that are not of
  * the format are refused, sizes are bounded, and the old format (an H2 database file, which runs SQL when
  * opened) is refused.
  */
 final class BackupFormat {
 
     static final String FORMAT = "nianbao-backup";
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     /** The oldest manifest version read: version 1 was an H2 file, refused on its own. */
     static final int OLDEST_VERSION = 2;
     static final String MANIFEST = "nianbao-backup.json";
@@ -70,9 +70,13 @@ final class BackupFormat {
     record CommentEntry(String agency, int year, JsonObject fields) {
     }
 
+    /** A region's roster: its units and deadlines as JSON, read field by field when restored. */
+    record RosterEntry(JsonObject fields) {
+    }
+
     record Manifest(String chainMode, String chainHead, List<RevisionEntry> revisions, List<ReportEntry> reports,
             List<AgencyEntry> agencies, List<NoteEntry> notes, List<WithdrawalEntry> withdrawals,
-            List<StatusEntry> statusLog, List<CommentEntry> comments) {
+            List<StatusEntry> statusLog, List<CommentEntry> comments, List<RosterEntry> rosters) {
     }
 
     private BackupFormat() {
@@ -133,7 +137,7 @@ final class BackupFormat {
                 agencies.add(new AgencyEntry(text(a, "name"), text(a, "regionCode")));
             }
             return new Manifest(text(root, "chainMode"), text(root, "chainHead"), revisions, reports, agencies,
-                    notes(root), withdrawals(root), statusLog(root), comments(root));
+                    notes(root), withdrawals(root), statusLog(root), comments(root), rosters(root));
         } catch (RuntimeException e) {
             // a manifest that is not JSON, or lacks a field, or has one of the wrong type
             throw new Refused("backup.badManifest");
@@ -184,6 +188,15 @@ final class BackupFormat {
         return comments;
     }
 
+    /** The regions' rosters (none before version 5). */
+    private static List<RosterEntry> rosters(JsonObject root) {
+        List<RosterEntry> rosters = new ArrayList<>();
+        for (JsonElement e : array(root, "rosters")) {
+            rosters.add(new RosterEntry(e.getAsJsonObject()));
+        }
+        return rosters;
+    }
+
     static String text(JsonObject o, String name, int maxLength) throws Refused {
         String value = text(o, name);
         if (value != null && value.length() > maxLength) {
@@ -215,7 +228,7 @@ final class BackupFormat {
         return e == null || e.isJsonNull() ? null : e.getAsString();
     }
 
-    private static JsonArray array(JsonObject o, String name) {
+    static JsonArray array(JsonObject o, String name) {
         JsonElement e = o.get(name);
         return e == null || e.isJsonNull() ? new JsonArray() : e.getAsJsonArray();
     }

@@ -20,6 +20,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import cn.nianbao.store.Roster;
+import cn.nianbao.store.RosterUnit;
+
 /**
  * Writes a backup in the data format of {@link BackupFormat}: every revision's native report file and one
  * JSON manifest of what identifies it. No database file and no SQL: a restore reads the records as data.
@@ -67,6 +70,7 @@ final class BackupWriter {
             manifest.add("withdrawals", withdrawals(c));
             manifest.add("statusLog", statusLog(c));
             manifest.add("comments", comments(c));
+            manifest.add("rosters", rosters(c));
             zip.putNextEntry(new ZipEntry(BackupFormat.MANIFEST));
             zip.write(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(manifest)
                     .getBytes(StandardCharsets.UTF_8));
@@ -154,6 +158,30 @@ final class BackupWriter {
                         k.addProperty("doneAt", Rechain.millis(rs, 16));
                     }
                 });
+    }
+
+    /** Every region's roster (version 5): its deadlines and its units in roster order. */
+    private static JsonArray rosters(Connection c) throws SQLException {
+        JsonArray rosters = new JsonArray();
+        for (String region : Rosters.regions(c)) {
+            Roster roster = Rosters.of(c, region).orElseThrow();
+            JsonObject r = new JsonObject();
+            r.addProperty("region", roster.region());
+            r.addProperty("unitDue", roster.unitDue().toString());
+            r.addProperty("governmentDue", roster.governmentDue().toString());
+            JsonArray units = new JsonArray();
+            for (RosterUnit unit : roster.units()) {
+                JsonObject u = new JsonObject();
+                u.addProperty("name", unit.name());
+                u.addProperty("level", unit.level().name());
+                u.addProperty("parent", unit.parent());
+                u.addProperty("contact", unit.contact());
+                units.add(u);
+            }
+            r.add("units", units);
+            rosters.add(r);
+        }
+        return rosters;
     }
 
     private static JsonArray agencies(Connection c) throws SQLException {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,12 +32,16 @@ import cn.nianbao.store.RepositoryException;
 import cn.nianbao.store.RepositoryException.Kind;
 import cn.nianbao.store.Revision;
 import cn.nianbao.store.RevisionNote;
+import cn.nianbao.store.Roster;
+import cn.nianbao.store.RosterUnit;
+import cn.nianbao.store.UnitLevel;
 import cn.nianbao.store.StatusLogEntry;
 import cn.nianbao.store.VerifyResult;
 
 /**
  * Backups are data, never a database: {@link BackupWriter} writes every revision's report file and a JSON
- * manifest (with the revision notes and withdrawals since format 3). Restoring builds a new repository under
+ * manifest (with the revision notes and withdrawals since format 3, the workflow since 4, the rosters since 5).
+ * Restoring builds a new repository under
  * a name of our own inside the data folder through the same writer as every save (bound parameters only),
  * brings back notes and withdrawals only for revisions and reports it restored, checks each revision's
  * content against its hash and, when the backup was sealed in the mode of this data folder, each link
@@ -159,6 +164,9 @@ public final class Backups {
         restoreNotes(c, manifest);
         restoreWithdrawals(c, manifest);
         restoreWorkflow(c, chain, manifest);
+        for (BackupFormat.RosterEntry entry : manifest.rosters()) {
+            Rosters.replace(c, roster(entry.fields()));
+        }
         c.commit();
     }
 
@@ -219,6 +227,31 @@ public final class Backups {
                 throw new BackupFormat.Refused("backup.badManifest");
             }
             Workflow.insertComment(c, reportId, comment(e.fields()));
+        }
+    }
+
+    /** A roster as the backup has it, checked field by field as a roster import checks it. */
+    private static Roster roster(JsonObject f) throws BackupFormat.Refused {
+        try {
+            String region = BackupFormat.text(f, "region", 200);
+            List<RosterUnit> units = new ArrayList<>();
+            for (com.google.gson.JsonElement e : BackupFormat.array(f, "units")) {
+                JsonObject u = e.getAsJsonObject();
+                String name = BackupFormat.text(u, "name", 500);
+                if (name == null) {
+                    throw new BackupFormat.Refused("backup.badManifest");
+                }
+                units.add(new RosterUnit(name, UnitLevel.valueOf(BackupFormat.text(u, "level", 20)),
+                        BackupFormat.text(u, "parent", 500), BackupFormat.text(u, "contact", 500)));
+            }
+            if (region == null) {
+                throw new BackupFormat.Refused("backup.badManifest");
+            }
+            return new Roster(region, units, MonthDay.parse(BackupFormat.text(f, "unitDue", 20)),
+                    MonthDay.parse(BackupFormat.text(f, "governmentDue", 20)));
+        } catch (RuntimeException e) {
+            // a unit level this version does not know, a date that is not --MM-DD, a field of the wrong type
+            throw new BackupFormat.Refused("backup.badManifest");
         }
     }
 
