@@ -48,7 +48,12 @@ public final class BulkImport {
     public record Failure(String file, String messageZh, String messageEn) {
     }
 
-    public record Summary(List<String> imported, List<String> skipped, List<Failure> failed) {
+    /**
+     * {@code refusedSteps}: status changes that files brought with their review and the workflow refused (the
+     * file itself was imported; the message names the report and the step).
+     */
+    public record Summary(List<String> imported, List<String> skipped, List<Failure> failed,
+            List<Failure> refusedSteps) {
     }
 
     static final int BATCH = 500;
@@ -74,6 +79,7 @@ public final class BulkImport {
         List<String> imported = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<Failure> failed = new ArrayList<>();
+        List<Failure> refused = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         synchronized (repository) {
             Connection c = repository.connection();
@@ -82,7 +88,9 @@ public final class BulkImport {
                 try (Parser parser = new Parser(root, files)) {
                     for (int i = 0; i < files.size(); i++) {
                         Parsed parsed = parser.next();
-                        store(writer, parsed, author, seen, imported, skipped, failed);
+                        if (store(writer, parsed, author, seen, imported, skipped, failed)) {
+                            carryReview(repository, parsed, refused);
+                        }
                         if ((i + 1) % BATCH == 0) {
                             writer.finish();
                             c.commit();
@@ -102,7 +110,7 @@ public final class BulkImport {
                 throw e;
             }
         }
-        return new Summary(imported, skipped, failed);
+        return new Summary(imported, skipped, failed, refused);
     }
 
     /**
@@ -153,8 +161,11 @@ public final class BulkImport {
         return new Failure(name, String.valueOf(e.getMessage()), String.valueOf(e.getMessage()));
     }
 
-    /** The writer's part, in file order on the caller's thread: duplicate test, then the revision. */
-    private static void store(RevisionWriter writer, Parsed parsed, String author, Set<String> seen,
+    /**
+     * The writer's part, in file order on the caller's thread: duplicate test, then the revision. True when
+     * the report is in the repository now (imported, or skipped as there already).
+     */
+    private static boolean store(RevisionWriter writer, Parsed parsed, String author, Set<String> seen,
             List<String> imported, List<String> skipped, List<Failure> failed) throws SQLException {
         String name = parsed.name();
         if (parsed.unchecked() instanceof RuntimeException e) {
@@ -165,12 +176,12 @@ public final class BulkImport {
         }
         if (parsed.failure() != null) {
             failed.add(parsed.failure());
-            return;
+            return false;
         }
         try {
             if (!seen.add(parsed.hash()) || writer.contains(parsed.hash())) {
                 skipped.add(name);
-                return;
+                return true;
             }
             if (parsed.fileError() != null) {
                 throw parsed.fileError();
@@ -181,10 +192,26 @@ public final class BulkImport {
             } else {
                 imported.add(name);
             }
+            return true;
         } catch (RepositoryException e) {
             failed.add(new Failure(name, e.messageZh(), e.messageEn()));
         } catch (IOException e) {
             failed.add(ioFailure(name, e));
+        }
+        return false;
+    }
+
+    /**
+     * A {@code .nianbao} file's review (comments, done marks, status changes) into the report it was saved
+     * as, also when its content was there already (skipped): the review is not part of the content.
+     */
+    private static void carryReview(ReportRepository repository, Parsed parsed, List<Failure> refused)
+            throws SQLException {
+        if (parsed.report() == null || parsed.report().getReview() == null || parsed.failure() != null) {
+            return;
+        }
+        for (CarriedReview.RefusedStep step : repository.carry(parsed.report()).refused()) {
+            refused.add(new Failure(parsed.name(), step.messageZh(), step.messageEn()));
         }
     }
 

@@ -26,6 +26,21 @@ record FetchedFrom(String url, String retrieved) {
         return name + " <" + url + ">" + (retrieved == null ? "" : " retrieved " + retrieved);
     }
 
+    /**
+     * A name for what was fetched when there is no file (a report fetched in the workbench): the last part of
+     * the address's path, else its host, else the address.
+     */
+    String fileName() {
+        try {
+            java.net.URI address = java.net.URI.create(url);
+            String path = address.getPath() == null ? "" : address.getPath();
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            return !last.isEmpty() ? last : address.getHost() != null ? address.getHost() : url;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
     /** Gives the report the address and the time of the source file, unless it already names its own. */
     void applyTo(AnnualReport report) {
         if (report.getSourceUrl() != null) {
@@ -44,9 +59,11 @@ record FetchedFrom(String url, String retrieved) {
     /** The source file beside the file, else the report's own address; null when the report was not fetched. */
     static FetchedFrom of(Path file, AnnualReport report) {
         FetchedFrom beside = beside(file);
-        if (beside != null) {
-            return beside;
-        }
+        return beside != null ? beside : of(report);
+    }
+
+    /** The report's own address and retrieval time; null when the report was not fetched. */
+    static FetchedFrom of(AnnualReport report) {
         if (report.getSourceUrl() == null) {
             return null;
         }

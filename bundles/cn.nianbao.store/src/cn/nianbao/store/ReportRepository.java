@@ -19,6 +19,8 @@ import cn.nianbao.store.internal.Rechain;
 import cn.nianbao.store.internal.Repair;
 import cn.nianbao.store.internal.Content;
 import cn.nianbao.store.internal.DataFolders;
+import cn.nianbao.store.internal.FileReviews;
+import cn.nianbao.store.internal.Hashes;
 import cn.nianbao.store.internal.Database;
 import cn.nianbao.store.internal.Dialect;
 import cn.nianbao.store.internal.Messages;
@@ -131,24 +133,59 @@ public final class ReportRepository implements AutoCloseable {
      */
     public synchronized Revision saveRevision(AnnualReport report, String author, ImportSource source, int basedOn)
             throws RepositoryException {
-        try {
+        return saveFile(report, author, source, basedOn).revision();
+    }
+
+    /**
+     * Saves a report as {@link #saveRevision(AnnualReport, String, ImportSource, int)} does ({@code basedOn}
+     * {@link #ANY_REVISION}: unchecked), and in the same transaction brings in what the report's
+     * {@code review} carries (a {@code .nianbao} file that travelled: comments, done marks, status changes;
+     * see {@link CarriedReview}), also when the content itself is unchanged.
+     */
+    public synchronized SavedFile saveFile(AnnualReport report, String author, ImportSource source, int basedOn)
+            throws RepositoryException {
+        return durably(() -> {
             RevisionWriter writer = new RevisionWriter(c, chain);
             Revision revision = writer.write(report, author, source, basedOn);
             if (revision == null) {
-                c.rollback();
-                return find(report.getAgencyName(), report.getYear()).map(this::currentRevision).orElseThrow();
+                revision = current(report);
+            } else {
+                writer.finish();
             }
-            writer.finish();
-            c.commit();
-            sync();
-            return revision;
-        } catch (SQLException | IOException e) {
-            rollbackQuietly();
-            throw e instanceof SQLException s ? fail(s) : Messages.exception(Kind.IO, e, "io", location(), e.getMessage());
-        } catch (RepositoryException e) {
-            rollbackQuietly();
-            throw e;
+            return new SavedFile(revision, FileReviews.carry(c, chain, Queries.report(c, revision.reportId()),
+                    revision.id(), report.getReview()));
+        });
+    }
+
+    /** {@code basedOn} for a save that checks nothing, as an import does. */
+    public static final int ANY_REVISION = RevisionWriter.ANY_REVISION;
+
+    /**
+     * The current revision of a report as a {@code .nianbao} file takes it away: with its status, status log
+     * and comments in the file's {@code review}, so that they travel with it (and come back with
+     * {@link #saveFile}).
+     */
+    public synchronized AnnualReport checkout(long reportId) throws RepositoryException {
+        ReportSummary summary = report(reportId).orElseThrow(() -> Messages.exception(Kind.NOT_FOUND, null,
+                "noReport", reportId));
+        AnnualReport report = load(summary.currentRevision());
+        try {
+            report.setReview(FileReviews.of(summary.status(), Workflow.log(c, reportId), Workflow.comments(c, reportId)));
+            return report;
+        } catch (SQLException e) {
+            throw fail(e);
         }
+    }
+
+    /**
+     * In a bulk import's transaction: brings in the review of an imported file (its report is in the
+     * repository by then, as a new revision or as the content it already had).
+     */
+    CarriedReview carry(AnnualReport report) throws SQLException {
+        ReportSummary summary = Queries.reports(c, report.getAgencyName(), report.getYear()).stream().findFirst()
+                .orElse(null);
+        return summary == null ? CarriedReview.NONE
+                : FileReviews.carry(c, chain, summary, summary.currentRevision(), report.getReview());
     }
 
     /** Reports of an agency and/or a year; null matches any. */
@@ -288,18 +325,49 @@ public final class ReportRepository implements AutoCloseable {
      */
     public synchronized Revision commitRevision(AnnualReport report, String author, String comment,
             ReportStatus status, String overrideReason) throws RepositoryException {
+        return commit(report, author, comment, status, overrideReason).revision();
+    }
+
+    /**
+     * As {@link #commitRevision}, and first brings in what the report's {@code review} carries (a
+     * {@code .nianbao} file that travelled, see {@link #saveFile}); a report fetched from a web address and
+     * not yet recorded with that address and time gets it as the revision's import source, as
+     * {@code repo import} records it.
+     */
+    public synchronized SavedFile commit(AnnualReport report, String author, String comment, ReportStatus status,
+            String overrideReason) throws RepositoryException {
         return durably(() -> {
             RevisionWriter writer = new RevisionWriter(c, chain);
-            Revision revision = writer.write(report, author, null, RevisionWriter.ANY_REVISION);
+            writer.fileNewReportsAs(ReportStatus.DRAFT);
+            Revision revision = writer.write(report, author, fetchedSource(report), RevisionWriter.ANY_REVISION);
             if (revision == null) {
-                revision = find(report.getAgencyName(), report.getYear()).map(this::currentRevision).orElseThrow();
+                revision = current(report);
             } else {
                 writer.finish();
             }
+            CarriedReview carried = FileReviews.carry(c, chain, Queries.report(c, revision.reportId()),
+                    revision.id(), report.getReview());
             transition(Queries.report(c, revision.reportId()), status, author, comment);
             Notes.insert(c, revision.id(), status, comment, author, overrideReason);
-            return revision;
+            return new SavedFile(revision, carried);
         });
+    }
+
+    /**
+     * The import source of a report fetched from a web address ({@code sourceUrl}, {@code retrieved}), named
+     * as {@code repo import} names it, with the SHA-256 of the report as saved (the page itself is not kept);
+     * null when the report was not fetched or a revision of it already names that address and time.
+     */
+    private ImportSource fetchedSource(AnnualReport report) throws SQLException, RepositoryException, IOException {
+        FetchedFrom fetched = FetchedFrom.of(report);
+        if (fetched == null) {
+            return null;
+        }
+        String name = fetched.describe(fetched.fileName());
+        if (Queries.hasSource(c, report.getAgencyName(), report.getYear(), name)) {
+            return null;
+        }
+        return new ImportSource(name, Hashes.sha256(RevisionWriter.nativeBytes(report)));
     }
 
     /** The notes of a report's revisions, oldest first (a revision imported or saved without one has none). */
@@ -509,6 +577,10 @@ public final class ReportRepository implements AutoCloseable {
         closeQuietly(c);
     }
 
+    private Revision current(AnnualReport report) throws RepositoryException {
+        return find(report.getAgencyName(), report.getYear()).map(this::currentRevision).orElseThrow();
+    }
+
     private Revision currentRevision(ReportSummary summary) {
         try {
             List<Revision> all = Queries.history(c, summary.id());
@@ -568,14 +640,9 @@ public final class ReportRepository implements AutoCloseable {
     }
 
     private void writeStatus(long reportId, ReportStatus status) throws SQLException, RepositoryException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE report SET status = ? WHERE id = ?")) {
-            Chains.lockForWrite(c);
-            Chains.checkWritable(c, chain);
-            ps.setString(1, status.name());
-            ps.setLong(2, reportId);
-            ps.executeUpdate();
-            Chains.reseal(c, chain, reportId);
-        }
+        Chains.lockForWrite(c);
+        Chains.checkWritable(c, chain);
+        FileReviews.setStatus(c, chain, reportId, status);
     }
 
     void rollbackQuietly() {

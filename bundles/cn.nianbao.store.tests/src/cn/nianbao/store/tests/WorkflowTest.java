@@ -18,7 +18,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import cn.nianbao.model.report.ReportFactory;
+import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.report.ReviewComment;
 import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.ReportStatus;
@@ -42,7 +42,7 @@ class WorkflowTest {
             long id = repo.saveRevision(Reports.of("甲局", 2024, 3, 5), "张三", null).reportId();
             repo.changeStatus(id, ReportStatus.SUBMITTED, "张三", null);
             repo.changeStatus(id, ReportStatus.IN_REVIEW, "王审", null);
-            ReviewComment onCell = cellComment("T3", "R01", "C7", "合计应为 3");
+            ReviewComment onCell = Reports.comment(new CellAddress("T3", "R01", "C7"), "合计应为 3");
             ReviewComment first = repo.addComment(id, onCell, "王审");
             repo.changeStatus(id, ReportStatus.RETURNED, "王审", "请按意见修改");
 
@@ -51,7 +51,7 @@ class WorkflowTest {
             assertEquals(1, repo.returnRounds(id));
             repo.markDone(id, 1, "张三");
             repo.changeStatus(id, ReportStatus.REVISED, "张三", "已改");
-            repo.addComment(id, cellComment("T3", "R01", "C1", "再核对"), "王审");
+            repo.addComment(id, Reports.comment(new CellAddress("T3", "R01", "C1"), "再核对"), "王审");
             repo.changeStatus(id, ReportStatus.RETURNED, "王审", null);
             repo.changeStatus(id, ReportStatus.REVISED, "张三", null);
             repo.changeStatus(id, ReportStatus.APPROVED, "王审", null);
@@ -119,7 +119,7 @@ class WorkflowTest {
         try (ReportRepository repo = backend.open(data)) {
             long id = repo.saveRevision(Reports.of("甲局", 2024, 3, 5), "张三", null).reportId();
             repo.changeStatus(id, ReportStatus.SUBMITTED, "张三", null);
-            repo.addComment(id, cellComment("T3", "R01", "C7", "合计应为 3"), "王审");
+            repo.addComment(id, Reports.comment(new CellAddress("T3", "R01", "C7"), "合计应为 3"), "王审");
             repo.changeStatus(id, ReportStatus.RETURNED, "王审", "请修改");
             repo.markDone(id, 1, "张三");
             repo.backup(zip);
@@ -151,14 +151,5 @@ class WorkflowTest {
         assertEquals(ReportStatus.RETURNED, ReportStatus.parse("已退回").orElseThrow());
         assertEquals(ReportStatus.IN_REVIEW, ReportStatus.parse("in-review").orElseThrow());
         assertTrue(ReportStatus.parse("批准").isEmpty());
-    }
-
-    private static ReviewComment cellComment(String table, String row, String column, String text) {
-        ReviewComment comment = ReportFactory.eINSTANCE.createReviewComment();
-        comment.setTableId(table);
-        comment.setRow(row);
-        comment.setColumn(column);
-        comment.setText(text);
-        return comment;
     }
 }

@@ -53,6 +53,21 @@ public final class Queries {
         }
     }
 
+    /** True when a revision of the agency's report of the year has an import source of that name. */
+    public static boolean hasSource(Connection c, String agency, int year, String fileName) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM import_source s JOIN revision v ON v.id ="
+                + " s.revision_id JOIN report r ON r.id = v.report_id JOIN agency a ON a.id = r.agency_id"
+                + " WHERE a.name = ? AND r.report_year = ? AND s.file_name = ?")) {
+            ps.setString(1, agency == null ? "" : agency.strip());
+            ps.setInt(2, year);
+            ps.setString(3, fileName);
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     public static ReportSummary report(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(REPORTS + " WHERE r.id = ?")) {
             ps.setLong(1, id);

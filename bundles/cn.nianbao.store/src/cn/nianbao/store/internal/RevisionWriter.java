@@ -32,6 +32,7 @@ public final class RevisionWriter {
     private final Chain chain;
     private long lastId;
     private String head;
+    private ReportStatus filedAs;
 
     public RevisionWriter(Connection c, Chain chain) throws SQLException, RepositoryException {
         this.c = c;
@@ -51,6 +52,15 @@ public final class RevisionWriter {
         this.lastId = id == null ? 0 : Long.parseLong(id);
         String h = Meta.get(c, Meta.CHAIN_HEAD);
         this.head = h == null ? Hashes.GENESIS : h;
+    }
+
+    /**
+     * The status a report new to the repository is filed with, whatever the source: a person's commit files
+     * it as a draft even when it was fetched. Unset, a report is filed where the review of its file starts,
+     * else as published when imported from a file and as a draft otherwise.
+     */
+    public void fileNewReportsAs(ReportStatus status) {
+        this.filedAs = status;
     }
 
     /** {@code basedOn} for a save that checks nothing: the import of a file, a restore. */
@@ -124,7 +134,7 @@ public final class RevisionWriter {
                     report.getAgencyName().strip() + " " + report.getYear()) : Conflicts.exception(c, row.id(), report, basedOn);
         }
         if (row == null) {
-            row = ReportRow.insert(c, agencyId, report, source == null ? ReportStatus.DRAFT : ReportStatus.PUBLISHED);
+            row = ReportRow.insert(c, agencyId, report, initialStatus(report, source));
         } else if (row.currentRevision() > 0) {
             totals.subtract(Content.report(row.currentContent()));
         }
@@ -145,6 +155,14 @@ public final class RevisionWriter {
         head = link;
         return new Revision(id, row.id(), number, author, saved, contentHash, link,
                 source == null ? null : source.fileName());
+    }
+
+    private ReportStatus initialStatus(AnnualReport report, ImportSource source) {
+        if (filedAs != null) {
+            return filedAs;
+        }
+        ReportStatus start = FileReviews.startOf(report.getReview());
+        return start != null ? start : source == null ? ReportStatus.DRAFT : ReportStatus.PUBLISHED;
     }
 
     public void finish() throws SQLException {

@@ -31,6 +31,12 @@ public final class Workflow {
      */
     public static StatusLogEntry append(Connection c, Chain chain, long reportId, long revisionId, ReportStatus from,
             ReportStatus to, String author, String comment) throws SQLException {
+        return append(c, chain, reportId, revisionId, from, to, author, now(), comment);
+    }
+
+    /** As above, for a change made elsewhere at {@code at} (a step a {@code .nianbao} file brings back). */
+    public static StatusLogEntry append(Connection c, Chain chain, long reportId, long revisionId, ReportStatus from,
+            ReportStatus to, String author, Instant at, String comment) throws SQLException {
         List<StatusLogEntry> log = log(c, reportId);
         int rounds = log.isEmpty() ? 0 : log.get(log.size() - 1).returnRound();
         List<Integer> carried = List.of();
@@ -39,8 +45,8 @@ public final class Workflow {
             carried = comments(c, reportId).stream().filter(k -> k.getDoneBy() == null).map(ReviewComment::getNumber)
                     .toList();
         }
-        StatusLogEntry change = new StatusLogEntry(reportId, log.size() + 1, revisionId, from, to, author, now(),
-                comment, rounds, carried);
+        StatusLogEntry change = new StatusLogEntry(reportId, log.size() + 1, revisionId, from, to, author,
+                at.truncatedTo(ChronoUnit.MILLIS), comment, rounds, carried);
         insert(c, chain, change);
         return change;
     }
@@ -153,12 +159,25 @@ public final class Workflow {
     public static ReviewComment addComment(Connection c, long reportId, ReviewComment comment, String author)
             throws SQLException {
         ReviewComment stored = org.eclipse.emf.ecore.util.EcoreUtil.copy(comment);
-        stored.setNumber(comments(c, reportId).stream().mapToInt(ReviewComment::getNumber).max().orElse(0) + 1);
         stored.setAuthor(author);
         stored.setDate(Date.from(now()));
-        stored.setReturnRound(returnRounds(c, reportId) + 1);
         stored.setDoneBy(null);
         stored.setDoneDate(null);
+        return addAsWritten(c, reportId, stored);
+    }
+
+    /**
+     * Adds a comment written elsewhere (in a {@code .nianbao} file) with its author, time and done mark, as the
+     * report's next number in the return round to come; returns it as stored.
+     */
+    public static ReviewComment addAsWritten(Connection c, long reportId, ReviewComment comment) throws SQLException {
+        ReviewComment stored = org.eclipse.emf.ecore.util.EcoreUtil.copy(comment);
+        stored.setNumber(comments(c, reportId).stream().mapToInt(ReviewComment::getNumber).max().orElse(0) + 1);
+        stored.setReturnRound(returnRounds(c, reportId) + 1);
+        if (stored.getDate() == null) {
+            stored.setDate(Date.from(now()));
+        }
+        stored.setDate(Date.from(stored.getDate().toInstant().truncatedTo(ChronoUnit.MILLIS)));
         insertComment(c, reportId, stored);
         return stored;
     }
@@ -189,10 +208,15 @@ public final class Workflow {
 
     /** Marks a comment done (or not done: {@code by} null); false when the report has no such comment. */
     public static boolean markDone(Connection c, long reportId, int number, String by) throws SQLException {
+        return markDone(c, reportId, number, by, now());
+    }
+
+    /** As above, done at {@code at} (a done mark a {@code .nianbao} file brings back). */
+    public static boolean markDone(Connection c, long reportId, int number, String by, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE review_comment SET done_by = ?, done_at = ?"
                 + " WHERE report_id = ? AND num = ?")) {
             ps.setString(1, by);
-            ps.setObject(2, by == null ? null : utc(now()));
+            ps.setObject(2, by == null ? null : utc(at.truncatedTo(ChronoUnit.MILLIS)));
             ps.setLong(3, reportId);
             ps.setInt(4, number);
             return ps.executeUpdate() == 1;
