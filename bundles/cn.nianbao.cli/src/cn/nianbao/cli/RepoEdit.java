@@ -9,16 +9,20 @@ import cn.nianbao.io.ReportReader;
 import cn.nianbao.model.AtomicFiles;
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.store.CarriedReview;
 import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.ReportSummary;
 import cn.nianbao.store.RepositoryException;
 import cn.nianbao.store.Revision;
+import cn.nianbao.store.SavedFile;
 
 /**
  * Editing through the repository from the command line, the way a workbench does it: {@code repo checkout}
- * writes the current revision to a file and says its number, {@code repo save FILE --base N} saves the file
- * as the next revision unless someone saved another since revision N (then it is refused, and nothing is
- * written).
+ * writes the current revision to a file, with the report's status, status log and comments in its review, and
+ * says its number; {@code repo save FILE --base N} saves the file as the next revision unless someone saved
+ * another since revision N (then it is refused, and nothing is written), and brings in the comments, done
+ * marks and status changes of the file's review; a status change the workflow refuses is said on stderr and
+ * ends in exit code 1 (the rest is saved).
  */
 final class RepoEdit {
 
@@ -39,7 +43,7 @@ final class RepoEdit {
         ReportSummary report = RepoCommand.target(repository, options);
         Path file = Path.of(options.output());
         try {
-            AtomicFiles.write(file, NativeFormat.toBytes(repository.load(report.currentRevision())));
+            AtomicFiles.write(file, NativeFormat.toBytes(repository.checkout(report.id())));
         } catch (IOException e) {
             err.println(Failures.cannotWrite(file, e, text));
             return ExitCode.UNREADABLE;
@@ -58,10 +62,19 @@ final class RepoEdit {
             err.println(text.get("cannotRead", file, text.pick(e.messageZh(), e.messageEn())));
             return ExitCode.UNREADABLE;
         }
-        Revision saved = options.base() == null ? repository.saveRevision(report, options.author(), null)
-                : repository.saveRevision(report, options.author(), null, options.base());
+        SavedFile result = repository.saveFile(report, options.author(), null,
+                options.base() == null ? ReportRepository.ANY_REVISION : options.base());
+        Revision saved = result.revision();
         out.println(text.get("repo.saved", saved.number(), report.getAgencyName().strip(),
                 Integer.toString(report.getYear()), saved.chainHash().substring(0, 16)));
-        return ExitCode.OK;
+        CarriedReview carried = result.review();
+        if (carried.changedAnything()) {
+            out.println(text.get("repo.carried", carried.commentsAdded(), carried.commentsDone(),
+                    carried.statusChanges()));
+        }
+        for (CarriedReview.RefusedStep step : carried.refused()) {
+            err.println("nianbao: " + text.pick(step.messageZh(), step.messageEn()));
+        }
+        return carried.refused().isEmpty() ? ExitCode.OK : ExitCode.ERRORS_FOUND;
     }
 }

@@ -40,8 +40,11 @@ final class RepoImport {
         for (BulkImport.Failure failure : summary.failed()) {
             out.println(text.get("repo.failed", failure.file(), text.pick(failure.messageZh(), failure.messageEn())));
         }
+        for (BulkImport.Failure step : summary.refusedSteps()) {
+            out.println(text.get("repo.failed", step.file(), text.pick(step.messageZh(), step.messageEn())));
+        }
         out.println(text.get("repo.importSummary", String.valueOf(summary.imported().size()), String.valueOf(summary.skipped().size()),
                 String.valueOf(summary.failed().size())));
-        return summary.failed().isEmpty() ? ExitCode.OK : ExitCode.ERRORS_FOUND;
+        return summary.failed().isEmpty() && summary.refusedSteps().isEmpty() ? ExitCode.OK : ExitCode.ERRORS_FOUND;
     }
 }

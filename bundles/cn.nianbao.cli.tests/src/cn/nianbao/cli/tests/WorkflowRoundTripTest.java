@@ -157,6 +157,62 @@ class WorkflowRoundTripTest {
         assertEquals(0, CommandRun.of("repo", "verify", "--data", dir).exitCode(), "the status log verifies");
     }
 
+    /**
+     * The reviewer works in the repository, the officer has the file only: the checked-out file carries the
+     * comment and the return, the officer's done mark, fix and 已修改 come back with the file, once; a step
+     * of a stale copy that the repository's workflow no longer allows is said, not applied.
+     */
+    @Test
+    void theReturnGoesOutWithTheCheckedOutFileAndTheOfficersWorkComesBackWithIt(@TempDir Path data) throws Exception {
+        String dir = data.toString();
+        String[] report = {"--agency", "宝鸡市科学技术局", "--year", "2024", "--data", dir};
+        ok(CommandRun.of("repo", "save", seedFile("r.nianbao").toString(), "--data", dir, "--author", "张三"));
+        ok(repo("status", report, "SUBMITTED", "--author", "张三"));
+        ok(repo("comment", report, "add", "--cell", "T3/R01/C1", "应为 2 件", "--author", "王审"));
+        ok(repo("status", report, "RETURNED", "--author", "王审", "--comment", "请修改"));
+
+        Path officerFile = officerDesk.resolve("退回-宝鸡科技局.nianbao");
+        CommandRun checkout = ok(repo("checkout", report, "-o", officerFile.toString()));
+        assertTrue(checkout.out().startsWith("revision 1 of 宝鸡市科学技术局 2024 written to"), checkout.out());
+        assertEquals("宝鸡市科学技术局 2024: RETURNED, return rounds: 1, open comments: 1",
+                ok(CommandRun.of("status", officerFile.toString())).out().lines().findFirst().orElseThrow());
+        CommandRun seen = ok(CommandRun.of("comment", "list", officerFile.toString()));
+        assertTrue(seen.out().startsWith("#1  T3/R01/C1  round 1  open  王审 "), seen.out());
+        assertTrue(seen.out().strip().endsWith("应为 2 件"), seen.out());
+
+        fixCell(officerFile);
+        Path stale = Files.copy(officerFile, officerDesk.resolve("旧副本.nianbao"));
+        ok(CommandRun.of("comment", "done", officerFile.toString(), "1", "--author", "张三"));
+        ok(CommandRun.of("status", officerFile.toString(), "REVISED", "--author", "张三", "--comment", "已改"));
+        CommandRun saved = ok(CommandRun.of("repo", "save", officerFile.toString(), "--base", "1", "--author", "张三",
+                "--data", dir));
+        List<String> said = saved.out().lines().toList();
+        assertTrue(said.get(0).startsWith("saved as revision 2 of 宝鸡市科学技术局 2024 (link "), said.get(0));
+        assertEquals("from the file's review: 0 comments added, 1 marked done, 1 status changes applied", said.get(1));
+
+        List<String> shown = ok(repo("status", report)).out().lines().toList();
+        assertEquals("宝鸡市科学技术局 2024: REVISED, return rounds: 1, open comments: 0", shown.get(0));
+        assertEquals(4, shown.size(), shown.toString());
+        assertTrue(shown.get(3).matches("  3\\. RETURNED -> REVISED  张三  \\S+ \\S+  round 1  已改"), shown.get(3));
+        assertTrue(ok(repo("comment", report, "list")).out().contains("  done (张三 "), "the done mark came back");
+
+        CommandRun twice = ok(CommandRun.of("repo", "save", officerFile.toString(), "--author", "张三", "--data", dir));
+        assertEquals(1, twice.out().lines().count(), "the same file again brings nothing: " + twice.out());
+        assertEquals(4, ok(repo("status", report)).out().lines().count());
+
+        ok(repo("status", report, "APPROVED", "--author", "王审"));
+        ok(CommandRun.of("status", stale.toString(), "REVISED", "--author", "赵六"));
+        CommandRun refused = CommandRun.of("repo", "save", stale.toString(), "--author", "赵六", "--data", dir);
+        assertEquals(1, refused.exitCode(), refused.err());
+        assertTrue(refused.err().startsWith("nianbao: 宝鸡市科学技术局 2024: the file's status change returned -> revised (赵六, "),
+                refused.err());
+        assertTrue(refused.err().endsWith(" was not applied: The report 宝鸡市科学技术局 2024 is approved: it cannot be set"
+                + " to revised. Allowed next: returned, published.\n"), refused.err());
+        assertEquals("宝鸡市科学技术局 2024: APPROVED, return rounds: 1, open comments: 0",
+                ok(repo("status", report)).out().lines().findFirst().orElseThrow());
+        assertEquals(0, CommandRun.of("repo", "verify", "--data", dir).exitCode());
+    }
+
     private static CommandRun repo(String subcommand, String[] report, String... args) {
         List<String> all = new java.util.ArrayList<>(List.of("repo", subcommand));
         all.addAll(List.of(args));
