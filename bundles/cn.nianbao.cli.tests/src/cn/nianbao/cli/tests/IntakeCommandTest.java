@@ -57,6 +57,22 @@ class IntakeCommandTest {
     }
 
     @Test
+    void aReportsWorkflowStatusIsWordedInTheUsersLanguage() {
+        for (String status : new String[] { "DRAFT", "SUBMITTED", "RETURNED" }) {
+            CommandRun step = CommandRun.of("repo", "status", "--agency", "淮安市洪泽区人民政府", "--year", "2024", status,
+                    "--data", data);
+            assertEquals(0, step.exitCode(), step.err());
+        }
+        String[] intake = { "intake", "--year", "2024", "--roster", roster(), "--region", "淮安市", "--today",
+                "2025-02-10", "--data", data };
+        String en = CommandRun.inLanguage("en", intake).out();
+        String zh = CommandRun.inLanguage("zh", intake).out();
+        assertTrue(en.lines().anyMatch(l -> l.contains("洪泽区人民政府") && l.contains("  returned  ")), en);
+        assertTrue(zh.lines().anyMatch(l -> l.contains("洪泽区人民政府") && l.contains("  已退回  ")), zh);
+        assertTrue(en.lines().anyMatch(l -> l.contains("淮安市人民政府  ") && l.contains("  published  ")), en);
+    }
+
+    @Test
     void csvAndJsonCarryCodesTheRosterIsKeptAndBeforeTheDeadlineNobodyIsOverdue() throws Exception {
         assertEquals(1, CommandRun.of("intake", "--year", "2024", "--roster", roster(), "--region", "淮安市",
                 "--data", data, "--today", "2025-01-20").exitCode());

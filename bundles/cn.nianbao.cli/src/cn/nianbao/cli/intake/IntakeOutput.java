@@ -46,7 +46,7 @@ final class IntakeOutput {
                     .append("  ").append(text.get(e.daysLeft() >= 0 ? "intake.due" : "intake.duePast", e.due(), Math.abs(e.daysLeft()))).append("  ")
                     .append(text.submission(e.submission()));
             if (r != null) {
-                out.append(' ').append(r.submitted()).append("  ").append(text.status(r.standing().statusCode(), r.standing().statusLabel())).append("  ")
+                out.append(' ').append(r.submitted()).append("  ").append(text.status(r.standing().status())).append("  ")
                         .append(text.get("intake.checks", e.errors(), e.warnings(), rounds(r)));
             }
             if (e.duplicated()) {
@@ -84,7 +84,7 @@ final class IntakeOutput {
             if (r == null) {
                 row.addAll(List.of("", "", "", "", "", "", ""));
             } else {
-                row.addAll(List.of(r.summary().agency(), r.standing().statusCode(), r.submitted().toString(),
+                row.addAll(List.of(r.summary().agency(), r.standing().status().name(), r.submitted().toString(),
                         Integer.toString(r.summary().revisions()), Integer.toString(e.errors()),
                         Integer.toString(e.warnings()), orBlank(r.standing().returnRounds())));
             }
@@ -134,7 +134,7 @@ final class IntakeOutput {
         SubmittedReport r = e.report();
         if (r != null) {
             json.name("report").beginObject();
-            json.name("agency").value(r.summary().agency()).name("status").value(r.standing().statusCode());
+            json.name("agency").value(r.summary().agency()).name("status").value(r.standing().status().name());
             json.name("submitted").value(r.submitted().toString()).name("revisions").value(r.summary().revisions());
             json.name("errors").value(e.errors()).name("warnings").value(e.warnings());
             json.name("returnRounds").value(r.standing().returnRounds());

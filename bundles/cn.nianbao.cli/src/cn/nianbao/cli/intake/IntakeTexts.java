@@ -2,6 +2,7 @@ package cn.nianbao.cli.intake;
 
 import cn.nianbao.model.text.Texts;
 import cn.nianbao.review.intake.Submission;
+import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.UnitLevel;
 
 /** The intake command's texts in Chinese or English (messages.properties, messages_zh.properties here). */
@@ -27,11 +28,9 @@ final class IntakeTexts {
         return get("level." + level.name());
     }
 
-    /** The repository status of a report by its code; a code this version does not know is shown as it is. */
-    String status(String code, String fallback) {
-        String key = "status." + code;
-        String text = get(key);
-        return text.equals(key) || text.isEmpty() ? fallback : text;
+    /** A report's workflow status in the user's language. */
+    String status(ReportStatus status) {
+        return get("status." + status.name());
     }
 
     String submission(Submission submission) {

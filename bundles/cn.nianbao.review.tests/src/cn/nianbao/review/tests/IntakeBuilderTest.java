@@ -46,7 +46,7 @@ class IntakeBuilderTest {
         report.setAgencyName(agency);
         ReportSummary summary = new ReportSummary(reports.size() + 1, agency, null, null, report.getYear(), "v2021",
                 ReportStatus.DRAFT, 1, reports.size() + 1, null);
-        reports.add(new SubmittedReport(summary, report, submitted, new ReportStanding("DRAFT", "草稿", null)));
+        reports.add(new SubmittedReport(summary, report, submitted, new ReportStanding(ReportStatus.DRAFT, null)));
     }
 
     private IntakeList build() {

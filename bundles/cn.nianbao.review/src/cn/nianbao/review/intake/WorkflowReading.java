@@ -11,7 +11,6 @@ public final class WorkflowReading {
     }
 
     public static ReportStanding of(ReportSummary report, ReportRepository repository) throws RepositoryException {
-        return new ReportStanding(report.status().name(), report.status().labelZh(),
-                repository.returnRounds(report.id()));
+        return new ReportStanding(report.status(), repository.returnRounds(report.id()));
     }
 }

@@ -35,6 +35,7 @@ import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportSummary;
 import cn.nianbao.store.RosterUnit;
 import cn.nianbao.store.UnitLevel;
+import cn.nianbao.ui.UiLanguage;
 
 /**
  * The 报送情况 view with real widgets: one row per unit in roster order with its deadline, days left and
@@ -51,7 +52,7 @@ class IntakePartTest {
     private static SubmittedReport report(String agency, LocalDate submitted) {
         ReportSummary summary = new ReportSummary(1, agency, null, null, 2024, "v2021", ReportStatus.RETURNED, 2, 7, null);
         return new SubmittedReport(summary, ReportFactory.eINSTANCE.createAnnualReport(), submitted,
-                new ReportStanding("RETURNED", "已退回", 1));
+                new ReportStanding(ReportStatus.RETURNED, 1));
     }
 
     private static IntakeList list() {
@@ -106,7 +107,7 @@ class IntakePartTest {
         assertEquals("49", city.getText(4));
         assertEquals(IntakeMessages.Submission_ON_TIME, city.getText(5));
         assertEquals("2025-01-20", city.getText(6));
-        assertEquals("已退回", city.getText(7));
+        assertEquals(UiLanguage.english() ? "Returned" : "已退回", city.getText(7), "the status in the UI language");
         assertEquals("0", city.getText(8));
         assertEquals("2", city.getText(9));
         assertEquals("1", city.getText(10), "returned once");

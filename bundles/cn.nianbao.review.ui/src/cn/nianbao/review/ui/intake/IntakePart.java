@@ -20,6 +20,7 @@ import cn.nianbao.review.intake.IntakeList;
 import cn.nianbao.review.intake.Submission;
 import cn.nianbao.review.intake.SubmittedReport;
 import cn.nianbao.review.rollup.MemberSet;
+import cn.nianbao.ui.DisplayNames;
 import jakarta.annotation.PostConstruct;
 
 /**
@@ -99,7 +100,7 @@ public final class IntakePart {
         String rounds = r == null ? "" : r.standing().returnRounds() == null ? "—" : r.standing().returnRounds().toString();
         return new String[] { mark, e.unit().name(), IntakeMessages.level(e.unit().level()), e.due().toString(),
                 Long.toString(e.daysLeft()), IntakeMessages.submission(e.submission()),
-                r == null ? "" : r.submitted().toString(), r == null ? "" : r.standing().statusLabel(),
+                r == null ? "" : r.submitted().toString(), r == null ? "" : DisplayNames.status(r.standing().status()),
                 r == null ? "" : Integer.toString(e.errors()), r == null ? "" : Integer.toString(e.warnings()), rounds,
                 e.duplicated() ? NLS.bind(IntakeMessages.Intake_duplicated, String.join("、", e.reports())) : "" };
     }
