@@ -287,6 +287,8 @@ public final class Messages extends NLS {
     public static String Workflow_returnQuestion;
     public static String Workflow_returnYes;
     public static String Workflow_status;
+    // carry: a .nianbao file's review saved into the repository (issue 18)
+    public static String Repository_stepsRefused;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,16 +1,20 @@
 package cn.nianbao.ui.parts;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 import cn.nianbao.editing.ReportDocument;
+import cn.nianbao.store.CarriedReview;
 import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.ReportStatus;
 import cn.nianbao.store.ReportSummary;
-import cn.nianbao.store.Revision;
+import cn.nianbao.store.SavedFile;
 import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.RepositoryAccess;
+import cn.nianbao.ui.UiLanguage;
 
 /**
  * 提交新版本…: stores a report as a new revision in the repository, only after the person said so in the
@@ -31,8 +35,12 @@ public final class RepositorySave {
             if (dialog.open() != Window.OK) {
                 return false;
             }
-            commit(repository.get(), document, dialog.submission());
+            SavedFile saved = commit(repository.get(), document, dialog.submission());
             repository.changed();
+            if (!saved.review().refused().isEmpty()) {
+                MessageDialog.openWarning(shell, Messages.Repository_title, NLS.bind(Messages.Repository_stepsRefused,
+                        saved.revision().number(), refusals(saved.review())));
+            }
             return true;
         } catch (Exception e) {
             Failures.show(shell, RepositorySave.class, Messages.Repository_title, Messages.bind(Messages.Repository_failed,
@@ -41,13 +49,22 @@ public final class RepositorySave {
         }
     }
 
-    /** Writes what the dialog confirmed; the document is then saved (no longer dirty) and belongs to the repository. */
-    public static Revision commit(ReportRepository repository, ReportDocument document, Submission submission)
+    /**
+     * Writes what the dialog confirmed, with what the report's review carries (a {@code .nianbao} file that
+     * travelled); the document is then saved (no longer dirty) and belongs to the repository.
+     */
+    public static SavedFile commit(ReportRepository repository, ReportDocument document, Submission submission)
             throws Exception {
-        Revision revision = repository.commitRevision(document.report(), submission.author(), submission.comment(),
+        SavedFile saved = repository.commit(document.report(), submission.author(), submission.comment(),
                 submission.status(), submission.overrideReason());
-        document.belongsToRepository(revision.reportId());
+        document.belongsToRepository(saved.revision().reportId());
         document.savedElsewhere();
-        return revision;
+        return saved;
+    }
+
+    private static String refusals(CarriedReview review) {
+        boolean english = UiLanguage.english();
+        return review.refused().stream().map(step -> english ? step.messageEn() : step.messageZh())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 }
