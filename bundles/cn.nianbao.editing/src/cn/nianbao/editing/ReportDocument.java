@@ -15,6 +15,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.Review;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.Validator;
 
@@ -180,8 +181,22 @@ public final class ReportDocument {
 
     /** Saves in the native format, atomically; the file becomes this document's file. */
     public void saveAs(Path target) throws IOException {
+        saveAs(target, null);
+    }
+
+    /**
+     * As {@link #saveAs(Path)}, the file carrying {@code review} (a repository report's status, log and
+     * comments as they are there now, so that they travel with the file) while the open report stays as it
+     * is: its review lives in the repository. {@code review} null writes the report as it is.
+     */
+    public void saveAs(Path target, Review review) throws IOException {
         endTyping();
-        NativeFormat.write(report, target);
+        AnnualReport written = report;
+        if (review != null) {
+            written = org.eclipse.emf.ecore.util.EcoreUtil.copy(report);
+            written.setReview(review);
+        }
+        NativeFormat.write(written, target);
         file = target;
         unsaved = false;
         commandStack.saveIsDone();

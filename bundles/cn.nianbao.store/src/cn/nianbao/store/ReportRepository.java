@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.Review;
 import cn.nianbao.model.report.ReviewComment;
 import cn.nianbao.store.RepositoryException.Kind;
 import cn.nianbao.store.internal.Backups;
@@ -166,15 +167,27 @@ public final class ReportRepository implements AutoCloseable {
      * {@link #saveFile}).
      */
     public synchronized AnnualReport checkout(long reportId) throws RepositoryException {
-        ReportSummary summary = report(reportId).orElseThrow(() -> Messages.exception(Kind.NOT_FOUND, null,
-                "noReport", reportId));
+        ReportSummary summary = summary(reportId);
         AnnualReport report = load(summary.currentRevision());
+        report.setReview(review(reportId));
+        return report;
+    }
+
+    /**
+     * A report's status, status log and comments as a {@code .nianbao} file carries them ({@code review});
+     * null for a draft without history or comments.
+     */
+    public synchronized Review review(long reportId) throws RepositoryException {
+        ReportSummary summary = summary(reportId);
         try {
-            report.setReview(FileReviews.of(summary.status(), Workflow.log(c, reportId), Workflow.comments(c, reportId)));
-            return report;
+            return FileReviews.of(summary.status(), Workflow.log(c, reportId), Workflow.comments(c, reportId));
         } catch (SQLException e) {
             throw fail(e);
         }
+    }
+
+    private ReportSummary summary(long reportId) throws RepositoryException {
+        return report(reportId).orElseThrow(() -> Messages.exception(Kind.NOT_FOUND, null, "noReport", reportId));
     }
 
     /**

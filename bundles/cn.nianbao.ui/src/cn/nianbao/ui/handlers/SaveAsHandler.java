@@ -9,10 +9,11 @@ import org.eclipse.swt.widgets.Shell;
 
 import cn.nianbao.editing.ReportDocument;
 import cn.nianbao.ui.parts.FileDialogs;
+import cn.nianbao.ui.RepositoryAccess;
 import cn.nianbao.ui.parts.ReportEditorPart;
 import jakarta.inject.Named;
 
-/** File ▸ Save As (Ctrl+Shift+S). */
+/** File ▸ Save As (Ctrl+Shift+S); a report of the repository takes its status and comments with it. */
 public final class SaveAsHandler {
 
     @CanExecute
@@ -21,10 +22,11 @@ public final class SaveAsHandler {
     }
 
     @Execute
-    public void execute(@Named("activeShell") Shell shell, ReportDocument document) {
+    public void execute(@Named("activeShell") Shell shell, ReportDocument document,
+            @Optional RepositoryAccess repository) {
         Path target = FileDialogs.askSaveTarget(shell, document);
         if (target != null) {
-            ReportEditorPart.saveTo(shell, document, target);
+            ReportEditorPart.saveTo(shell, repository, document, target);
         }
     }
 }

@@ -26,6 +26,7 @@ import cn.nianbao.model.catalogue.TableDef;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.format.Template;
+import cn.nianbao.store.RepositoryException;
 import cn.nianbao.ui.CellCursor;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.OpenReports;
@@ -206,10 +207,15 @@ public final class ReportEditorPart {
 
     /** Saves and reports a failure in the user's language; the document stays open and dirty when it fails. */
     public static boolean saveTo(Shell shell, ReportDocument document, Path target) {
+        return saveTo(shell, null, document, target);
+    }
+
+    /** As above; a report of the repository takes its review there with it ({@link RepositoryFiles}). */
+    public static boolean saveTo(Shell shell, RepositoryAccess repository, ReportDocument document, Path target) {
         try {
-            document.saveAs(target);
+            RepositoryFiles.saveAs(repository, document, target);
             return true;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RepositoryException | RuntimeException e) {
             MessageDialog.openError(shell, Messages.File_saveTitle,
                     Messages.bind(Messages.File_cannotSave, target, FileDialogs.reason(e)));
             return false;
