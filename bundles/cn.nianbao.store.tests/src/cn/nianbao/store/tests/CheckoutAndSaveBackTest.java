@@ -19,6 +19,7 @@ import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.ReviewComment;
+import cn.nianbao.store.BulkImport;
 import cn.nianbao.store.CarriedReview;
 import cn.nianbao.store.FileWorkflow;
 import cn.nianbao.store.ReportRepository;
@@ -153,6 +154,38 @@ class CheckoutAndSaveBackTest {
         try (ReportRepository repo = backend.open(data)) {
             long id = repo.saveRevision(Reports.of("丁局", 2024, 2, 2), "张三", null).reportId();
             assertNull(repo.checkout(id).getReview(), "exactly what a Nianbao without the workflow wrote");
+        }
+    }
+
+    @Test
+    void aFolderImportBringsTheFilesReviewInOnceAndSaysARefusedStep(@TempDir Path folder) throws Exception {
+        AnnualReport file = Reports.of("戊局", 2024, 2, 2);
+        FileWorkflow.changeStatus(file, ReportStatus.SUBMITTED, "张三", null);
+        FileWorkflow.addComment(file, Reports.comment(Reports.NEW_TOTAL, "请核对"), "王审");
+        FileWorkflow.changeStatus(file, ReportStatus.RETURNED, "王审", null);
+        NativeFormat.write(file, folder.resolve("戊局.nianbao"));
+        try (ReportRepository repo = backend.open(data)) {
+            BulkImport.Summary first = BulkImport.run(repo, folder, "导入", (done, total, name) -> { });
+            BulkImport.Summary again = BulkImport.run(repo, folder, "导入", (done, total, name) -> { });
+
+            assertEquals(List.of("戊局.nianbao"), first.imported());
+            assertEquals(List.of("戊局.nianbao"), again.skipped());
+            long id = repo.find("戊局", 2024).orElseThrow().id();
+            assertEquals(ReportStatus.RETURNED, repo.report(id).orElseThrow().status(), "filed where the file stands");
+            assertEquals(2, repo.statusLog(id).size());
+            assertEquals(1, repo.comments(id).size(), "imported twice, added once");
+            assertEquals(List.of(), again.refusedSteps());
+
+            repo.changeStatus(id, ReportStatus.REVISED, "张三", null);
+            repo.changeStatus(id, ReportStatus.APPROVED, "王审", null);
+            FileWorkflow.changeStatus(file, ReportStatus.REVISED, "赵六", null);
+            NativeFormat.write(file, folder.resolve("戊局.nianbao"));
+            BulkImport.Summary late = BulkImport.run(repo, folder, "导入", (done, total, name) -> { });
+            assertEquals(1, late.refusedSteps().size());
+            assertEquals("戊局.nianbao", late.refusedSteps().get(0).file());
+            assertTrue(late.refusedSteps().get(0).messageEn().endsWith("it cannot be set to revised. Allowed next:"
+                    + " returned, published."), late.refusedSteps().get(0).messageEn());
+            assertEquals(ReportStatus.APPROVED, repo.report(id).orElseThrow().status());
         }
     }
 
