@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import cn.nianbao.model.NativeFormat;
@@ -235,7 +236,7 @@ public final class Backups {
         try {
             String region = BackupFormat.text(f, "region", 200);
             List<RosterUnit> units = new ArrayList<>();
-            for (com.google.gson.JsonElement e : BackupFormat.array(f, "units")) {
+            for (JsonElement e : BackupFormat.array(f, "units")) {
                 JsonObject u = e.getAsJsonObject();
                 String name = BackupFormat.text(u, "name", 500);
                 if (name == null) {

@@ -1,6 +1,7 @@
 package cn.nianbao.store.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public final class FileReviews {
     /** Sets a report's status and seals the report row again; the caller appends the change to the log. */
     public static void setStatus(Connection c, Chain chain, long reportId, ReportStatus status)
             throws SQLException {
-        try (java.sql.PreparedStatement ps = c.prepareStatement("UPDATE report SET status = ? WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE report SET status = ? WHERE id = ?")) {
             ps.setString(1, status.name());
             ps.setLong(2, reportId);
             ps.executeUpdate();
