@@ -57,7 +57,15 @@ final class PageLines {
     }
 
     private static boolean isSpace(String text) {
-        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF);
+        // a loop, not a code point stream: this runs for every glyph of the document
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != 0xFEFF) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /** Segments split at wide gaps; a segment made only of numbers split at spaces is several values. */

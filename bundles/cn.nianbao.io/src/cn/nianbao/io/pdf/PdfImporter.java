@@ -58,6 +58,7 @@ public final class PdfImporter implements ReportImporter {
 
     private static ImportResult read(byte[] content, String fileName, long deadline) throws ImportException {
         try (PDDocument document = Loader.loadPDF(content)) {
+            document.setResourceCache(new DocumentFonts());
             int pages = document.getNumberOfPages();
             if (pages > MAX_PAGES) {
                 throw Messages.exception("pdf.tooManyPages", fileName, pages, MAX_PAGES);
