@@ -94,10 +94,10 @@ public final class ChecksPart {
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> reveal((IStructuredSelection) e.getSelection()));
-        menu = new FindingMenu(viewer, () -> shown, () -> reveal(viewer.getStructuredSelection()));
+        menu = new FindingMenu(viewer, () -> shown, () -> reveal(viewer.getStructuredSelection()), repository);
         detail = new FindingDetail(split, cell -> EditorReveal.show(partService, shown, cell));
         split.setWeights(13, 7);
-        comments = new CommentList(outer, repository, (document, cell) -> EditorReveal.show(partService, document, cell));
+        comments = new CommentList(outer, repository, (document, comment) -> EditorReveal.show(partService, document, comment));
         outer.setWeights(1, 1);
         viewer.addSelectionChangedListener(e -> showDetail());
         openReports.addListener(reportsListener);
