@@ -992,3 +992,94 @@ scenario_16() {
     [ "$(value_in "$WORK/s16-out.nianbao" "T3,R02,C1")" = 0 ] || why="$why the fixed cell was not saved as 0;"
     verdict 16 "review round trip: 报送, 添加意见 on a cell, 退回, the comment in the Checks view, fix, 已处理, 报送, 同意发布" "$([ -z "$why" ]; echo $?)" "${why:-the repository shows APPROVED after one return, the comment done and the cell fixed}"
 }
+
+# 20. (issue 18) comments on a passage and on a finding, in a file. The seed opened; the editor clicked above the
+# grid, Ctrl+PageDown three times (表三 → 六, whose text takes the focus), Ctrl+Home, the agency's name selected
+# with Shift+Right (eight characters), the text's menu (Shift+F10), 添加意见… (M), a comment typed, Enter. Then
+# the Checks view's TYP-03 warning clicked, its menu (Shift+F10), 添加意见… (M), a comment, Enter; saved as
+# .nianbao: `nianbao comment list` lists both, on S6 and the quoted name and on TYP-03 and its cells. Then, the
+# caret moved away and the editor back on 表三, a double-click on the passage's comment (the 意见 group's first
+# row) selects the name again: X typed over it, Ctrl+S, and 六 saved begins with X instead of the name.
+scenario_20() {
+    local f="$WORK/s20.txt" out="$WORK/s20.nianbao" why="" name="宝鸡市科学技术局"
+    local on_finding="say in part 5 why no business applied" on_passage="name the fee rules"
+    cp "$SEED" "$f"
+    start_nb "$f" || { verdict 20 "comments on a passage and a finding" 1 "the workbench did not start"; return; }
+    locate_grid "s20-opened" || { verdict 20 "comments on a passage and a finding" 1 "no grid found on screen"; return; }
+    # into the editor's pages above the grid, then from 表三 to 六, whose text takes the focus (as in scenario 3)
+    click "${COLS[0]}" "$((ROWS[0] - 60))"
+    key ctrl+Next ctrl+Next ctrl+Next
+    sleep 1
+    key ctrl+Home
+    for _ in $(seq 1 ${#name}); do key shift+Right; done
+    shot "s20-passage-selected"
+    # a right click sent by xdotool opens no GTK popup menu under Xvfb here (scenario 9): Shift+F10 does
+    key shift+F10
+    sleep 1
+    shot "s20-passage-menu"
+    key m
+    if dialog "添加意见" >/dev/null; then
+        sleep 0.5
+        typed "$on_passage"
+        shot "s20-passage-dialog"
+        key Return
+    else
+        why="$why 添加意见… in the text's menu opened no 添加意见 dialog;"
+    fi
+    sleep 1.5
+    shot "s20-passage-commented"
+    local warnings=($(warning_rows "$LAST_SHOT"))
+    # the seed's warnings sorted by rule: LBL-01, then TYP-03 (as in scenario 9); x in the findings' message
+    # columns (the message, which has a tooltip), left of the detail pane and the 意见 group now beside them
+    if [ "${#warnings[@]}" -ge 2 ]; then
+        click 560 "${warnings[1]}"
+        key shift+F10
+        sleep 1
+        shot "s20-finding-menu"
+        key m
+        if dialog "添加意见" >/dev/null; then
+            sleep 0.5
+            typed "$on_finding"
+            shot "s20-finding-dialog"
+            key Return
+        else
+            why="$why 添加意见… in the finding's menu opened no 添加意见 dialog;"
+        fi
+    else
+        why="$why the Checks view shows ${#warnings[@]} warning icons, not 2;"
+    fi
+    sleep 1.5
+    shot "s20-commented"
+    save "$out"
+    local comments
+    comments=$(nb comment list "$out" --lang en)
+    echo "$comments" >"$WORK/s20-comments.out"
+    echo "$comments" | grep -q "^#1  S6“$name”  round 1  open .*$on_passage" \
+        || why="$why comment list has no open #1 on S6“$name” ('$(echo "$comments" | head -n 1)');"
+    echo "$comments" | grep -q "^#2  TYP-03@T3/R01/C2,T3/R01/C3,.*  round 1  open .*$on_finding" \
+        || why="$why comment list has no open #2 on TYP-03 and its cells ('$(echo "$comments" | sed -n 2p | cut -c1-120)');"
+    # the caret away from the name (Ctrl+End in 六), the editor back on 表三, then the comment double-clicked
+    click "${COLS[0]}" "$((ROWS[0] - 60))" 2>/dev/null
+    key ctrl+Prior ctrl+Prior ctrl+Prior
+    sleep 1
+    shot "s20-before-reveal"
+    local box
+    if box=$(comment_row "$LAST_SHOT"); then
+        xdotool mousemove --sync ${box% *} ${box#* } click --repeat 2 --delay 120 1
+        sleep 1.5
+        shot "s20-revealed"
+        typed X
+        sleep 1.5
+        key ctrl+s
+        sleep 2
+        local s6
+        s6=$(saved "$out" S6)
+        case "$s6" in
+            "X无收取"*) ;;
+            *) why="$why after a double-click on the comment and X typed, 六 was saved as '$(echo "$s6" | head -c 40)', not X in place of the name;" ;;
+        esac
+    else
+        why="$why no comment in the Checks view's 意见 group;"
+    fi
+    verdict 20 "添加意见 on words selected in 六 and on TYP-03 (Shift+F10, M); saved; a double-click on the passage's comment selects them again" "$([ -z "$why" ]; echo $?)" "${why:-comment list shows #1 on S6“$name” and #2 on TYP-03 and its cells; the double-click selected the name again}"
+}

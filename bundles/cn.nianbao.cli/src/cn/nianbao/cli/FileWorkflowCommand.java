@@ -11,6 +11,7 @@ import java.util.List;
 import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ReportReader;
 import cn.nianbao.model.AtomicFiles;
+import cn.nianbao.model.CommentAnchors;
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.ReviewComment;
@@ -97,7 +98,7 @@ final class FileWorkflowCommand {
                 if (!write(file, report)) {
                     return ExitCode.UNREADABLE;
                 }
-                out.println(text.get("wf.commentAdded", added.getNumber(), WorkflowLines.anchor(added),
+                out.println(text.get("wf.commentAdded", added.getNumber(), CommentAnchors.ids(added),
                         added.getReturnRound()));
                 return ExitCode.OK;
             }

@@ -3,6 +3,7 @@ package cn.nianbao.cli;
 import java.io.PrintStream;
 import java.util.List;
 
+import cn.nianbao.model.CommentAnchors;
 import cn.nianbao.model.report.ReviewComment;
 import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.ReportStatus;
@@ -73,7 +74,7 @@ final class RepoWorkflow {
                 }
                 ReviewComment anchored = workflow.comment(rest.get(0), repository.load(report.currentRevision()));
                 ReviewComment added = repository.addComment(report.id(), anchored, options.author());
-                out.println(text.get("wf.commentAdded", added.getNumber(), WorkflowLines.anchor(added),
+                out.println(text.get("wf.commentAdded", added.getNumber(), CommentAnchors.ids(added),
                         added.getReturnRound()));
             }
             case "done" -> {

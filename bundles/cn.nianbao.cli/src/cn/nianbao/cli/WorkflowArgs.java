@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.CommentAnchors;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.model.report.AnnualReport;
-import cn.nianbao.model.report.ReportFactory;
 import cn.nianbao.model.report.ReviewComment;
 import cn.nianbao.model.report.TextSection;
 
@@ -59,27 +59,20 @@ record WorkflowArgs(List<String> rest, String comment, List<CellAddress> cells, 
         if (text == null || text.isBlank()) {
             throw new UsageException("missingArgument", "comment", "TEXT");
         }
-        ReviewComment c = ReportFactory.eINSTANCE.createReviewComment();
-        c.setText(text.strip());
         if (finding != null) { // a finding's cells are those the check names, present or not
-            c.setRuleId(finding);
-            c.setCells(cells.stream().map(CellAddress::toString).reduce((a, b) -> a + " " + b).orElse(null));
-        } else if (passage != null) {
+            return CommentAnchors.onFinding(finding, cells, text);
+        }
+        if (passage != null) {
             TextSection section = ReportData.section(report, passage);
             if (section == null || (quote != null && (section.getBody() == null || !section.getBody().contains(quote)))) {
                 throw new UsageException(section == null ? "wf.noSection" : "wf.noQuote", passage, quote);
             }
-            c.setSectionKey(passage);
-            c.setQuote(quote);
-        } else {
-            if (ReportData.cell(report, cells.get(0)) == null) {
-                throw new UsageException("wf.noCell", cells.get(0));
-            }
-            c.setTableId(cells.get(0).table());
-            c.setRow(cells.get(0).row());
-            c.setColumn(cells.get(0).column());
+            return CommentAnchors.onPassage(passage, quote, text);
         }
-        return c;
+        if (ReportData.cell(report, cells.get(0)) == null) {
+            throw new UsageException("wf.noCell", cells.get(0));
+        }
+        return CommentAnchors.onCell(cells.get(0), text);
     }
 
     private static CellAddress cell(String text) throws UsageException {

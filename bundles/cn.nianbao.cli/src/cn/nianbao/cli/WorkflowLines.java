@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
+import cn.nianbao.model.CommentAnchors;
 import cn.nianbao.model.report.ReviewComment;
 import cn.nianbao.store.ReportStatus;
 
@@ -33,19 +34,8 @@ final class WorkflowLines {
     String comment(ReviewComment c) {
         String done = c.getDoneBy() == null ? text.get("wf.open")
                 : text.get("wf.done", c.getDoneBy(), time(c.getDoneDate().toInstant()));
-        return text.get("wf.commentLine", c.getNumber(), anchor(c), c.getReturnRound(), done, blank(c.getAuthor()),
+        return text.get("wf.commentLine", c.getNumber(), CommentAnchors.ids(c), c.getReturnRound(), done, blank(c.getAuthor()),
                 time(c.getDate().toInstant()), c.getText());
-    }
-
-    /** The anchor in the ids of docs/ids.md: T3/R01/C7, a rule and its cells, or a section and the quoted words. */
-    static String anchor(ReviewComment c) {
-        if (c.getRuleId() != null) {
-            return c.getCells() == null ? c.getRuleId() : c.getRuleId() + "@" + c.getCells().replace(' ', ',');
-        }
-        if (c.getSectionKey() != null) {
-            return c.getQuote() == null ? c.getSectionKey() : c.getSectionKey() + "“" + c.getQuote() + "”";
-        }
-        return c.getTableId() + "/" + c.getRow() + "/" + c.getColumn();
     }
 
     static String time(Instant at) {

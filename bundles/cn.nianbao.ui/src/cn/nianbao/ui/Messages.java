@@ -279,6 +279,7 @@ public final class Messages extends NLS {
     public static String Comment_addMenu;
     public static String Comment_dialogPrompt;
     public static String Comment_failed;
+    public static String Sections_selectAll;
     public static String Workflow_submit;
     public static String Workflow_return;
     public static String Workflow_approve;

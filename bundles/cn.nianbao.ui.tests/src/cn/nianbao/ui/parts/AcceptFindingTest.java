@@ -8,12 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -22,16 +17,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.nianbao.editing.ReportDocument;
-import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.model.CellAddress;
-import cn.nianbao.testing.TestData;
 import cn.nianbao.ui.Messages;
-import cn.nianbao.ui.OpenReports;
-import cn.nianbao.ui.grid.Screenshots;
 import cn.nianbao.ui.grid.Widgets;
 import cn.nianbao.validation.Diagnostic;
 
@@ -46,31 +37,15 @@ class AcceptFindingTest {
     /** 一、本年新收 / 商业企业: blank in the seed, one of TYP-03's cells. */
     private static final CellAddress BLANK = new CellAddress("T3", "R01", "C2");
 
-    private Shell shell;
-
-    @AfterEach
-    void close() {
-        if (shell != null) {
-            shell.dispose();
-        }
-    }
+    @RegisterExtension
+    final ChecksFixture fixture = new ChecksFixture();
 
     @Test
     void anAcceptedWarningIsShownAndCountedApartUntilItsCellChanges() throws Exception {
-        Display display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1200, 500);
-        ReportDocument seed = ReportDocuments.open(TestData.seed());
-        OpenReports open = new OpenReports();
-        IEclipseContext context = EclipseContextFactory.create("accept");
-        context.set(EPartService.class, null);
-        context.set(OpenReports.class, open);
-        context.set(Composite.class, shell);
-        ChecksPart checks = ContextInjectionFactory.make(ChecksPart.class, context);
-        open.opened(seed);
-        shell.open();
-        Widgets.flush();
+        fixture.open(1200, 500);
+        Display display = fixture.shell.getDisplay();
+        ReportDocument seed = fixture.seed;
+        ChecksPart checks = fixture.checks;
         Diagnostic typ03 = typ03(seed);
         assertFalse(typ03.isAccepted());
 
@@ -86,7 +61,7 @@ class AcceptFindingTest {
         assertTrue(seed.isDirty(), "an acceptance is a change to save");
         assertTrue(rowText("TYP-03").startsWith("Warning (accepted)"), rowText("TYP-03"));
         assertTrue(summaryText().endsWith("; 1 accepted"), summaryText());
-        Screenshots.save(shell, "checks-accepted-en");
+        fixture.screenshot("checks-accepted-en");
 
         seed.recheck();
         Widgets.flush();
@@ -132,7 +107,7 @@ class AcceptFindingTest {
     }
 
     private String rowText(String rule) {
-        Table table = Widgets.find(shell, Table.class, null);
+        Table table = fixture.findings();
         for (var item : table.getItems()) {
             if (rule.equals(item.getText(1))) {
                 return item.getText(0) + " | " + item.getText(2);
@@ -143,7 +118,7 @@ class AcceptFindingTest {
 
     private String summaryText() {
         List<String> labels = new ArrayList<>();
-        collect(shell, labels);
+        collect(fixture.shell, labels);
         return labels.stream().filter(t -> t.contains("accepted")).findFirst().orElse("no summary: " + labels);
     }
 

@@ -7,28 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
-import org.eclipse.e4.core.contexts.EclipseContextFactory;
-import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Group;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.nianbao.editing.ReportDocument;
-import cn.nianbao.editing.ReportDocuments;
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.CommentAnchors;
 import cn.nianbao.model.report.ReviewComment;
-import cn.nianbao.testing.TestData;
-import cn.nianbao.ui.OpenReports;
 import cn.nianbao.ui.Reviewer;
-import cn.nianbao.ui.grid.Screenshots;
 import cn.nianbao.ui.grid.Widgets;
 
 /**
@@ -41,37 +29,21 @@ class CommentsInChecksViewTest {
     /** 一、本年新收 / 自然人 of 表三. */
     private static final CellAddress NATURAL = new CellAddress("T3", "R01", "C1");
 
-    private Shell shell;
-
-    @AfterEach
-    void close() {
-        if (shell != null) {
-            shell.dispose();
-        }
-    }
+    @RegisterExtension
+    final ChecksFixture fixture = new ChecksFixture();
 
     @Test
     void aCommentOnACellIsShownBesideTheFindingsAndTheOfficerTicksItDone() throws Exception {
-        Display display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1400, 600);
-        ReportDocument seed = ReportDocuments.open(TestData.seed());
-        OpenReports open = new OpenReports();
-        IEclipseContext context = EclipseContextFactory.create("comments");
-        context.set(EPartService.class, null);
-        context.set(OpenReports.class, open);
-        context.set(Composite.class, shell);
-        ChecksPart checks = ContextInjectionFactory.make(ChecksPart.class, context);
-        open.opened(seed);
-        shell.open();
-        Widgets.flush();
+        fixture.open(1400, 600);
+        ReportDocument seed = fixture.seed;
+        ChecksPart checks = fixture.checks;
         assertEquals(List.of(), checks.comments().shownComments(), "the seed has no comments");
 
-        CommentDialog.add(null, seed, NATURAL, "  Should be 2 (one telephone request put in writing)  ", shell);
+        CommentDialog.add(null, seed, CommentAnchors.onCell(NATURAL, "  Should be 2 (one telephone request put in writing)  "),
+                fixture.shell);
         Widgets.flush();
 
-        Table table = commentsTable(checks);
+        Table table = fixture.comments();
         assertEquals(1, table.getItemCount());
         TableItem row = table.getItem(0);
         assertFalse(row.getChecked());
@@ -81,24 +53,19 @@ class CommentsInChecksViewTest {
         assertEquals("round 1", row.getText(4));
         assertEquals("Comments (1, 1 open)", checks.comments().control().getText());
         assertTrue(seed.isDirty(), "a comment is a change to the file");
-        Screenshots.save(shell, "checks-comment-en");
+        fixture.screenshot("checks-comment-en");
 
         checks.comments().tick((ReviewComment) checks.comments().shownComments().get(0), true);
         Widgets.flush();
 
         ReviewComment stored = seed.report().getReview().getComments().get(0);
         assertEquals(Reviewer.name(), stored.getDoneBy());
-        assertTrue(commentsTable(checks).getItem(0).getChecked(), "shown as done");
+        assertTrue(fixture.comments().getItem(0).getChecked(), "shown as done");
         assertEquals("Comments (1, 0 open)", checks.comments().control().getText());
 
         seed.undo();
         Widgets.flush();
         assertNull(stored.getDoneBy(), "Ctrl+Z takes the done mark back");
-        assertFalse(commentsTable(checks).getItem(0).getChecked());
-    }
-
-    private static Table commentsTable(ChecksPart checks) {
-        Group group = checks.comments().control();
-        return (Table) group.getChildren()[0];
+        assertFalse(fixture.comments().getItem(0).getChecked());
     }
 }

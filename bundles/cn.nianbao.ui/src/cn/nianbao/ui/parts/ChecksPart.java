@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.window.ToolTip;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
@@ -91,13 +92,14 @@ public final class ChecksPart {
                 d -> d.cells().isEmpty() ? null
                         : DisplayNames.cells(shown.report(), d.cells()) + "\n" + Messages.bind(Messages.Checks_ids,
                                 DisplayNames.cellIds(d.cells())));
-        ColumnViewerToolTipSupport.enableFor(viewer);
+        ToolTip tips = new ColumnViewerToolTipSupport(viewer, ToolTip.NO_RECREATE, false) {
+        };
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> reveal((IStructuredSelection) e.getSelection()));
-        menu = new FindingMenu(viewer, () -> shown, () -> reveal(viewer.getStructuredSelection()));
+        menu = new FindingMenu(viewer, () -> shown, () -> reveal(viewer.getStructuredSelection()), repository, tips::hide);
         detail = new FindingDetail(split, cell -> EditorReveal.show(partService, shown, cell));
         split.setWeights(13, 7);
-        comments = new CommentList(outer, repository, (document, cell) -> EditorReveal.show(partService, document, cell));
+        comments = new CommentList(outer, repository, (document, comment) -> EditorReveal.show(partService, document, comment));
         outer.setWeights(1, 1);
         viewer.addSelectionChangedListener(e -> showDetail());
         openReports.addListener(reportsListener);

@@ -7,17 +7,13 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 
 import cn.nianbao.editing.ReportDocument;
-import cn.nianbao.model.CellAddress;
-import cn.nianbao.model.ReportData;
-import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.ReviewComment;
-import cn.nianbao.model.report.TextSection;
-import cn.nianbao.ui.DisplayNames;
 import cn.nianbao.ui.Failures;
 import cn.nianbao.ui.Messages;
 import cn.nianbao.ui.RepositoryAccess;
@@ -27,7 +23,8 @@ import cn.nianbao.ui.TableColumns;
 /**
  * The 意见 group of the Checks view: the reviewers' comments on the report beside its findings, each with
  * what it is about as the table prints it, who wrote it, the return round and a 已处理 box the officer ticks.
- * A double-click on a comment about a cell goes to that cell.
+ * A double-click on a comment goes to what it is about: the cell, the finding's first cell, or the passage
+ * (selected again).
  */
 final class CommentList {
 
@@ -36,7 +33,7 @@ final class CommentList {
     private final RepositoryAccess repository;
     private ReportDocument shown;
 
-    CommentList(Composite parent, RepositoryAccess repository, BiConsumer<ReportDocument, CellAddress> reveal) {
+    CommentList(Composite parent, RepositoryAccess repository, BiConsumer<ReportDocument, ReviewComment> reveal) {
         this.repository = repository;
         group = new Group(parent, SWT.NONE);
         group.setText(Messages.Comments_title);
@@ -48,10 +45,12 @@ final class CommentList {
         TableColumns.add(viewer, ReviewComment.class, Messages.Comments_done, 70,
                 c -> c.getDoneBy() == null ? "" : c.getDoneBy());
         TableColumns.add(viewer, ReviewComment.class, Messages.Comments_text, 300, ReviewComment::getText);
-        TableColumns.add(viewer, ReviewComment.class, Messages.Comments_anchor, 260, this::anchor);
+        TableColumns.add(viewer, ReviewComment.class, Messages.Comments_anchor, 260,
+                c -> shown == null ? "" : CommentPlaces.of(shown.report(), c), c -> null, CommentPlaces::ids);
         TableColumns.add(viewer, ReviewComment.class, Messages.Comments_author, 80, ReviewComment::getAuthor);
         TableColumns.add(viewer, ReviewComment.class, Messages.Comments_round, 60,
                 c -> Messages.bind(Messages.Comments_roundN, c.getReturnRound()));
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setCheckStateProvider(new org.eclipse.jface.viewers.ICheckStateProvider() {
             @Override
@@ -66,8 +65,8 @@ final class CommentList {
         });
         viewer.addCheckStateListener(e -> tick((ReviewComment) e.getElement(), e.getChecked()));
         viewer.addDoubleClickListener(e -> {
-            if (viewer.getStructuredSelection().getFirstElement() instanceof ReviewComment c && c.getTableId() != null) {
-                reveal.accept(shown, new CellAddress(c.getTableId(), c.getRow(), c.getColumn()));
+            if (viewer.getStructuredSelection().getFirstElement() instanceof ReviewComment c) {
+                reveal.accept(shown, c);
             }
         });
     }
@@ -108,26 +107,5 @@ final class CommentList {
                     Messages.bind(Messages.Repository_failed, FileDialogs.reason(e)), e);
         }
         show(shown);
-    }
-
-    /** What a comment is about, as the table prints it: the cell's name, the rule and its cells, or the passage. */
-    private String anchor(ReviewComment c) {
-        AnnualReport report = shown == null ? null : shown.report();
-        if (report == null) {
-            return "";
-        }
-        if (c.getRuleId() != null) {
-            List<CellAddress> cells = c.getCells() == null ? List.of() : java.util.Arrays.stream(c.getCells().split(" "))
-                    .map(id -> id.split("/")).filter(p -> p.length == 3).map(p -> new CellAddress(p[0], p[1], p[2]))
-                    .toList();
-            return cells.isEmpty() ? c.getRuleId()
-                    : c.getRuleId() + "  " + DisplayNames.cells(report, cells).replace('\n', '；');
-        }
-        if (c.getSectionKey() != null) {
-            TextSection section = ReportData.section(report, c.getSectionKey());
-            String heading = section == null || section.getHeading() == null ? c.getSectionKey() : section.getHeading();
-            return c.getQuote() == null ? heading : Messages.bind(Messages.Comments_quote, heading, c.getQuote());
-        }
-        return DisplayNames.cells(report, List.of(new CellAddress(c.getTableId(), c.getRow(), c.getColumn())));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -82,7 +83,13 @@ public final class ReportEditorPart {
         CTabFolder folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         Template template = FormatCatalogue.template(report.report());
         overview = addPage(folder, Messages.Editor_overview, new OverviewPage(folder, report).control());
-        addSections(folder, Messages.Editor_section1, new SectionsPage(folder, report, key -> key.startsWith("S1")));
+        // a report of the repository takes comments there; a file's in the file (through the undo history)
+        boolean takesComments = repository != null || !report.fromRepository();
+        BiConsumer<String, String> passageComment = takesComments
+                ? (key, selected) -> CommentDialog.onPassage(folder.getShell(), repository, report, key, selected)
+                : null;
+        addSections(folder, Messages.Editor_section1,
+                new SectionsPage(folder, report, key -> key.startsWith("S1"), passageComment));
         CTabItem first = null;
         for (TableLayout table : template.tables()) {
             TableDef def = table.definition();
@@ -93,9 +100,8 @@ public final class ReportEditorPart {
             if (cellCursor != null) {
                 grid.onSelection(cell -> cellCursor.moved(report, cell));
             }
-            // a report of the repository takes comments there; a file's in the file (through the undo history)
-            if (repository != null || !report.fromRepository()) {
-                grid.onAddComment(cell -> CommentDialog.add(folder.getShell(), repository, report, cell));
+            if (takesComments) {
+                grid.onAddComment(cell -> CommentDialog.onCell(folder.getShell(), repository, report, cell));
             }
             Control control = base ? LastYearBase.fill(page, grid.page(), report) : grid.page();
             CTabItem item = addPage(folder, english ? def.getEditorTitleEn() : def.getEditorTitle(), control);
@@ -104,8 +110,8 @@ public final class ReportEditorPart {
                 first = item;
             }
         }
-        addSections(folder, Messages.Editor_section5, new SectionsPage(folder, report, "S5"::equals));
-        addSections(folder, Messages.Editor_section6, new SectionsPage(folder, report, "S6"::equals));
+        addSections(folder, Messages.Editor_section5, new SectionsPage(folder, report, "S5"::equals, passageComment));
+        addSections(folder, Messages.Editor_section6, new SectionsPage(folder, report, "S6"::equals, passageComment));
         if (first != null) {
             folder.setSelection(first);
         }
@@ -173,6 +179,22 @@ public final class ReportEditorPart {
             grid.reveal(address);
             grid.control().setFocus();
         }
+    }
+
+    /** Shows a section's page with the quoted words selected again (from a comment on them). */
+    public void revealPassage(String sectionKey, String quote) {
+        sections.forEach((page, item) -> {
+            if (page.shows(sectionKey)) {
+                pages.setSelection(item);
+                page.selectPassage(sectionKey, quote);
+            }
+        });
+    }
+
+    /** The text field of a section (tests select words in it). */
+    public org.eclipse.swt.widgets.Text sectionText(String sectionKey) {
+        return sections.keySet().stream().filter(p -> p.shows(sectionKey)).map(p -> p.body(sectionKey)).findFirst()
+                .orElse(null);
     }
 
     private void documentChanged() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -31,9 +32,12 @@ final class SectionsPage {
     private final List<Runnable> refreshers = new ArrayList<>();
     private final Map<String, Text> bodies = new LinkedHashMap<>();
     private final Runnable listener = () -> refreshers.forEach(Runnable::run);
+    private final BiConsumer<String, String> comment;
 
-    SectionsPage(Composite parent, ReportDocument document, Predicate<String> keys) {
+    /** {@code comment}: 添加意见… on a section and the words selected in it (null: the report takes none). */
+    SectionsPage(Composite parent, ReportDocument document, Predicate<String> keys, BiConsumer<String, String> comment) {
         this.document = document;
+        this.comment = comment;
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
         Composite content = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.swtDefaults().margins(16, 12).applyTo(content);
@@ -69,6 +73,25 @@ final class SectionsPage {
         scroller.showControl(body);
     }
 
+    /** Selects the quoted words in a section's text again (the whole text is shown when they are no longer there). */
+    void selectPassage(String sectionKey, String quote) {
+        Text body = bodies.get(sectionKey);
+        if (body == null || body.isDisposed()) {
+            return;
+        }
+        body.setFocus();
+        int at = quote == null ? -1 : body.getText().indexOf(quote);
+        if (at >= 0) {
+            body.setSelection(at, at + quote.length());
+        }
+        scroller.showControl(body);
+    }
+
+    /** A section's text field (tests select in it and open its menu). */
+    Text body(String sectionKey) {
+        return bodies.get(sectionKey);
+    }
+
     private void addSection(Composite content, TextSection section) {
         Label heading = new Label(content, SWT.NONE);
         heading.setText(TypingRun.heading(section));
@@ -77,6 +100,11 @@ final class SectionsPage {
         GridDataFactory.fillDefaults().grab(true, false).hint(600, section.getKey().equals("S1") ? 80 : 160).applyTo(body);
         bodies.put(section.getKey(), body);
         TypingRun run = new TypingRun(document, section, body);
+        // the quote must be in the section as stored: what is being typed is committed first
+        SectionMenu.attach(body, section.getKey(), comment == null ? null : (key, selected) -> {
+            document.endTyping();
+            comment.accept(key, selected);
+        });
         refreshers.add(run::showModel);
         run.showModel();
     }
