@@ -190,14 +190,17 @@ public final class FigureReader {
             if (!Keyword.mayMatch(mask, q)) {
                 continue;
             }
-            Matcher m = q.words().matcher(before);
-            while (m.find()) {
-                int length = m.end() - m.start();
-                if (m.end() > lastEnd || (m.end() == lastEnd && length > lastLength)) {
-                    last = q;
-                    lastEnd = m.end();
-                    lastLength = length;
-                }
+            // of a group's matches only the last can win: the earlier ones end before it
+            long m = q.spelled().last(before);
+            if (m < 0) {
+                continue;
+            }
+            int end = Alternation.end(m);
+            int length = end - Alternation.start(m);
+            if (end > lastEnd || (end == lastEnd && length > lastLength)) {
+                last = q;
+                lastEnd = end;
+                lastLength = length;
             }
         }
         return last;
