@@ -30,31 +30,21 @@ class AlternationTest {
 
     @Test
     void theLastMatchIsFoundAfterTheEarlierOnes() {
-        long match = Alternation.of("上一?年度?结转|去年结转").last("上年度结转3件，去年结转2件");
-        assertEquals(8, Alternation.start(match));
-        assertEquals(12, Alternation.end(match));
+        assertMatch(8, 12, Alternation.of("上一?年度?结转|去年结转").last("上年度结转3件，去年结转2件"));
     }
 
     @Test
     void theFirstAlternativeWinsAtAPositionNotTheLongest() {
         // the regex takes 公开 at 2, goes on after it and takes 公开 again at 7
-        long match = Alternation.of("公开|公开及部分公开").last("予以公开及部分公开");
-        assertEquals(7, Alternation.start(match));
-        assertEquals(9, Alternation.end(match));
-        long longFirst = Alternation.of("公开及部分公开|公开").last("予以公开及部分公开");
-        assertEquals(2, Alternation.start(longFirst));
-        assertEquals(9, Alternation.end(longFirst));
+        assertMatch(7, 9, Alternation.of("公开|公开及部分公开").last("予以公开及部分公开"));
+        assertMatch(2, 9, Alternation.of("公开及部分公开|公开").last("予以公开及部分公开"));
     }
 
     @Test
     void anOptionalCharacterIsTakenWhenItIsThere() {
-        long match = Alternation.of("上一?年度?结转").last("上一年结转");
-        assertEquals(0, Alternation.start(match));
-        assertEquals(5, Alternation.end(match));
+        assertMatch(0, 5, Alternation.of("上一?年度?结转").last("上一年结转"));
         // present before absent: 上年度, not 上年
-        long greedy = Alternation.of("上年度?").last("上年度");
-        assertEquals(0, Alternation.start(greedy));
-        assertEquals(3, Alternation.end(greedy));
+        assertMatch(0, 3, Alternation.of("上年度?").last("上年度"));
         assertTrue(Alternation.of("转下一?年").in("另有5件转下年度办理"));
         assertFalse(Alternation.of("转下一?年").in("另有5件转入下阶段"));
         assertEquals(-1, Alternation.of("办结|答复").last("受理申请17件"));
@@ -100,6 +90,11 @@ class AlternationTest {
             }
         }
         assertTrue(matched > 1000, "the texts hold the words often enough to compare: " + matched);
+    }
+
+    private static void assertMatch(int start, int end, long match) {
+        assertEquals(start, Alternation.start(match), "start");
+        assertEquals(end, Alternation.end(match), "end");
     }
 
     private static List<String> corpusSentences() throws IOException {
