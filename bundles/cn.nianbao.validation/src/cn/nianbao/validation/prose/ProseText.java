@@ -129,7 +129,7 @@ public final class ProseText {
         return sentences;
     }
 
-    private static boolean isSentenceEnd(char c) {
+    static boolean isSentenceEnd(char c) {
         return c == '。' || c == '；' || c == ';' || c == '！' || c == '？';
     }
 
