@@ -47,10 +47,20 @@ public final class FigureReader {
         if (normalisedText.indexOf('件') < 0) {
             return figures;
         }
-        for (String sentence : ProseText.sentences(ProseText.withoutQuotes(normalisedText))) {
-            if (sentence.indexOf('件') >= 0) {
-                readSentence(template, section, sentence, ownScopes, figures);
+        // the sentences (as ProseText.sentences cuts them) that hold a 件, found from the 件: the others are
+        // neither cut out nor read
+        String text = ProseText.withoutQuotes(normalisedText);
+        for (int unit = text.indexOf('件'); unit >= 0; ) {
+            int start = unit;
+            while (start > 0 && !ProseText.isSentenceEnd(text.charAt(start - 1))) {
+                start--;
             }
+            int end = unit;
+            while (end < text.length() && !ProseText.isSentenceEnd(text.charAt(end))) {
+                end++;
+            }
+            readSentence(template, section, text.substring(start, Math.min(end + 1, text.length())), ownScopes, figures);
+            unit = end + 1 < text.length() ? text.indexOf('件', end + 1) : -1;
         }
         return figures;
     }
@@ -63,10 +73,10 @@ public final class FigureReader {
         }
         Matcher count = COUNT.matcher(sentence);
         int previousEnd = 0;
-        String scope = scope(sentence, ownScopes);
-        // 表四 counts the cases against the filer itself, so even its own area's word (全县 in a county
-        // government's report: every body of the county) gives a 复议/诉讼 figure another scope
-        String reviewScope = scope != null ? scope : scope(sentence, List.of());
+        // the scope words are looked up once the sentence has a count (many 件 are 文件, 案件, 条件)
+        String scope = null;
+        String reviewScope = null;
+        boolean scoped = false;
         for (int unit = sentence.indexOf('件'); unit >= 0; unit = sentence.indexOf('件', unit + 1)) {
             int start = numberStart(sentence, unit);
             if (start < previousEnd || start == unit) {
@@ -82,6 +92,13 @@ public final class FigureReader {
             }
             long[] range = range(count);
             if (range != null) {
+                if (!scoped) {
+                    scope = scope(sentence, ownScopes);
+                    // 表四 counts the cases against the filer itself, so even its own area's word (全县 in a county
+                    // government's report: every body of the county) gives a 复议/诉讼 figure another scope
+                    reviewScope = scope != null ? scope : scope(sentence, List.of());
+                    scoped = true;
+                }
                 Figure figure = classify(template, section, sentence, previousEnd, count, range, scope, reviewScope,
                         aboutRequests, aboutDisclosure);
                 if (figure != null) {
@@ -190,14 +207,17 @@ public final class FigureReader {
             if (!Keyword.mayMatch(mask, q)) {
                 continue;
             }
-            Matcher m = q.words().matcher(before);
-            while (m.find()) {
-                int length = m.end() - m.start();
-                if (m.end() > lastEnd || (m.end() == lastEnd && length > lastLength)) {
-                    last = q;
-                    lastEnd = m.end();
-                    lastLength = length;
-                }
+            // of a group's matches only the last can win: the earlier ones end before it
+            long m = q.spelled().last(before);
+            if (m < 0) {
+                continue;
+            }
+            int end = Alternation.end(m);
+            int length = end - Alternation.start(m);
+            if (end > lastEnd || (end == lastEnd && length > lastLength)) {
+                last = q;
+                lastEnd = end;
+                lastLength = length;
             }
         }
         return last;

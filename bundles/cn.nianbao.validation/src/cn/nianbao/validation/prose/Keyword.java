@@ -1,14 +1,12 @@
 package cn.nianbao.validation.prose;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A keyword found before a count: the quantity it announces, or a 复议/诉讼 result column. */
 record Keyword(Quantity quantity, String result, int start, int end) {
 
-    private static final Pattern[] RESULT_WORDS = Quantity.RESULTS.stream().map(r -> Pattern.compile(r[0]))
-            .toArray(Pattern[]::new);
+    private static final Alternation[] RESULT_SPELLED = Quantity.RESULTS.stream().map(r -> Alternation.of(r[0]))
+            .toArray(Alternation[]::new);
     private static final Quantity[] QUANTITIES = Quantity.values();
 
     /**
@@ -23,8 +21,8 @@ record Keyword(Quantity quantity, String result, int start, int end) {
         for (Quantity q : QUANTITIES) {
             patterns.add(q.words().pattern());
         }
-        for (Pattern p : RESULT_WORDS) {
-            patterns.add(p.pattern());
+        for (String[] result : Quantity.RESULTS) {
+            patterns.add(result[0]);
         }
         MASK = new CharMask(patterns);
     }
@@ -39,12 +37,12 @@ record Keyword(Quantity quantity, String result, int start, int end) {
         for (int i = 0; i < QUANTITIES.length; i++) {
             if ((candidates & (1L << i)) != 0) {
                 Quantity q = QUANTITIES[i];
-                best = better(best, find(text, q.words(), q, null));
+                best = better(best, last(text, q.spelled(), q, null));
             }
         }
-        for (int i = 0; i < RESULT_WORDS.length; i++) {
+        for (int i = 0; i < RESULT_SPELLED.length; i++) {
             if ((candidates & (1L << (QUANTITIES.length + i))) != 0) {
-                best = better(best, find(text, RESULT_WORDS[i], null, Quantity.RESULTS.get(i)[1]));
+                best = better(best, last(text, RESULT_SPELLED[i], null, Quantity.RESULTS.get(i)[1]));
             }
         }
         return best;
@@ -61,19 +59,16 @@ record Keyword(Quantity quantity, String result, int start, int end) {
 
     /** "另有103件顺延到下年度": a carry word after the count. */
     static Quantity carriedAfter(String suffix) {
-        if (Quantity.CARRIED_OVER.words().matcher(suffix).find()) {
+        if (Quantity.CARRIED_OVER.spelled().in(suffix)) {
             return Quantity.CARRIED_OVER;
         }
-        return Quantity.CARRIED_FORWARD.words().matcher(suffix).find() ? Quantity.CARRIED_FORWARD : null;
+        return Quantity.CARRIED_FORWARD.spelled().in(suffix) ? Quantity.CARRIED_FORWARD : null;
     }
 
-    private static Keyword find(String text, Pattern words, Quantity quantity, String result) {
-        Keyword last = null;
-        Matcher m = words.matcher(text);
-        while (m.find()) {
-            last = better(last, new Keyword(quantity, result, m.start(), m.end()));
-        }
-        return last;
+    /** The last match of the words: of their matches, the one {@link #better} would keep (they do not overlap). */
+    private static Keyword last(String text, Alternation words, Quantity quantity, String result) {
+        long match = words.last(text);
+        return match < 0 ? null : new Keyword(quantity, result, Alternation.start(match), Alternation.end(match));
     }
 
     private static Keyword better(Keyword a, Keyword b) {

@@ -37,19 +37,24 @@ public final class ProseText {
         int n = 0;
         for (int i = 0; i < length; i++) {
             char c = out[i];
-            if (c > '\u3000' && c < '\uff0c') {
-                // CJK and the like: above U+3000 nothing is whitespace, and the full-width digits, '．' and '，'
-                // (U+FF0C…U+FF19) come later
+            if (c > '\u3000') {
+                // CJK and full-width forms: above U+3000 nothing is whitespace; only the full-width digits, '．'
+                // and '，' (U+FF0C…U+FF19) change
+                if (c >= '\uff0c') {
+                    if (c >= '０' && c <= '９') {
+                        c = (char) ('0' + (c - '０'));
+                    } else if (c == '．') {
+                        c = '.';
+                    } else if (c == '，' && n > 0 && isDigit(out[n - 1]) && thousands(text, i + 1)) {
+                        continue;
+                    }
+                }
                 out[n++] = c;
                 continue;
             }
-            if (c >= '０' && c <= '９') {
-                c = (char) ('0' + (c - '０'));
-            } else if (c == '．') {
-                c = '.';
-            } else if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
                 continue;
-            } else if ((c == ',' || c == '，') && n > 0 && isDigit(out[n - 1]) && thousands(text, i + 1)) {
+            } else if (c == ',' && n > 0 && isDigit(out[n - 1]) && thousands(text, i + 1)) {
                 continue;
             }
             out[n++] = c;
@@ -124,7 +129,7 @@ public final class ProseText {
         return sentences;
     }
 
-    private static boolean isSentenceEnd(char c) {
+    static boolean isSentenceEnd(char c) {
         return c == '。' || c == '；' || c == ';' || c == '！' || c == '？';
     }
 

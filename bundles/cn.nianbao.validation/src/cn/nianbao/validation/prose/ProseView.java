@@ -103,13 +103,14 @@ public final class ProseView {
     }
 
     private String joinSectionOne() {
-        StringBuilder all = new StringBuilder();
+        List<String> parts = new ArrayList<>();
         sections.forEach((key, text) -> {
             if (key.equals("S1") || key.startsWith("S1.")) {
-                all.append(text);
+                parts.add(text);
             }
         });
-        return all.toString();
+        // String.join sizes the result once; a growing StringBuilder copied section 一 several times
+        return parts.size() == 1 ? parts.get(0) : String.join("", parts);
     }
 
     /** Every section's text, in order. */

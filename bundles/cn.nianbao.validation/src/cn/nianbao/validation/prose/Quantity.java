@@ -39,16 +39,23 @@ public enum Quantity {
 
     private final boolean requests;
     private final Pattern words;
+    private final Alternation spelled;
     private final String[] roles;
 
     Quantity(boolean requests, String words, String... roles) {
         this.requests = requests;
         this.words = Pattern.compile(words);
+        this.spelled = Alternation.of(words);
         this.roles = roles;
     }
 
     public Pattern words() {
         return words;
+    }
+
+    /** {@link #words} as the words they spell, for the prose reader's many searches. */
+    Alternation spelled() {
+        return spelled;
     }
 
     /** The catalogue role of the rows the quantity adds up (in the total column unless a result is named). */

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +45,15 @@ final class Gazetteer {
      */
     private final Suffixes suffixes = new Suffixes();
     /** The characters names end with: most characters of a text are none of them, and are passed at once. */
-    private final BitSet lastChars = new BitSet(Character.MAX_VALUE + 1);
+    private final long[] lastCharBits = new long[(Character.MAX_VALUE + 1) / 64];
+    /**
+     * The last two characters of every name, hashed into a bit table: in government prose most 市/区/县 end
+     * no name (全市, 各区, 县级), and this test passes them without walking the names.
+     */
+    private final long[] lastPairs = new long[PAIR_BITS / 64];
+    private static final int PAIR_BITS = 1 << 16;
+    /** The length of the shortest name; the pair test needs names of two characters or more. */
+    private int shortest = Integer.MAX_VALUE;
 
     static Gazetteer places() {
         return PLACES;
@@ -68,9 +75,24 @@ final class Gazetteer {
      */
     Set<String> namesIn(String text, int minLength) {
         List<int[]> spans = new ArrayList<>();
-        for (int end = 1; end <= text.length(); end++) {
-            if (!lastChars.get(text.charAt(end - 1))) {
+        boolean pairs = shortest >= 2;
+        // one copy into an array and local tables: the loop below visits every character of the report
+        char[] chars = text.toCharArray();
+        long[] ends = lastCharBits;
+        long[] endPairs = lastPairs;
+        for (int end = 1; end <= chars.length; end++) {
+            char last = chars[end - 1];
+            if ((ends[last >>> 6] & (1L << last)) == 0) {
                 continue;
+            }
+            if (pairs) {
+                if (end < 2) {
+                    continue;
+                }
+                int bit = pair(chars[end - 2], last);
+                if ((endPairs[bit >>> 6] & (1L << bit)) == 0) {
+                    continue;
+                }
             }
             int start = longestEndingAt(text, end, minLength);
             if (start < 0) {
@@ -88,6 +110,10 @@ final class Gazetteer {
             names.add(text.substring(span[0], span[1]));
         }
         return Collections.unmodifiableSet(names);
+    }
+
+    private static int pair(char before, char last) {
+        return (before * 31 + last) & (PAIR_BITS - 1);
     }
 
     /** Where the longest name of at least {@code minLength} characters that ends at {@code end} starts, or -1. */
@@ -164,7 +190,13 @@ final class Gazetteer {
                 byPath.put(line, area);
                 gazetteer.byName.computeIfAbsent(name, n -> new ArrayList<>()).add(area);
                 gazetteer.suffixes.add(name);
-                gazetteer.lastChars.set(name.charAt(name.length() - 1));
+                char last = name.charAt(name.length() - 1);
+                gazetteer.lastCharBits[last >>> 6] |= 1L << last;
+                gazetteer.shortest = Math.min(gazetteer.shortest, name.length());
+                if (name.length() >= 2) {
+                    int bit = pair(name.charAt(name.length() - 2), name.charAt(name.length() - 1));
+                    gazetteer.lastPairs[bit >>> 6] |= 1L << bit;
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

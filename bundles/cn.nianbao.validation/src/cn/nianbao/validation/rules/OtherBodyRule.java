@@ -32,6 +32,8 @@ public final class OtherBodyRule implements CodedRule {
      */
     private static final int MIN_NAME_IN_TEXT = 3;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** The last characters of every suffix of {@link #PLACE}: a name without any of them names no place. */
+    private static final String SUFFIX_ENDS = "州县道省市区镇乡旗盟";
     private static final Pattern PLACE = Pattern.compile("[\\p{IsHan}]{1,7}?(?:自治州|自治县|街道|省|市|区|县|镇|乡|旗|盟)");
 
     @Override
@@ -90,7 +92,7 @@ public final class OtherBodyRule implements CodedRule {
             return null;
         }
         List<String> others = new ArrayList<>();
-        for (String name : context.prose().derived(OtherBodyRule.class, view -> places.namesIn(textOf(view), MIN_NAME_IN_TEXT))) {
+        for (String name : context.prose().derived(OtherBodyRule.class, view -> namesIn(places, view))) {
             if (!reported.contains(name) && places.named(name).stream().noneMatch(area -> area.within(own) || own.within(area))) {
                 others.add(name);
             }
@@ -103,6 +105,16 @@ public final class OtherBodyRule implements CodedRule {
         String excerpt = text.substring(Math.max(0, at - CONTEXT), Math.min(text.length(), at + others.get(0).length() + CONTEXT));
         String names = String.join("、", others);
         return context.diagnostic(ruleId(), List.of(), own.name(), names, context.text("pla04.places", names, agency, excerpt));
+    }
+
+    /**
+     * The names of {@link #textOf}, read from the preamble and the sections apart instead of from a copy of
+     * both: no name holds the 。 that joins them, so the names and their order are the same.
+     */
+    private static Set<String> namesIn(Gazetteer places, ProseView view) {
+        Set<String> names = new LinkedHashSet<>(places.namesIn(view.preamble(), MIN_NAME_IN_TEXT));
+        names.addAll(places.namesIn(view.all(), MIN_NAME_IN_TEXT));
+        return names;
     }
 
     private static String textOf(ProseView prose) {
@@ -130,10 +142,22 @@ public final class OtherBodyRule implements CodedRule {
 
     private static List<String> places(String name) {
         List<String> places = new ArrayList<>();
+        if (!endsAPlace(name)) {
+            return places;
+        }
         Matcher m = PLACE.matcher(name);
         while (m.find()) {
             places.add(m.group());
         }
         return places;
+    }
+
+    private static boolean endsAPlace(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (SUFFIX_ENDS.indexOf(name.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

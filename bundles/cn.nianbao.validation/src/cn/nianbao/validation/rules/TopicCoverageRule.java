@@ -27,16 +27,19 @@ public final class TopicCoverageRule implements CodedRule {
         if (one == null || !context.prose().has(one.getKey())) {
             return List.of();
         }
-        StringBuilder text = new StringBuilder(context.prose().sectionOneAll());
+        // the text of section 一 followed by its headings, searched as two strings instead of a copy of both
+        String body = context.prose().sectionOneAll();
+        StringBuilder headingText = new StringBuilder();
         for (TextSection section : context.report().getSections()) {
             if (section.getKey() != null && section.getKey().startsWith(one.getKey())) {
-                text.append(ProseText.normalise(section.getHeading()));
+                headingText.append(ProseText.normalise(section.getHeading()));
             }
         }
+        String headings = headingText.toString();
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
         for (SectionDef topic : one.getSubsections()) {
-            if (topic.getKeywords().stream().noneMatch(k -> text.indexOf(k) >= 0)) {
+            if (topic.getKeywords().stream().noneMatch(k -> body.contains(k) || headings.contains(k) || across(body, headings, k))) {
                 zh.add(topic.getHeading());
                 en.add(topic.getHeadingEn() == null ? topic.getHeading() : topic.getHeadingEn());
             }
@@ -48,5 +51,16 @@ public final class TopicCoverageRule implements CodedRule {
                 context.messages().zh("str04", zh.size(), String.join("、", zh)),
                 context.messages().en("str04", en.size(), String.join("; ", en)));
         return List.of(context.diagnostic(ruleId(), List.of(), null, String.join("、", zh), message));
+    }
+
+    /** The keyword begins at the end of the text and ends in the first heading. */
+    private static boolean across(String body, String headings, String keyword) {
+        for (int split = 1; split < keyword.length(); split++) {
+            if (body.regionMatches(body.length() - split, keyword, 0, split)
+                    && headings.regionMatches(0, keyword, split, keyword.length() - split)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
