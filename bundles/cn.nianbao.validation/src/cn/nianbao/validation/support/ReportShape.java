@@ -25,9 +25,10 @@ public final class ReportShape {
 
     /**
      * Expected rows and cells depend on the table and the alternates in use only: shared between checks.
-     * The cells also as a set, for the identities that ask whether an absent operand was expected.
+     * The cells also as a set, for the identities that ask whether an absent operand was expected, and as
+     * positions in the table's block of {@link CellSlots}.
      */
-    record Expected(List<RowDef> rows, List<CellAddress> cells, Set<CellAddress> cellSet) {
+    record Expected(List<RowDef> rows, List<CellAddress> cells, Set<CellAddress> cellSet, int[] positions) {
     }
 
     private static final java.util.Map<TableLayout, java.util.Map<List<String>, Expected>> EXPECTED = java.util.Collections
@@ -42,7 +43,7 @@ public final class ReportShape {
         if (expected == null) {
             List<RowDef> rows = List.copyOf(expectedRows(table, alternates));
             List<CellAddress> cells = List.copyOf(expectedCells(table, rows));
-            expected = new Expected(rows, cells, Set.copyOf(cells));
+            expected = new Expected(rows, cells, Set.copyOf(cells), CellSlots.positions(table, cells));
             byAlternates.put(key, expected);
         }
         return expected;

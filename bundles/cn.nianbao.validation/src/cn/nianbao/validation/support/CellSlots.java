@@ -1,0 +1,164 @@
+package cn.nianbao.validation.support;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.AxisNode;
+import cn.nianbao.model.catalogue.ColumnDef;
+import cn.nianbao.model.catalogue.RowDef;
+import cn.nianbao.model.format.TableLayout;
+import cn.nianbao.model.format.Template;
+
+/**
+ * Every cell a template can name, numbered once: the data rows × leaf columns of each table, table after
+ * table, in print order. A report's cells are then held in arrays by position ({@link CellIndex}) and the
+ * rules that know their cells from the catalogue (the identities, TYP-*) reach them without hashing an
+ * address. Depends on the template only, so it is worked out once and shared by every check against it.
+ */
+public final class CellSlots {
+
+    private static final Map<Template, CellSlots> OF = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The slots of this template, numbered on first use. */
+    public static CellSlots of(Template template) {
+        return OF.computeIfAbsent(template, CellSlots::new);
+    }
+
+    /** One table's block of slots: row r, column c is slot {@code base + r * columns + c}. */
+    record Block(TableLayout table, int base, int rowBase, int columns, Map<String, Integer> rows,
+            Map<String, Integer> columnIndex) {
+
+        /** The slot of a cell of this table, or -1 when the table has no such data row or leaf column. */
+        int slot(String row, String column) {
+            int r = row(row);
+            Integer c = columnIndex.get(column);
+            return r < 0 || c == null ? -1 : base + r * columns + c;
+        }
+
+        /** The row's number among the template's data rows, or -1. */
+        int row(String row) {
+            Integer r = rows.get(row);
+            return r == null ? -1 : r;
+        }
+    }
+
+    private final Map<String, Block> blocks = new HashMap<>();
+    private final Map<TableLayout, Block> byLayout = new IdentityHashMap<>();
+    private final Map<CellAddress, Integer> byAddress = new HashMap<>();
+    private final Block[] blockOf;
+    private final RowDef[] rowOf;
+    private final ColumnDef[] columnOf;
+    private final CellAddress[] addressOf;
+    private final int rowCount;
+
+    private CellSlots(Template template) {
+        int size = 0;
+        int rows = 0;
+        for (TableLayout table : template.tables()) {
+            Block block = new Block(table, size, rows, table.leafColumns().size(), positions(table.dataRows()),
+                    positions(table.leafColumns()));
+            blocks.putIfAbsent(table.id(), block);
+            byLayout.put(table, block);
+            size += block.rows().size() * block.columns();
+            rows += block.rows().size();
+        }
+        rowCount = rows;
+        blockOf = new Block[size];
+        rowOf = new RowDef[size];
+        columnOf = new ColumnDef[size];
+        addressOf = new CellAddress[size];
+        for (Block block : byLayout.values()) {
+            List<RowDef> dataRows = block.table().dataRows();
+            List<ColumnDef> leafColumns = block.table().leafColumns();
+            for (int r = 0; r < dataRows.size(); r++) {
+                for (int c = 0; c < leafColumns.size(); c++) {
+                    int slot = block.base() + r * block.columns() + c;
+                    blockOf[slot] = block;
+                    rowOf[slot] = dataRows.get(r);
+                    columnOf[slot] = leafColumns.get(c);
+                    addressOf[slot] = new CellAddress(block.table().id(), dataRows.get(r).getId(), leafColumns.get(c).getId());
+                    byAddress.putIfAbsent(addressOf[slot], slot);
+                }
+            }
+        }
+    }
+
+    private static Map<String, Integer> positions(List<? extends AxisNode> nodes) {
+        Map<String, Integer> positions = HashMap.newHashMap(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            positions.putIfAbsent(nodes.get(i).getId(), i);
+        }
+        return Map.copyOf(positions);
+    }
+
+    /**
+     * The positions of these cells of one table within its block (row × leaf column in print order), as
+     * {@link #slot(TableLayout, int)} takes them; -1 for a cell the table has no data row or leaf column for.
+     */
+    public static int[] positions(TableLayout table, List<CellAddress> cells) {
+        Map<String, Integer> rows = positions(table.dataRows());
+        Map<String, Integer> columns = positions(table.leafColumns());
+        int[] positions = new int[cells.size()];
+        for (int i = 0; i < positions.length; i++) {
+            Integer r = rows.get(cells.get(i).row());
+            Integer c = columns.get(cells.get(i).column());
+            positions[i] = r == null || c == null ? -1 : r * columns.size() + c;
+        }
+        return positions;
+    }
+
+    /** How many slots the template has. */
+    public int size() {
+        return addressOf.length;
+    }
+
+    /** How many data rows the template's tables have together. */
+    int rowCount() {
+        return rowCount;
+    }
+
+    /** The block of the table with this id, or null when the template has no such table. */
+    Block block(String tableId) {
+        return blocks.get(tableId);
+    }
+
+    /** The slot of a cell, or -1 when the template has no such data row or leaf column in that table. */
+    public int slot(CellAddress address) {
+        Integer slot = byAddress.get(address);
+        return slot == null ? -1 : slot;
+    }
+
+    /** The slot of a position given by {@link #positions}, or -1 when this template does not have the table. */
+    public int slot(TableLayout table, int position) {
+        Block block = byLayout.get(table);
+        return block == null || position < 0 ? -1 : block.base() + position;
+    }
+
+    /** The number of the table's data row among all the template's data rows, or -1. */
+    int row(TableLayout table, RowDef row) {
+        Block block = byLayout.get(table);
+        int r = block == null ? -1 : block.row(row.getId());
+        return r < 0 ? -1 : block.rowBase() + r;
+    }
+
+    public CellAddress address(int slot) {
+        return addressOf[slot];
+    }
+
+    public TableLayout table(int slot) {
+        return blockOf[slot].table();
+    }
+
+    public RowDef row(int slot) {
+        return rowOf[slot];
+    }
+
+    public ColumnDef column(int slot) {
+        return columnOf[slot];
+    }
+}
