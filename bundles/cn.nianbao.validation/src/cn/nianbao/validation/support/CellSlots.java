@@ -96,20 +96,23 @@ public final class CellSlots {
         return Map.copyOf(positions);
     }
 
+    /** The slots of cell lists that stay the same from check to check, by identity (see {@link #slots(List)}). */
+    private final Map<List<CellAddress>, int[]> slotsOfLists = Collections.synchronizedMap(new IdentityHashMap<>());
+
     /**
-     * The positions of these cells of one table within its block (row × leaf column in print order), as
-     * {@link #slot(TableLayout, int)} takes them; -1 for a cell the table has no data row or leaf column for.
+     * The slot of each of these cells (-1 where the template names none), remembered for this very list:
+     * for the lists a template's rules share between checks, such as the expected cells of a table.
      */
-    public static int[] positions(TableLayout table, List<CellAddress> cells) {
-        Map<String, Integer> rows = positions(table.dataRows());
-        Map<String, Integer> columns = positions(table.leafColumns());
-        int[] positions = new int[cells.size()];
-        for (int i = 0; i < positions.length; i++) {
-            Integer r = rows.get(cells.get(i).row());
-            Integer c = columns.get(cells.get(i).column());
-            positions[i] = r == null || c == null ? -1 : r * columns.size() + c;
+    public int[] slots(List<CellAddress> cells) {
+        int[] slots = slotsOfLists.get(cells);
+        if (slots == null) {
+            slots = new int[cells.size()];
+            for (int i = 0; i < slots.length; i++) {
+                slots[i] = slot(cells.get(i));
+            }
+            slotsOfLists.put(cells, slots);
         }
-        return positions;
+        return slots;
     }
 
     /** How many slots the template has. */
@@ -131,12 +134,6 @@ public final class CellSlots {
     public int slot(CellAddress address) {
         Integer slot = byAddress.get(address);
         return slot == null ? -1 : slot;
-    }
-
-    /** The slot of a position given by {@link #positions}, or -1 when this template does not have the table. */
-    public int slot(TableLayout table, int position) {
-        Block block = byLayout.get(table);
-        return block == null || position < 0 ? -1 : block.base() + position;
     }
 
     /** The number of the table's data row among all the template's data rows, or -1. */

@@ -25,10 +25,9 @@ public final class ReportShape {
 
     /**
      * Expected rows and cells depend on the table and the alternates in use only: shared between checks.
-     * The cells also as a set, for the identities that ask whether an absent operand was expected, and as
-     * positions in the table's block of {@link CellSlots}.
+     * The cells also as a set, for the identities that ask whether an absent operand was expected.
      */
-    record Expected(List<RowDef> rows, List<CellAddress> cells, Set<CellAddress> cellSet, int[] positions) {
+    record Expected(List<RowDef> rows, List<CellAddress> cells, Set<CellAddress> cellSet) {
     }
 
     private static final java.util.Map<TableLayout, java.util.Map<List<String>, Expected>> EXPECTED = java.util.Collections
@@ -43,7 +42,7 @@ public final class ReportShape {
         if (expected == null) {
             List<RowDef> rows = List.copyOf(expectedRows(table, alternates));
             List<CellAddress> cells = List.copyOf(expectedCells(table, rows));
-            expected = new Expected(rows, cells, Set.copyOf(cells), CellSlots.positions(table, cells));
+            expected = new Expected(rows, cells, Set.copyOf(cells));
             byAlternates.put(key, expected);
         }
         return expected;

@@ -159,11 +159,7 @@ public final class RuleContext {
         if (shape == null) {
             List<RowDef> alternates = List.copyOf(alternates(table));
             ReportShape.Expected expected = ReportShape.expected(table, alternates);
-            int[] slots = new int[expected.positions().length];
-            for (int i = 0; i < slots.length; i++) {
-                slots[i] = cells().slots().slot(table, expected.positions()[i]);
-            }
-            shape = new Shape(alternates, expected, slots);
+            shape = new Shape(alternates, expected, cells().slots().slots(expected.cells()));
             shapes.put(table.id(), shape);
         }
         return shape;
