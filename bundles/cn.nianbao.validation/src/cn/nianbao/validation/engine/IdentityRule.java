@@ -121,7 +121,7 @@ public final class IdentityRule {
         }
         List<Evaluation> failures = null;
         java.util.Set<CellAddress> missing = null;
-        java.util.Set<CellAddress> expected = null;
+        boolean[] expected = null;
         Iterations iterations = iterations(context);
         for (int k = 0; k < iterations.ids().size(); k++) {
             String where = iterations.ids().get(k);
@@ -132,7 +132,7 @@ public final class IdentityRule {
             int holds = holds(current, previous, plan, true);
             if (holds == MISSING) {
                 if (expected == null) {
-                    expected = context.expectedCellSet(table);
+                    expected = context.expectedSlotMarks(table);
                 }
                 List<CellAddress> absent = absent(current, plan, expected);
                 if (!absent.isEmpty()) {
@@ -165,15 +165,17 @@ public final class IdentityRule {
      * The cells of this year's terms that the report should have and does not (a range passes the rows
      * of both printed layouts of （六）; only the one in use is expected).
      */
-    private List<CellAddress> absent(CellIndex current, Plan plan, java.util.Set<CellAddress> expected) {
+    private List<CellAddress> absent(CellIndex current, Plan plan, boolean[] expected) {
         List<CellAddress> absent = new ArrayList<>();
         for (int side = 0; side < 2; side++) {
             List<Term> terms = side == 0 ? formula.left() : formula.right();
             List<CellAddress>[] cells = side == 0 ? plan.left() : plan.right();
+            int[][] cellSlots = side == 0 ? plan.leftSlots() : plan.rightSlots();
             for (int i = 0; i < cells.length; i++) {
-                for (CellAddress cell : cells[i]) {
-                    if (!terms.get(i).previous() && !current.has(cell) && expected.contains(cell)) {
-                        absent.add(cell);
+                for (int j = 0; j < cellSlots[i].length && !terms.get(i).previous(); j++) {
+                    int slot = cellSlots[i][j];
+                    if (!current.hasSlot(slot) && expected[slot]) {
+                        absent.add(cells[i].get(j));
                     }
                 }
             }
@@ -185,10 +187,10 @@ public final class IdentityRule {
     private boolean anyAbsent(CellIndex current, Plan plan) {
         for (int side = 0; side < 2; side++) {
             List<Term> terms = side == 0 ? formula.left() : formula.right();
-            List<CellAddress>[] cells = side == 0 ? plan.left() : plan.right();
-            for (int i = 0; i < cells.length; i++) {
-                for (CellAddress cell : cells[i]) {
-                    if (!terms.get(i).previous() && !current.has(cell)) {
+            int[][] cellSlots = side == 0 ? plan.leftSlots() : plan.rightSlots();
+            for (int i = 0; i < cellSlots.length; i++) {
+                for (int j = 0; j < cellSlots[i].length && !terms.get(i).previous(); j++) {
+                    if (!current.hasSlot(cellSlots[i][j])) {
                         return true;
                     }
                 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,9 +56,11 @@ public final class CellIndex {
     /** @param slots the slots of the report's template, or null to index every cell by address */
     public CellIndex(AnnualReport report, CellSlots slots) {
         this.slots = slots;
+        // by index, not EMF's checked iterators: this runs over every cell of every report checked
+        List<DataTable> tables = report.getTables();
         int count = 0;
-        for (DataTable table : report.getTables()) {
-            count += table.getCells().size();
+        for (int t = 0; t < tables.size(); t++) {
+            count += tables.get(t).getCells().size();
         }
         inOrder = new Cell[count];
         slotOf = new int[count];
@@ -67,19 +70,22 @@ public final class CellIndex {
         filledRows = new boolean[slots == null ? 0 : slots.rowCount()];
         Set<String> seenTables = new HashSet<>();
         int i = 0;
-        for (DataTable table : report.getTables()) {
+        for (int t = 0; t < tables.size(); t++) {
+            DataTable table = tables.get(t);
             String tableId = table.getTableId();
             CellSlots.Block block = slots == null ? null : slots.block(tableId);
             // a second table with the same id does not decide which rows are filled (ReportShape reads the first)
             boolean first = seenTables.add(tableId);
-            for (Cell cell : table.getCells()) {
+            List<Cell> cells = table.getCells();
+            for (int c = 0; c < cells.size(); c++) {
+                Cell cell = cells.get(c);
                 int slot = -1;
                 if (block != null) {
                     int row = block.row(cell.getRow());
                     if (row >= 0 && first) {
                         filledRows[block.rowBase() + row] = true;
                     }
-                    slot = block.slot(cell.getRow(), cell.getColumn());
+                    slot = block.slot(row, cell.getColumn());
                 }
                 inOrder[i] = cell;
                 slotOf[i] = slot;

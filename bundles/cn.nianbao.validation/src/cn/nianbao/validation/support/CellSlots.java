@@ -33,9 +33,8 @@ public final class CellSlots {
     record Block(TableLayout table, int base, int rowBase, int columns, Map<String, Integer> rows,
             Map<String, Integer> columnIndex) {
 
-        /** The slot of a cell of this table, or -1 when the table has no such data row or leaf column. */
-        int slot(String row, String column) {
-            int r = row(row);
+        /** The slot of a cell in the r-th data row of this table, or -1 when the table has no such leaf column. */
+        int slot(int r, String column) {
             Integer c = columnIndex.get(column);
             return r < 0 || c == null ? -1 : base + r * columns + c;
         }
@@ -93,7 +92,8 @@ public final class CellSlots {
         for (int i = 0; i < nodes.size(); i++) {
             positions.putIfAbsent(nodes.get(i).getId(), i);
         }
-        return Map.copyOf(positions);
+        // a HashMap rather than Map.copyOf: every cell of every report is looked up here, and it is faster
+        return positions;
     }
 
     /** The slots of cell lists that stay the same from check to check, by identity (see {@link #slots(List)}). */
@@ -113,6 +113,23 @@ public final class CellSlots {
             slotsOfLists.put(cells, slots);
         }
         return slots;
+    }
+
+    private final Map<List<CellAddress>, boolean[]> marksOfLists = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** Whether each slot is one of these cells, remembered for this very list as {@link #slots(List)} is. */
+    public boolean[] marks(List<CellAddress> cells) {
+        boolean[] marks = marksOfLists.get(cells);
+        if (marks == null) {
+            marks = new boolean[size()];
+            for (int slot : slots(cells)) {
+                if (slot >= 0) {
+                    marks[slot] = true;
+                }
+            }
+            marksOfLists.put(cells, marks);
+        }
+        return marks;
     }
 
     /** How many slots the template has. */

@@ -149,6 +149,11 @@ public final class RuleContext {
         return shape(table).slots();
     }
 
+    /** Whether each slot of {@link #cells()} is one of {@link #expectedCells}. */
+    public boolean[] expectedSlotMarks(TableLayout table) {
+        return cells().slots().marks(expectedCells(table));
+    }
+
     /** {@link #expectedCells} as a set, for the rules that ask whether a cell is one of them. */
     public java.util.Set<CellAddress> expectedCellSet(TableLayout table) {
         return shape(table).expected().cellSet();
