@@ -1,6 +1,7 @@
 package cn.nianbao.model.format;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ public final class Template {
     private final TemplateDef definition;
     private final Map<String, TableLayout> tables = new LinkedHashMap<>();
     private final Map<String, List<CellAddress>> cellsOfRoles = new ConcurrentHashMap<>();
+    /** The rules by id, the first of an id: every finding asks for its rule's severity. */
+    private final Map<String, RuleDef> rulesById = new HashMap<>();
+    private final int maxDecimals;
 
     public Template(TemplateVersion version, TemplateDef definition) {
         this.version = version;
@@ -29,6 +33,14 @@ public final class Template {
         for (TableDef table : definition.getTables()) {
             tables.put(table.getId(), new TableLayout(table));
         }
+        int decimals = -1;
+        for (RuleDef rule : definition.getRules()) {
+            rulesById.putIfAbsent(rule.getId(), rule);
+            if (decimals < 0 && rule.getMaxDecimals() >= 0) {
+                decimals = rule.getMaxDecimals();
+            }
+        }
+        maxDecimals = decimals;
     }
 
     /** The national layout this template follows (its own version for the national ones). */
@@ -108,21 +120,11 @@ public final class Template {
      * ({@code maxDecimals} in the catalogue), or -1 when no rule limits them.
      */
     public int maxDecimals() {
-        for (RuleDef rule : definition.getRules()) {
-            if (rule.getMaxDecimals() >= 0) {
-                return rule.getMaxDecimals();
-            }
-        }
-        return -1;
+        return maxDecimals;
     }
 
     public RuleDef rule(String id) {
-        for (RuleDef rule : definition.getRules()) {
-            if (rule.getId().equals(id)) {
-                return rule;
-            }
-        }
-        return null;
+        return rulesById.get(id);
     }
 
     /** Every cell of the format in catalogue order: T2, T3, T4, rows then columns; alternate rows excluded. */

@@ -47,12 +47,15 @@ public final class AmountTypeRule extends CellKindRule {
             return "typ02.negative";
         }
         int maxDecimals = context.template().maxDecimals();
-        if (maxDecimals >= 0 && number.stripTrailingZeros().scale() > maxDecimals) {
+        // stripping trailing zeros only lowers the scale: one within the limit needs no stripped copy
+        if (maxDecimals >= 0 && number.scale() > maxDecimals && number.stripTrailingZeros().scale() > maxDecimals) {
             return TOO_FINE;
         }
+        if (!SMALL_BODIES.contains(context.report().getAgencyLevel())) {
+            return null;
+        }
         double limit = limit(context);
-        boolean small = SMALL_BODIES.contains(context.report().getAgencyLevel());
-        return small && limit >= 0 && number.compareTo(BigDecimal.valueOf(limit)) >= 0 ? TOO_LARGE : null;
+        return limit >= 0 && number.compareTo(BigDecimal.valueOf(limit)) >= 0 ? TOO_LARGE : null;
     }
 
     @Override
