@@ -35,7 +35,10 @@ public final class LabelRule implements CodedRule {
     @Override
     public List<Diagnostic> check(RuleContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (SourceLabel label : context.report().getSourceLabels()) {
+        // by index, not EMF's checked iterator: a report prints some fifty labels
+        List<SourceLabel> labels = context.report().getSourceLabels();
+        for (int i = 0; i < labels.size(); i++) {
+            SourceLabel label = labels.get(i);
             if (label.getAxis() == LabelAxis.SECTION) {
                 continue;
             }

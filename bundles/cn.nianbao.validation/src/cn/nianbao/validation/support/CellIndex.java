@@ -3,10 +3,8 @@ package cn.nianbao.validation.support;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.RowDef;
@@ -68,14 +66,13 @@ public final class CellIndex {
         firstAt = new int[slots == null ? 0 : slots.size()];
         Arrays.fill(firstAt, -1);
         filledRows = new boolean[slots == null ? 0 : slots.rowCount()];
-        Set<String> seenTables = new HashSet<>();
         int i = 0;
         for (int t = 0; t < tables.size(); t++) {
             DataTable table = tables.get(t);
             String tableId = table.getTableId();
             CellSlots.Block block = slots == null ? null : slots.block(tableId);
             // a second table with the same id does not decide which rows are filled (ReportShape reads the first)
-            boolean first = seenTables.add(tableId);
+            boolean first = isFirst(tables, t);
             List<Cell> cells = table.getCells();
             for (int c = 0; c < cells.size(); c++) {
                 Cell cell = cells.get(c);
@@ -99,6 +96,17 @@ public final class CellIndex {
                 i++;
             }
         }
+    }
+
+    /** Whether no table before the t-th has its id (a report has three or four tables). */
+    private static boolean isFirst(List<DataTable> tables, int t) {
+        String id = tables.get(t).getTableId();
+        for (int u = 0; u < t; u++) {
+            if (java.util.Objects.equals(id, tables.get(u).getTableId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void other(CellAddress address, int i) {

@@ -103,7 +103,7 @@ public final class RuleContext {
                             index.valueAt(i)));
                 }
             }
-            knownCells = List.copyOf(known);
+            knownCells = java.util.Collections.unmodifiableList(known);
         }
         return knownCells;
     }
