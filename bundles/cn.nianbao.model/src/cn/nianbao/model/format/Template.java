@@ -23,9 +23,8 @@ public final class Template {
     private final TemplateDef definition;
     private final Map<String, TableLayout> tables = new LinkedHashMap<>();
     private final Map<String, List<CellAddress>> cellsOfRoles = new ConcurrentHashMap<>();
-    /** The rules by id, the first of an id: every finding asks for its rule's severity. */
+    /** The rules by id, the first of an id: every finding asks for its rule's severity (read from the rule, live). */
     private final Map<String, RuleDef> rulesById = new HashMap<>();
-    private final int maxDecimals;
 
     public Template(TemplateVersion version, TemplateDef definition) {
         this.version = version;
@@ -33,14 +32,9 @@ public final class Template {
         for (TableDef table : definition.getTables()) {
             tables.put(table.getId(), new TableLayout(table));
         }
-        int decimals = -1;
         for (RuleDef rule : definition.getRules()) {
             rulesById.putIfAbsent(rule.getId(), rule);
-            if (decimals < 0 && rule.getMaxDecimals() >= 0) {
-                decimals = rule.getMaxDecimals();
-            }
         }
-        maxDecimals = decimals;
     }
 
     /** The national layout this template follows (its own version for the national ones). */
@@ -120,7 +114,13 @@ public final class Template {
      * ({@code maxDecimals} in the catalogue), or -1 when no rule limits them.
      */
     public int maxDecimals() {
-        return maxDecimals;
+        // read from the rules each time: the limit is a rule's value, which may be changed after loading
+        for (RuleDef rule : definition.getRules()) {
+            if (rule.getMaxDecimals() >= 0) {
+                return rule.getMaxDecimals();
+            }
+        }
+        return -1;
     }
 
     public RuleDef rule(String id) {

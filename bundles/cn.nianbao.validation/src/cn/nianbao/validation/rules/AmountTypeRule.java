@@ -46,10 +46,12 @@ public final class AmountTypeRule extends CellKindRule {
         if (number.signum() < 0) {
             return "typ02.negative";
         }
-        int maxDecimals = context.template().maxDecimals();
-        // stripping trailing zeros only lowers the scale: one within the limit needs no stripped copy
-        if (maxDecimals >= 0 && number.scale() > maxDecimals && number.stripTrailingZeros().scale() > maxDecimals) {
-            return TOO_FINE;
+        // stripping trailing zeros only lowers the scale: a whole number needs neither the limit nor a stripped copy
+        if (number.scale() > 0) {
+            int maxDecimals = context.template().maxDecimals();
+            if (maxDecimals >= 0 && number.scale() > maxDecimals && number.stripTrailingZeros().scale() > maxDecimals) {
+                return TOO_FINE;
+            }
         }
         if (!SMALL_BODIES.contains(context.report().getAgencyLevel())) {
             return null;
