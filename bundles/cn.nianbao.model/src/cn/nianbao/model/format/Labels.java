@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class Labels {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
-    private static final Pattern LEADING_NUMBER_COMMA = Pattern.compile("^(\\d+)[、,.．]");
+    private static final String NUMBER_SEPARATORS = "、,.．";
     private static final Pattern QUOTES = Pattern.compile("[“”„‟\"＂]");
     private static final Pattern SINGLE_QUOTES = Pattern.compile("[‘’']");
     private static final String QUOTE_CHARS = "“”„‟\"＂";
@@ -27,7 +27,7 @@ public final class Labels {
         // every reader normalises every label it meets: each pattern runs only where its characters occur
         String text = Normalizer.normalize(label, Normalizer.Form.NFKC);
         if (hasWhitespace(text)) {
-            text = WHITESPACE.matcher(text).replaceAll("");
+            text = withoutWhitespace(text);
         }
         if (hasAny(text, QUOTE_CHARS)) {
             text = QUOTES.matcher(text).replaceAll("\"");
@@ -35,10 +35,37 @@ public final class Labels {
         if (hasAny(text, SINGLE_QUOTE_CHARS)) {
             text = SINGLE_QUOTES.matcher(text).replaceAll("'");
         }
-        if (!text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9') {
-            text = LEADING_NUMBER_COMMA.matcher(text).replaceFirst("$1.");
+        return withNumberPoint(text);
+    }
+
+    /*
+     * The two below do by hand what a regex did ("[\\s\\u00A0\\u3000]+" removed, "^(\\d+)[、,.．]" made "$1."):
+     * LBL-01 normalises every label of every report checked, and the matchers were most of its time.
+     */
+
+    /** The text without the characters of {@link #WHITESPACE}. */
+    private static String withoutWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (!isWhitespace(c)) {
+                out.append(c);
+            }
         }
-        return text;
+        return out.toString();
+    }
+
+    /** A leading number followed by "、", ",", "." or "．" written with ".": "1、" and "1．" read as "1.". */
+    private static String withNumberPoint(String text) {
+        int digits = 0;
+        while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits == 0 || digits == text.length() || NUMBER_SEPARATORS.indexOf(text.charAt(digits)) < 0
+                || text.charAt(digits) == '.') {
+            return text;
+        }
+        return text.substring(0, digits) + '.' + text.substring(digits + 1);
     }
 
     public static boolean same(String a, String b) {
@@ -56,12 +83,16 @@ public final class Labels {
     /** Whether the text holds a character of {@link #WHITESPACE}. */
     private static boolean hasWhitespace(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u3000') {
+            if (isWhitespace(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A character of {@link #WHITESPACE}: the ASCII whitespace of "\\s", the no-break space and the ideographic space. */
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u3000';
     }
 
     private static boolean hasAny(String text, String chars) {

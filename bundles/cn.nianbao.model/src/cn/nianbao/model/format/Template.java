@@ -1,6 +1,7 @@
 package cn.nianbao.model.format;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,17 @@ public final class Template {
     private final TemplateDef definition;
     private final Map<String, TableLayout> tables = new LinkedHashMap<>();
     private final Map<String, List<CellAddress>> cellsOfRoles = new ConcurrentHashMap<>();
+    /** The rules by id, the first of an id: every finding asks for its rule's severity (read from the rule, live). */
+    private final Map<String, RuleDef> rulesById = new HashMap<>();
 
     public Template(TemplateVersion version, TemplateDef definition) {
         this.version = version;
         this.definition = definition;
         for (TableDef table : definition.getTables()) {
             tables.put(table.getId(), new TableLayout(table));
+        }
+        for (RuleDef rule : definition.getRules()) {
+            rulesById.putIfAbsent(rule.getId(), rule);
         }
     }
 
@@ -108,6 +114,7 @@ public final class Template {
      * ({@code maxDecimals} in the catalogue), or -1 when no rule limits them.
      */
     public int maxDecimals() {
+        // read from the rules each time: the limit is a rule's value, which may be changed after loading
         for (RuleDef rule : definition.getRules()) {
             if (rule.getMaxDecimals() >= 0) {
                 return rule.getMaxDecimals();
@@ -117,12 +124,7 @@ public final class Template {
     }
 
     public RuleDef rule(String id) {
-        for (RuleDef rule : definition.getRules()) {
-            if (rule.getId().equals(id)) {
-                return rule;
-            }
-        }
-        return null;
+        return rulesById.get(id);
     }
 
     /** Every cell of the format in catalogue order: T2, T3, T4, rows then columns; alternate rows excluded. */

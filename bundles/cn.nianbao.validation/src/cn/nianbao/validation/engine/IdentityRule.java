@@ -16,6 +16,7 @@ import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.validation.support.CellIndex;
+import cn.nianbao.validation.support.CellSlots;
 import cn.nianbao.validation.support.CellValue;
 import cn.nianbao.validation.support.ReportShape;
 import cn.nianbao.validation.support.RuleContext;
@@ -36,6 +37,7 @@ public final class IdentityRule {
     private final TableLayout table;
     private final Iteration iteration;
     private final boolean crossYear;
+    private final CellSlots slots;
 
     public IdentityRule(Template template, RuleDef rule) {
         this.rule = rule;
@@ -46,6 +48,7 @@ public final class IdentityRule {
         if (table == null) {
             throw new IllegalArgumentException("rule " + rule.getId() + ": no table " + rule.getTable() + " in the template");
         }
+        this.slots = CellSlots.of(template);
     }
 
     public RuleDef rule() {
@@ -113,18 +116,23 @@ public final class IdentityRule {
             return Outcome.NONE;
         }
         CellIndex current = context.cells();
+        if (current.slots() != slots) {
+            current = new CellIndex(context.report(), slots);
+        }
         List<Evaluation> failures = null;
         java.util.Set<CellAddress> missing = null;
-        java.util.Set<CellAddress> expected = null;
-        for (String where : iterationIds(context)) {
-            Plan plan = plan(where);
+        boolean[] expected = null;
+        Iterations iterations = iterations(context);
+        for (int k = 0; k < iterations.ids().size(); k++) {
+            String where = iterations.ids().get(k);
+            Plan plan = iterations.plans()[k];
             if (plan == null) {
                 continue;
             }
             int holds = holds(current, previous, plan, true);
             if (holds == MISSING) {
                 if (expected == null) {
-                    expected = context.expectedCellSet(table);
+                    expected = context.expectedSlotMarks(table);
                 }
                 List<CellAddress> absent = absent(current, plan, expected);
                 if (!absent.isEmpty()) {
@@ -157,15 +165,17 @@ public final class IdentityRule {
      * The cells of this year's terms that the report should have and does not (a range passes the rows
      * of both printed layouts of （六）; only the one in use is expected).
      */
-    private List<CellAddress> absent(CellIndex current, Plan plan, java.util.Set<CellAddress> expected) {
+    private List<CellAddress> absent(CellIndex current, Plan plan, boolean[] expected) {
         List<CellAddress> absent = new ArrayList<>();
         for (int side = 0; side < 2; side++) {
             List<Term> terms = side == 0 ? formula.left() : formula.right();
             List<CellAddress>[] cells = side == 0 ? plan.left() : plan.right();
+            int[][] cellSlots = side == 0 ? plan.leftSlots() : plan.rightSlots();
             for (int i = 0; i < cells.length; i++) {
-                for (CellAddress cell : cells[i]) {
-                    if (!terms.get(i).previous() && !current.has(cell) && expected.contains(cell)) {
-                        absent.add(cell);
+                for (int j = 0; j < cellSlots[i].length && !terms.get(i).previous(); j++) {
+                    int slot = cellSlots[i][j];
+                    if (!current.hasSlot(slot) && expected[slot]) {
+                        absent.add(cells[i].get(j));
                     }
                 }
             }
@@ -177,10 +187,10 @@ public final class IdentityRule {
     private boolean anyAbsent(CellIndex current, Plan plan) {
         for (int side = 0; side < 2; side++) {
             List<Term> terms = side == 0 ? formula.left() : formula.right();
-            List<CellAddress>[] cells = side == 0 ? plan.left() : plan.right();
-            for (int i = 0; i < cells.length; i++) {
-                for (CellAddress cell : cells[i]) {
-                    if (!terms.get(i).previous() && !current.has(cell)) {
+            int[][] cellSlots = side == 0 ? plan.leftSlots() : plan.rightSlots();
+            for (int i = 0; i < cellSlots.length; i++) {
+                for (int j = 0; j < cellSlots[i].length && !terms.get(i).previous(); j++) {
+                    if (!current.hasSlot(cellSlots[i][j])) {
                         return true;
                     }
                 }
@@ -189,11 +199,14 @@ public final class IdentityRule {
         return false;
     }
 
-    /** The cells of each term of both sides in one iteration; null when a term has none there. */
-    private record Plan(List<CellAddress>[] left, List<CellAddress>[] right) {
+    /**
+     * The cells of each term of both sides in one iteration, and their slots in the template's
+     * {@link CellSlots}; null when a term has none there.
+     */
+    private record Plan(List<CellAddress>[] left, List<CellAddress>[] right, int[][] leftSlots, int[][] rightSlots) {
     }
 
-    private static final Plan NO_PLAN = new Plan(null, null);
+    private static final Plan NO_PLAN = new Plan(null, null, null, null);
     private final java.util.Map<String, Plan> plans = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Plan oncePlan;
 
@@ -202,7 +215,7 @@ public final class IdentityRule {
         if (plan == null) {
             List<CellAddress>[] left = termCells(formula.left(), where);
             List<CellAddress>[] right = left == null ? null : termCells(formula.right(), where);
-            plan = right == null ? NO_PLAN : new Plan(left, right);
+            plan = right == null ? NO_PLAN : new Plan(left, right, slotsOf(left), slotsOf(right));
             if (where == null) {
                 oncePlan = plan;
             } else {
@@ -210,6 +223,17 @@ public final class IdentityRule {
             }
         }
         return plan == NO_PLAN ? null : plan;
+    }
+
+    private int[][] slotsOf(List<CellAddress>[] cells) {
+        int[][] slotsOf = new int[cells.length][];
+        for (int i = 0; i < cells.length; i++) {
+            slotsOf[i] = new int[cells[i].size()];
+            for (int j = 0; j < slotsOf[i].length; j++) {
+                slotsOf[i][j] = slots.slot(cells[i].get(j));
+            }
+        }
+        return slotsOf;
     }
 
     @SuppressWarnings("unchecked")
@@ -242,32 +266,44 @@ public final class IdentityRule {
         for (int side = 0; side < 2 && exact; side++) {
             List<Term> terms = side == 0 ? formula.left() : formula.right();
             List<CellAddress>[] cells = side == 0 ? plan.left() : plan.right();
+            int[][] cellSlots = side == 0 ? plan.leftSlots() : plan.rightSlots();
             long total = 0;
             for (int i = 0; i < cells.length && exact; i++) {
                 Term term = terms.get(i);
-                CellIndex index = term.previous() ? previous : current;
                 if (cells[i].size() > 1000) {
                     exact = false;
                     break;
                 }
                 long sum = 0;
-                for (CellAddress cell : cells[i]) {
-                    if (term.previous() && !index.has(cell)) {
-                        return SKIPPED;
+                if (term.previous()) {
+                    for (CellAddress cell : cells[i]) {
+                        if (!previous.has(cell)) {
+                            return SKIPPED;
+                        }
+                        BigDecimal value = previous.value(cell).arithmetic();
+                        if (value.signum() == 0) {
+                            continue;
+                        }
+                        if (value.scale() != 0 || value.precision() > 12) {
+                            exact = false;
+                            break;
+                        }
+                        sum += value.longValue();
                     }
-                    CellValue cellValue = index.value(cell);
-                    if (strict && !term.previous() && CellIndex.isAbsent(cellValue)) {
-                        return MISSING;
+                } else {
+                    for (int slot : cellSlots[i]) {
+                        byte kind = current.numberKind(slot);
+                        if (kind == CellIndex.MISSING) {
+                            if (strict) {
+                                return MISSING;
+                            }
+                        } else if (kind == CellIndex.WHOLE) {
+                            sum += current.wholeNumber(slot);
+                        } else {
+                            exact = false;
+                            break;
+                        }
                     }
-                    BigDecimal value = cellValue.arithmetic();
-                    if (value.signum() == 0) {
-                        continue;
-                    }
-                    if (value.scale() != 0 || value.precision() > 12) {
-                        exact = false;
-                        break;
-                    }
-                    sum += value.longValue();
                 }
                 total = term.negative() ? total - sum : total + sum;
             }
@@ -313,23 +349,47 @@ public final class IdentityRule {
         return total;
     }
 
-    private List<String> iterationIds(RuleContext context) {
-        if (iteration == Iteration.EACH_ROW && rule.getAppliesTo().isEmpty()) {
-            List<RowDef> rows = context.expectedRows(table);
-            List<String> ids = new ArrayList<>(rows.size());
-            for (RowDef row : rows) {
-                ids.add(row.getId());
-            }
-            return ids;
-        }
-        if (fixedIterationIds == null) {
-            fixedIterationIds = iterationIds(context.report());
-        }
-        return fixedIterationIds;
+    /**
+     * The ids iterated over and the plan of each (null where a term has no cell).
+     *
+     * @param rows the expected rows they were made for (EACH_ROW over the rows the report fills), else null
+     */
+    private record Iterations(List<RowDef> rows, List<String> ids, Plan[] plans) {
     }
 
-    /** The ids iterated over when they do not depend on the report (ONCE, EACH_COLUMN, appliesTo). */
-    private volatile List<String> fixedIterationIds;
+    /** The iterations when they do not depend on the report (ONCE, EACH_COLUMN, appliesTo). */
+    private volatile Iterations fixedIterations;
+    /**
+     * The iterations over the expected rows last asked for: the context gives one list per table and
+     * alternate rows in use, so nearly every check finds them here.
+     */
+    private volatile Iterations rowIterations;
+
+    private Iterations iterations(RuleContext context) {
+        if (iteration == Iteration.EACH_ROW && rule.getAppliesTo().isEmpty()) {
+            List<RowDef> rows = context.expectedRows(table);
+            Iterations iterations = rowIterations;
+            if (iterations == null || iterations.rows() != rows) {
+                iterations = iterations(rows, rows.stream().map(RowDef::getId).toList());
+                rowIterations = iterations;
+            }
+            return iterations;
+        }
+        Iterations iterations = fixedIterations;
+        if (iterations == null) {
+            iterations = iterations(null, iterationIds(context.report()));
+            fixedIterations = iterations;
+        }
+        return iterations;
+    }
+
+    private Iterations iterations(List<RowDef> rows, List<String> ids) {
+        Plan[] plans = new Plan[ids.size()];
+        for (int k = 0; k < plans.length; k++) {
+            plans[k] = plan(ids.get(k));
+        }
+        return new Iterations(rows, ids, plans);
+    }
 
     public List<Evaluation> failures(AnnualReport report, CellIndex current, CellIndex previous) {
         List<Evaluation> failures = new ArrayList<>();

@@ -46,13 +46,18 @@ public final class AmountTypeRule extends CellKindRule {
         if (number.signum() < 0) {
             return "typ02.negative";
         }
-        int maxDecimals = context.template().maxDecimals();
-        if (maxDecimals >= 0 && number.stripTrailingZeros().scale() > maxDecimals) {
-            return TOO_FINE;
+        // stripping trailing zeros only lowers the scale: a whole number needs neither the limit nor a stripped copy
+        if (number.scale() > 0) {
+            int maxDecimals = context.template().maxDecimals();
+            if (maxDecimals >= 0 && number.scale() > maxDecimals && number.stripTrailingZeros().scale() > maxDecimals) {
+                return TOO_FINE;
+            }
+        }
+        if (!SMALL_BODIES.contains(context.report().getAgencyLevel())) {
+            return null;
         }
         double limit = limit(context);
-        boolean small = SMALL_BODIES.contains(context.report().getAgencyLevel());
-        return small && limit >= 0 && number.compareTo(BigDecimal.valueOf(limit)) >= 0 ? TOO_LARGE : null;
+        return limit >= 0 && number.compareTo(BigDecimal.valueOf(limit)) >= 0 ? TOO_LARGE : null;
     }
 
     @Override

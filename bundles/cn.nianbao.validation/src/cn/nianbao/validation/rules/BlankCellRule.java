@@ -6,6 +6,8 @@ import java.util.List;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.support.CellIndex;
+import cn.nianbao.validation.support.CellValue;
 import cn.nianbao.validation.support.Messages.Text;
 import cn.nianbao.validation.support.RowList;
 import cn.nianbao.validation.support.RuleContext;
@@ -41,8 +43,13 @@ public final class BlankCellRule implements CodedRule {
 
     private static List<CellAddress> emptyCells(RuleContext context, TableLayout table) {
         List<CellAddress> empty = new ArrayList<>();
-        for (CellAddress address : context.expectedCells(table)) {
-            if (context.cells().has(address) && context.cells().value(address).isEmpty()) {
+        List<CellAddress> expected = context.expectedCells(table);
+        int[] slots = context.expectedSlots(table);
+        CellIndex cells = context.cells();
+        for (int i = 0; i < slots.length; i++) {
+            CellAddress address = expected.get(i);
+            CellValue value = slots[i] >= 0 ? cells.valueOfSlot(slots[i]) : cells.value(address);
+            if (!CellIndex.isAbsent(value) && value.isEmpty()) {
                 empty.add(address);
             }
         }

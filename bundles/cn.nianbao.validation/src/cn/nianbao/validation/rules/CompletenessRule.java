@@ -7,6 +7,7 @@ import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.support.CellIndex;
 import cn.nianbao.validation.support.Messages;
 import cn.nianbao.validation.support.Messages.Text;
 import cn.nianbao.validation.support.RowList;
@@ -33,12 +34,25 @@ public final class CompletenessRule implements CodedRule {
                 diagnostics.add(missingTable(context, table, expected));
                 continue;
             }
-            List<CellAddress> missing = expected.stream().filter(c -> context.cells().cell(c) == null).toList();
+            List<CellAddress> missing = missing(context, table, expected);
             if (!missing.isEmpty()) {
                 diagnostics.add(missingCells(context, table, missing));
             }
         }
         return diagnostics;
+    }
+
+    /** The expected cells the report does not have, in print order. */
+    private static List<CellAddress> missing(RuleContext context, TableLayout table, List<CellAddress> expected) {
+        int[] slots = context.expectedSlots(table);
+        CellIndex cells = context.cells();
+        List<CellAddress> missing = new ArrayList<>();
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] >= 0 ? !cells.hasSlot(slots[i]) : !cells.has(expected.get(i))) {
+                missing.add(expected.get(i));
+            }
+        }
+        return missing;
     }
 
     private static Diagnostic missingTable(RuleContext context, TableLayout table, List<CellAddress> expected) {

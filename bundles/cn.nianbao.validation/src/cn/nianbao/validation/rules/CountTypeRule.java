@@ -31,7 +31,8 @@ public final class CountTypeRule extends CellKindRule {
             return null;
         }
         BigDecimal number = value.number();
-        if (number.stripTrailingZeros().scale() > 0) {
+        // stripping trailing zeros only lowers the scale: a scale of 0 or less needs no stripped copy
+        if (number.scale() > 0 && number.stripTrailingZeros().scale() > 0) {
             return "typ01.fraction";
         }
         return kind != ValueKind.SIGNED_COUNT && number.signum() < 0 ? "typ01.negative" : null;

@@ -1,7 +1,11 @@
 package cn.nianbao.validation.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
 
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.catalogue.AxisNode;
@@ -31,13 +35,16 @@ public final class LabelRule implements CodedRule {
     @Override
     public List<Diagnostic> check(RuleContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (SourceLabel label : context.report().getSourceLabels()) {
+        // by index, not EMF's checked iterator: a report prints some fifty labels
+        List<SourceLabel> labels = context.report().getSourceLabels();
+        for (int i = 0; i < labels.size(); i++) {
+            SourceLabel label = labels.get(i);
             if (label.getAxis() == LabelAxis.SECTION) {
                 continue;
             }
             TableLayout table = context.template().table(label.getTableId());
             AxisNode node = table == null ? null : table.node(label.getElementId());
-            if (node != null && !same(label.getText(), node.getLabel())) {
+            if (node != null && !same(label.getText(), node, facts(table, node))) {
                 diagnostics.add(diagnostic(context, table, node, label));
             }
         }
@@ -45,29 +52,27 @@ public final class LabelRule implements CodedRule {
     }
 
     /**
-     * Labels repeat from report to report: the normalised form of each template label, and the comparison
-     * of each printed label with it, are remembered (bounded: {@value #MAX_REMEMBERED} printed labels).
+     * What LBL-01 needs of a template's row or column: its label normalised and the cells under it. Both
+     * depend on the template only, so they are worked out once per node (never per printed label: what a
+     * report printed is compared anew in every check).
      */
-    private static final java.util.Map<String, java.util.Map<String, Boolean>> SAME = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.concurrent.atomic.AtomicInteger REMEMBERED = new java.util.concurrent.atomic.AtomicInteger();
-    private static final int MAX_REMEMBERED = 10_000;
+    private record NodeFacts(String normalised, List<CellAddress> cells) {
+    }
 
-    private static boolean same(String printed, String template) {
-        String templateKey = String.valueOf(template);
-        java.util.Map<String, Boolean> byPrinted = SAME.get(templateKey);
-        if (byPrinted == null) {
-            byPrinted = SAME.computeIfAbsent(templateKey, k -> new java.util.concurrent.ConcurrentHashMap<>());
+    private static final Map<AxisNode, NodeFacts> FACTS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static NodeFacts facts(TableLayout table, AxisNode node) {
+        NodeFacts facts = FACTS.get(node);
+        if (facts == null) {
+            facts = new NodeFacts(Labels.normalize(node.getLabel()), List.copyOf(cells(table, node)));
+            FACTS.put(node, facts);
         }
-        String printedKey = String.valueOf(printed);
-        Boolean same = byPrinted.get(printedKey);
-        if (same == null) {
-            same = Labels.same(printed, template);
-            if (REMEMBERED.get() < MAX_REMEMBERED) {
-                REMEMBERED.incrementAndGet();
-                byPrinted.put(printedKey, same);
-            }
-        }
-        return same;
+        return facts;
+    }
+
+    /** Labels.same of the printed and the template's label, the template's side normalised once. */
+    private static boolean same(String printed, AxisNode node, NodeFacts facts) {
+        return Objects.equals(printed, node.getLabel()) || Labels.normalize(printed).equals(facts.normalised());
     }
 
     private static Diagnostic diagnostic(RuleContext context, TableLayout table, AxisNode node, SourceLabel label) {
@@ -85,7 +90,7 @@ public final class LabelRule implements CodedRule {
             }
             return new Text(zh, en);
         });
-        return context.diagnostic("LBL-01", cells(table, node), node.getLabel(), printed, text);
+        return context.diagnostic("LBL-01", facts(table, node).cells(), node.getLabel(), printed, text);
     }
 
     /** The cells under a leaf row or column, so that the editor can mark where the label sits. */

@@ -73,10 +73,11 @@ public final class TemplateVersionRule implements CodedRule {
         }
         int parts = row.getAlternateFor().size();
         Messages messages = context.messages();
-        Text text = new Text(
+        // the template's names do not change: the message may wait until it is read
+        Text text = Text.later(() -> new Text(
                 messages.zh("str03.alternate", context.names().tableZh(table.id()), row.getLabel(), parts, String.join("；", zh)),
                 messages.en("str03.alternate", context.names().tableEn(table.id()), groupLabelEn(table, row), parts,
-                        String.join("; ", en)));
+                        String.join("; ", en))));
         List<CellAddress> cells = new ArrayList<>();
         for (var column : table.columnsOf(row)) {
             CellAddress cell = new CellAddress(table.id(), row.getId(), column.getId());

@@ -31,7 +31,7 @@ public final class RuleContext {
     /** The shape of each table in this report (alternate rows in use, expected rows and cells), by table id. */
     private final java.util.Map<String, Shape> shapes = new java.util.HashMap<>();
 
-    private record Shape(List<RowDef> alternatesInUse, ReportShape.Expected expected) {
+    private record Shape(List<RowDef> alternatesInUse, ReportShape.Expected expected, int[] slots) {
     }
 
     public RuleContext(AnnualReport report, Template template, Messages messages) {
@@ -70,7 +70,7 @@ public final class RuleContext {
     /** The report's cells by address, built on first use. */
     public CellIndex cells() {
         if (cells == null) {
-            cells = new CellIndex(report);
+            cells = new CellIndex(report, CellSlots.of(template));
         }
         return cells;
     }
@@ -82,9 +82,17 @@ public final class RuleContext {
     public List<KnownCell> knownCells() {
         if (knownCells == null) {
             CellIndex index = cells();
+            CellSlots slots = index.slots();
             List<KnownCell> known = new java.util.ArrayList<>(index.size());
             TableLayout table = null;
             for (int i = 0; i < index.size(); i++) {
+                int slot = index.slotAt(i);
+                if (slot >= 0) {
+                    known.add(new KnownCell(slots.table(slot), index.cellAt(i), slots.address(slot), slots.row(slot),
+                            slots.column(slot), index.valueAt(i)));
+                    continue;
+                }
+                // a row or column the template does not have: only a known column makes the cell known
                 CellAddress address = index.addressAt(i);
                 if (table == null || !table.id().equals(address.table())) {
                     table = template.table(address.table());
@@ -95,7 +103,7 @@ public final class RuleContext {
                             index.valueAt(i)));
                 }
             }
-            knownCells = List.copyOf(known);
+            knownCells = java.util.Collections.unmodifiableList(known);
         }
         return knownCells;
     }
@@ -133,6 +141,19 @@ public final class RuleContext {
         return shape(table).expected().cells();
     }
 
+    /**
+     * The slots in {@link #cells()} of {@link #expectedCells}, in the same order; -1 where the cell index
+     * does not hold the cell by slot (a table of another template).
+     */
+    public int[] expectedSlots(TableLayout table) {
+        return shape(table).slots();
+    }
+
+    /** Whether each slot of {@link #cells()} is one of {@link #expectedCells}. */
+    public boolean[] expectedSlotMarks(TableLayout table) {
+        return cells().slots().marks(expectedCells(table));
+    }
+
     /** {@link #expectedCells} as a set, for the rules that ask whether a cell is one of them. */
     public java.util.Set<CellAddress> expectedCellSet(TableLayout table) {
         return shape(table).expected().cellSet();
@@ -141,11 +162,29 @@ public final class RuleContext {
     private Shape shape(TableLayout table) {
         Shape shape = shapes.get(table.id());
         if (shape == null) {
-            List<RowDef> alternates = List.copyOf(ReportShape.alternatesInUse(report, table));
-            shape = new Shape(alternates, ReportShape.expected(table, alternates));
+            List<RowDef> alternates = List.copyOf(alternates(table));
+            ReportShape.Expected expected = ReportShape.expected(table, alternates);
+            shape = new Shape(alternates, expected, cells().slots().slots(expected.cells()));
             shapes.put(table.id(), shape);
         }
         return shape;
+    }
+
+    /** The alternate rows in use, from the rows the cell index saw filled when it knows the table. */
+    private List<RowDef> alternates(TableLayout table) {
+        List<RowDef> used = new java.util.ArrayList<>();
+        for (RowDef row : table.dataRows()) {
+            if (table.isAlternate(row)) {
+                Boolean filled = cells().rowFilled(table, row);
+                if (filled == null) {
+                    return ReportShape.alternatesInUse(report, table);
+                }
+                if (filled) {
+                    used.add(row);
+                }
+            }
+        }
+        return used;
     }
 
     public AnnualReport report() {
