@@ -68,13 +68,14 @@ public final class ReplicatedCorpus {
             int i = k % texts.length;
             String name = agencies[i] + "第" + k + "分局";
             names.add(name);
-            String named = texts[i].replace(agencies[i], name);
             Path unit = Files.createDirectories(dir.resolve(String.format(Locale.ROOT, "%05d", k)));
             int first = firstYear == 0 ? years[i] : firstYear;
             int last = firstYear == 0 ? years[i] : lastYear;
             for (int y = first; y <= last; y++) {
                 Path file = unit.resolve(y + ".txt");
-                Files.writeString(file, inYear(named, years[i], y), StandardCharsets.UTF_8);
+                // the name after the years: unit 2024's name rewritten for 2018 would be unit 2018's
+                String text = inYear(texts[i], years[i], y).replace(agencies[i], name);
+                Files.writeString(file, text, StandardCharsets.UTF_8);
                 files.add(file);
             }
         }

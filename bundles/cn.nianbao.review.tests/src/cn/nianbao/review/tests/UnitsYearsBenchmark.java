@@ -132,7 +132,7 @@ class UnitsYearsBenchmark {
     /**
      * The intake view of a roster of {@value #ROSTER_UNITS} of the units and {@value #ROSTER_MISSING} without a
      * report, built as the view builds it: every report of the year loaded ({@link IntakeSource}), then matched
-     * and checked ({@link IntakeBuilder}). Twice, the second time with the JIT warm.
+     * and checked ({@link IntakeBuilder}). Once: the import and the roll-up have warmed the same code.
      */
     private void intake(String backend, ReportRepository repository, List<String> names) throws Exception {
         List<RosterUnit> units = new ArrayList<>();
@@ -146,23 +146,21 @@ class UnitsYearsBenchmark {
             units.add(new RosterUnit("未报送第" + i + "局", UnitLevel.DEPARTMENT, ROSTER_REGION, null));
         }
         repository.saveRoster(new Roster(ROSTER_REGION, units, MonthDay.of(1, 31), MonthDay.of(3, 31)));
-        for (int round = 1; round <= 2; round++) {
-            long cpu = processCpu();
-            long start = System.nanoTime();
-            Roster roster = repository.roster(ROSTER_REGION).orElseThrow();
-            List<SubmittedReport> reports = new IntakeSource(repository, ZoneId.systemDefault()).reportsOf(LAST_YEAR);
-            double loaded = seconds(start);
-            long loadedCpu = processCpu();
-            IntakeList list = new IntakeBuilder().build(roster, LAST_YEAR, LocalDate.of(LAST_YEAR + 1, 2, 10), reports);
-            say("%s: intake view of %d units (%d of them without a report), round %d: %.1f s = load %d reports of %d"
-                    + " %.1f s (process CPU %.1f s) + match and check %.1f s (process CPU %.1f s)", backend,
-                    list.entries().size(), list.count(Submission.OVERDUE), round, seconds(start), reports.size(),
-                    LAST_YEAR, loaded, (loadedCpu - cpu) / 1e9, seconds(start) - loaded,
-                    (processCpu() - loadedCpu) / 1e9);
-            assertEquals(reported + ROSTER_MISSING, list.entries().size());
-            assertEquals(reported, list.entries().stream().filter(e -> e.report() != null).count());
-            assertEquals(ROSTER_MISSING, list.count(Submission.OVERDUE));
-        }
+        long cpu = processCpu();
+        long start = System.nanoTime();
+        Roster roster = repository.roster(ROSTER_REGION).orElseThrow();
+        List<SubmittedReport> reports = new IntakeSource(repository, ZoneId.systemDefault()).reportsOf(LAST_YEAR);
+        double loaded = seconds(start);
+        long loadedCpu = processCpu();
+        IntakeList list = new IntakeBuilder().build(roster, LAST_YEAR, LocalDate.of(LAST_YEAR + 1, 2, 10), reports);
+        say("%s: intake view of %d units (%d of them without a report): %.1f s = load %d reports of %d"
+                + " %.1f s (process CPU %.1f s) + match and check %.1f s (process CPU %.1f s)", backend,
+                list.entries().size(), list.count(Submission.OVERDUE), seconds(start), reports.size(),
+                LAST_YEAR, loaded, (loadedCpu - cpu) / 1e9, seconds(start) - loaded,
+                (processCpu() - loadedCpu) / 1e9);
+        assertEquals(reported + ROSTER_MISSING, list.entries().size());
+        assertEquals(reported, list.entries().stream().filter(e -> e.report() != null).count());
+        assertEquals(ROSTER_MISSING, list.count(Submission.OVERDUE));
     }
 
     private static ReportRepository open(String backend, Path data) throws Exception {
