@@ -1,8 +1,8 @@
 #!/bin/bash
 # The repository at the scale of a province: the corpus replicated over AGENCIES units × YEARS years (default
 # 10,000 × 10 = 100,000 reports), imported into H2 and into a private PostgreSQL server (started and stopped
-# by the test fixture, fsync off), then agency histories, the year totals, a region's roll-up and the copy
-# search over the last year (docs/benchmarks.md). Not part of ./run-tests. Needs a JDK 21+, initdb/pg_ctl
+# by the test fixture, fsync off), then agency histories, the year totals, a region's roll-up, the intake view
+# of a roster of 1,000 units and the copy search over the last year (docs/benchmarks.md). Not part of ./run-tests. Needs a JDK 21+, initdb/pg_ctl
 # (Debian's postgresql) and about 1.5 GB in the temporary folder for the 100,000 files and the two databases.
 #   releng/bench/units-years.sh                       # 10,000 × 10, h2 and postgresql
 #   AGENCIES=300 YEARS=2 releng/bench/units-years.sh   # a smoke run (about a minute)

@@ -3,11 +3,13 @@ package cn.nianbao.review.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,15 +18,22 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.nianbao.io.ReportReader;
 import cn.nianbao.review.copies.CopyFinder;
+import cn.nianbao.review.intake.IntakeBuilder;
+import cn.nianbao.review.intake.IntakeList;
+import cn.nianbao.review.intake.IntakeSource;
+import cn.nianbao.review.intake.Submission;
+import cn.nianbao.review.intake.SubmittedReport;
 import cn.nianbao.review.repository.RepositoryReports;
 import cn.nianbao.review.rollup.RollupBuilder;
 import cn.nianbao.store.BulkImport;
 import cn.nianbao.store.ReportRepository;
+import cn.nianbao.store.Roster;
+import cn.nianbao.store.RosterUnit;
 import cn.nianbao.store.ServerAddress;
+import cn.nianbao.store.UnitLevel;
 import cn.nianbao.testing.PostgresServer;
-import cn.nianbao.testing.TestData;
+import cn.nianbao.testing.ReplicatedCorpus;
 
 /**
  * Not a test: runs with -Dnianbao.benchmark=true (releng/bench/units-years.sh). The corpus replicated over
@@ -33,14 +42,17 @@ import cn.nianbao.testing.TestData;
  * its years rewritten), imported with {@link BulkImport} into each back end of {@code nianbao.benchmark.backends}
  * (h2,postgresql; PostgreSQL is a private server as the tests start one, fsync off). Then per back end: 50
  * agency histories, the store's year roll-up, the roll-up of one region of {@value #REGION_UNITS} units (their
- * current revisions loaded and summed), and the copy search over the last year's reports. Figures go to
- * stdout and target/units-years-benchmark.txt.
+ * current revisions loaded and summed), the intake view of a roster of {@value #ROSTER_UNITS} units, and the
+ * copy search over the last year's reports. Figures go to stdout and target/units-years-benchmark.txt.
  */
 class UnitsYearsBenchmark {
 
     static final int REGION_UNITS = 100;
     static final String REGION = "320899";
     static final int LAST_YEAR = 2024;
+    static final int ROSTER_UNITS = 1000;
+    static final int ROSTER_MISSING = 50;
+    static final String ROSTER_REGION = "测试省";
 
     @TempDir
     Path folder;
@@ -56,7 +68,8 @@ class UnitsYearsBenchmark {
         int years = Integer.getInteger("nianbao.benchmark.years", 10);
         String backends = System.getProperty("nianbao.benchmark.backends", "h2,postgresql");
         long start = System.nanoTime();
-        List<String> names = generate(folder.resolve("reports"), agencies, years);
+        List<String> names = ReplicatedCorpus.read(Corpus::read).writeYears(folder.resolve("reports"), agencies, years,
+                LAST_YEAR).units();
         say("machine: %d cores, load %s; %d reports (%d units × %d years) written in %.1f s",
                 Runtime.getRuntime().availableProcessors(), load(), agencies * years, agencies, years, seconds(start));
         for (String backend : backends.split(",")) {
@@ -103,6 +116,8 @@ class UnitsYearsBenchmark {
                 LAST_YEAR, seconds(start));
         assertEquals(Math.min(REGION_UNITS, names.size()), members);
 
+        intake(backend, repository, names);
+
         cpu = processCpu();
         start = System.nanoTime();
         CopyFinder finder = new CopyFinder();
@@ -114,34 +129,38 @@ class UnitsYearsBenchmark {
                 (processCpu() - cpu) / 1e9);
     }
 
-    /** One file per unit and year; returns the units' names. */
-    private static List<String> generate(Path dir, int agencies, int years) throws IOException {
-        Files.createDirectories(dir);
-        List<Path> corpus = TestData.corpusReports();
-        String[] texts = new String[corpus.size()];
-        String[] agency = new String[corpus.size()];
-        int[] year = new int[corpus.size()];
-        for (int i = 0; i < corpus.size(); i++) {
-            texts[i] = Files.readString(corpus.get(i), StandardCharsets.UTF_8);
-            var report = Corpus.read(corpus.get(i));
-            agency[i] = report.getAgencyName();
-            year[i] = report.getYear();
+    /**
+     * The intake view of a roster of {@value #ROSTER_UNITS} of the units and {@value #ROSTER_MISSING} without a
+     * report, built as the view builds it: every report of the year loaded ({@link IntakeSource}), then matched
+     * and checked ({@link IntakeBuilder}). Once: the import and the roll-up have warmed the same code.
+     */
+    private void intake(String backend, ReportRepository repository, List<String> names) throws Exception {
+        List<RosterUnit> units = new ArrayList<>();
+        // spread over the province (every tenth of 10,000), not the first units imported
+        int stride = Math.max(1, names.size() / ROSTER_UNITS);
+        int reported = Math.min(ROSTER_UNITS, names.size());
+        for (int i = 0; i < reported; i++) {
+            units.add(new RosterUnit(names.get(i * stride), UnitLevel.DEPARTMENT, ROSTER_REGION, null));
         }
-        List<String> names = new ArrayList<>(agencies);
-        for (int k = 0; k < agencies; k++) {
-            int i = k % corpus.size();
-            String name = agency[i] + "第" + k + "分局";
-            names.add(name);
-            String named = texts[i].replace(agency[i], name);
-            Path unit = Files.createDirectories(dir.resolve(String.format(Locale.ROOT, "%05d", k)));
-            for (int y = LAST_YEAR - years + 1; y <= LAST_YEAR; y++) {
-                // the report's year and the year before it, through a mark so that one does not become the other
-                String text = named.replace(String.valueOf(year[i] - 1), "\u0001").replace(String.valueOf(year[i]), "\u0002")
-                        .replace("\u0001", String.valueOf(y - 1)).replace("\u0002", String.valueOf(y));
-                Files.writeString(unit.resolve(y + ".txt"), text, StandardCharsets.UTF_8);
-            }
+        for (int i = 0; i < ROSTER_MISSING; i++) {
+            units.add(new RosterUnit("未报送第" + i + "局", UnitLevel.DEPARTMENT, ROSTER_REGION, null));
         }
-        return names;
+        repository.saveRoster(new Roster(ROSTER_REGION, units, MonthDay.of(1, 31), MonthDay.of(3, 31)));
+        long cpu = processCpu();
+        long start = System.nanoTime();
+        Roster roster = repository.roster(ROSTER_REGION).orElseThrow();
+        List<SubmittedReport> reports = new IntakeSource(repository, ZoneId.systemDefault()).reportsOf(LAST_YEAR);
+        double loaded = seconds(start);
+        long loadedCpu = processCpu();
+        IntakeList list = new IntakeBuilder().build(roster, LAST_YEAR, LocalDate.of(LAST_YEAR + 1, 2, 10), reports);
+        say("%s: intake view of %d units (%d of them without a report): %.1f s = load %d reports of %d"
+                + " %.1f s (process CPU %.1f s) + match and check %.1f s (process CPU %.1f s)", backend,
+                list.entries().size(), list.count(Submission.OVERDUE), seconds(start), reports.size(),
+                LAST_YEAR, loaded, (loadedCpu - cpu) / 1e9, seconds(start) - loaded,
+                (processCpu() - loadedCpu) / 1e9);
+        assertEquals(reported + ROSTER_MISSING, list.entries().size());
+        assertEquals(reported, list.entries().stream().filter(e -> e.report() != null).count());
+        assertEquals(ROSTER_MISSING, list.count(Submission.OVERDUE));
     }
 
     private static ReportRepository open(String backend, Path data) throws Exception {

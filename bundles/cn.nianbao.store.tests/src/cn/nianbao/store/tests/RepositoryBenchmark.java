@@ -2,7 +2,6 @@ package cn.nianbao.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,6 +14,7 @@ import cn.nianbao.io.ReportReader;
 import cn.nianbao.store.BulkImport;
 import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.Rollup;
+import cn.nianbao.testing.ReplicatedCorpus;
 import cn.nianbao.testing.TestData;
 
 /**
@@ -37,20 +37,11 @@ class RepositoryBenchmark {
         }
         int count = Integer.getInteger("nianbao.benchmark.reports", 10_000);
         List<Path> corpus = TestData.corpusReports();
-        String[] texts = new String[corpus.size()];
-        String[] agencies = new String[corpus.size()];
-        for (int i = 0; i < corpus.size(); i++) {
-            texts[i] = Files.readString(corpus.get(i), StandardCharsets.UTF_8);
-            agencies[i] = ReportReader.read(corpus.get(i)).report().getAgencyName();
-        }
-        for (int k = 0; k < count; k++) {
-            int i = k % corpus.size();
-            String copy = texts[i].replace(agencies[i], agencies[i] + "第" + (k / corpus.size()) + "分局");
-            Files.writeString(folder.resolve(String.format("%05d.txt", k)), copy, StandardCharsets.UTF_8);
-        }
+        ReplicatedCorpus.Written written = ReplicatedCorpus.read(file -> ReportReader.read(file).report())
+                .writeAsPublished(folder, count);
         long parse = System.nanoTime();
-        for (int k = 0; k < count; k++) {
-            ReportReader.read(folder.resolve(String.format("%05d.txt", k)));
+        for (Path file : written.files()) {
+            ReportReader.read(file);
         }
         parse = System.nanoTime() - parse;
         try (ReportRepository repo = ReportRepository.open(data)) {
@@ -60,7 +51,7 @@ class RepositoryBenchmark {
             assertEquals(count, summary.imported().size(), summary.failed().isEmpty() ? "" : summary.failed().get(0).toString());
             int[] k = {0};
             double[] history = time(() -> {
-                List<?> revisions = repo.agencyHistory(agencies[k[0] % agencies.length] + "第" + (k[0]++) + "分局");
+                List<?> revisions = repo.agencyHistory(written.units().get(k[0]++));
                 assertEquals(false, revisions.isEmpty());
                 return revisions;
             });
