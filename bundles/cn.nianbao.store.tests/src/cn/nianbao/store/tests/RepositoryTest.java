@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
@@ -61,6 +62,29 @@ class RepositoryTest {
             assertEquals(BigDecimal.valueOf(3), ReportData.value(repo.load(first.id()), Reports.NEW_NATURAL));
             assertEquals(1, repo.list("甲局", null).size());
             assertEquals(0, repo.list(null, 2023).size());
+        }
+    }
+
+    @Test
+    void agencyHistoryHasEveryRevisionOfTheAgencyByYearThenNumberAndNoOtherAgencys() throws Exception {
+        try (ReportRepository repo = backend.open(data)) {
+            repo.saveRevision(Reports.of("甲局", 2024, 3, 5), "张三", new ImportSource("a2024.txt", "ab".repeat(32)));
+            repo.saveRevision(Reports.of("乙局", 2023, 1, 1), "王五", new ImportSource("b2023.txt", "cd".repeat(32)));
+            repo.saveRevision(Reports.of("甲局", 2023, 7, 8), "张三", null);
+            repo.saveRevision(Reports.of("甲局", 2024, 4, 6), "李四", null);
+            repo.saveRevision(Reports.of("甲局2", 2024, 9, 9), "赵六", null);
+
+            List<Revision> history = repo.agencyHistory(" 甲局 ");
+
+            assertEquals(List.of("张三", "张三", "李四"), history.stream().map(Revision::author).toList());
+            assertEquals(List.of(1, 1, 2), history.stream().map(Revision::number).toList());
+            assertEquals(Arrays.asList(null, "a2024.txt", null),
+                    history.stream().map(Revision::sourceFile).toList());
+            long report2023 = repo.find("甲局", 2023).orElseThrow().id();
+            long report2024 = repo.find("甲局", 2024).orElseThrow().id();
+            assertEquals(List.of(report2023, report2024, report2024),
+                    history.stream().map(Revision::reportId).toList());
+            assertEquals(List.of(), repo.agencyHistory("丙局"));
         }
     }
 

@@ -23,9 +23,10 @@ public final class Queries {
     private static final String REPORTS = "SELECT r.id, a.name, a.agency_level, a.region_code, r.report_year,"
             + " r.template, r.status, r.revisions, r.current_revision, r.last_saved FROM report r"
             + " JOIN agency a ON a.id = r.agency_id";
-    private static final String REVISIONS = "SELECT v.id, v.report_id, v.rev_number, v.author, v.saved_at,"
-            + " v.content_hash, v.chain_hash, s.file_name FROM revision v"
-            + " LEFT JOIN import_source s ON s.revision_id = v.id";
+    private static final String REVISION_COLUMNS = "SELECT v.id, v.report_id, v.rev_number, v.author, v.saved_at,"
+            + " v.content_hash, v.chain_hash, s.file_name";
+    private static final String SOURCE = " LEFT JOIN import_source s ON s.revision_id = v.id";
+    private static final String REVISIONS = REVISION_COLUMNS + " FROM revision v" + SOURCE;
 
     private Queries() {
     }
@@ -84,10 +85,15 @@ public final class Queries {
         }
     }
 
-    /** Every revision of every report of one agency, by year and revision number. */
+    /**
+     * Every revision of every report of one agency, by year and revision number. Written from the agency to its
+     * revisions, the outer join last: H2 keeps the written order around an outer join, and with the revisions
+     * first it read every revision of the repository (2.8 s at 100,000) instead of the agency's few.
+     */
     public static List<Revision> agencyHistory(Connection c, String agency) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(REVISIONS + " JOIN report r ON r.id = v.report_id"
-                + " JOIN agency a ON a.id = r.agency_id WHERE a.name = ? ORDER BY r.report_year, v.rev_number")) {
+        try (PreparedStatement ps = c.prepareStatement(REVISION_COLUMNS + " FROM agency a"
+                + " JOIN report r ON r.agency_id = a.id JOIN revision v ON v.report_id = r.id" + SOURCE
+                + " WHERE a.name = ? ORDER BY r.report_year, v.rev_number")) {
             ps.setString(1, agency.strip());
             return revisions(ps);
         }
