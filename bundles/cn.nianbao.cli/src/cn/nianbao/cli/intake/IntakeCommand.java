@@ -65,7 +65,7 @@ public final class IntakeCommand {
                 return ExitCode.UNREADABLE;
             }
             IntakeList list = new IntakeBuilder().build(roster, options.year(), options.today(),
-                    new IntakeSource(repository, ZoneId.systemDefault()).reportsOf(options.year()));
+                    new IntakeSource(repository, ZoneId.systemDefault()).reportsOf(options.year(), roster));
             write(new IntakeOutput(text).format(list, options.format()), options.output(), text);
             return needsAttention(list) ? ExitCode.ERRORS_FOUND : ExitCode.OK;
         } catch (ReviewException e) {

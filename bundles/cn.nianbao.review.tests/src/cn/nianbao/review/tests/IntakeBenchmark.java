@@ -22,7 +22,7 @@ import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.review.intake.IntakeBuilder;
 import cn.nianbao.review.intake.IntakeList;
 import cn.nianbao.review.intake.IntakeSource;
-import cn.nianbao.review.intake.SubmittedReport;
+import cn.nianbao.review.intake.RosterReports;
 import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.Roster;
 import cn.nianbao.store.RosterUnit;
@@ -67,16 +67,17 @@ class IntakeBenchmark {
             try (ReportRepository repository = ReportRepository.open(data)) {
                 long wall0 = System.nanoTime();
                 long cpu0 = cpu.getCurrentThreadCpuTime();
-                List<SubmittedReport> reports = new IntakeSource(repository, ZoneId.systemDefault()).reportsOf(2024);
+                Roster stored = repository.roster("测试县").orElseThrow();
+                RosterReports reports = new IntakeSource(repository, ZoneId.systemDefault()).reportsOf(2024, stored);
                 long wall1 = System.nanoTime();
                 long cpu1 = cpu.getCurrentThreadCpuTime();
-                list = new IntakeBuilder().build(repository.roster("测试县").orElseThrow(), 2024,
+                list = new IntakeBuilder().build(stored, 2024,
                         LocalDate.of(2025, 2, 10), reports);
                 long wall2 = System.nanoTime();
                 long cpu2 = cpu.getCurrentThreadCpuTime();
                 text.append(String.format(Locale.ROOT,
                         "round %d: load %d reports %.0f ms (cpu %.0f ms), match+check %.0f ms (cpu %.0f ms)%n", round,
-                        reports.size(), (wall1 - wall0) / 1e6, (cpu1 - cpu0) / 1e6, (wall2 - wall1) / 1e6,
+                        reports.onRoster().size(), (wall1 - wall0) / 1e6, (cpu1 - cpu0) / 1e6, (wall2 - wall1) / 1e6,
                         (cpu2 - cpu1) / 1e6));
             }
         }

@@ -22,8 +22,8 @@ import cn.nianbao.review.copies.CopyFinder;
 import cn.nianbao.review.intake.IntakeBuilder;
 import cn.nianbao.review.intake.IntakeList;
 import cn.nianbao.review.intake.IntakeSource;
+import cn.nianbao.review.intake.RosterReports;
 import cn.nianbao.review.intake.Submission;
-import cn.nianbao.review.intake.SubmittedReport;
 import cn.nianbao.review.repository.RepositoryReports;
 import cn.nianbao.review.rollup.RollupBuilder;
 import cn.nianbao.store.BulkImport;
@@ -131,7 +131,7 @@ class UnitsYearsBenchmark {
 
     /**
      * The intake view of a roster of {@value #ROSTER_UNITS} of the units and {@value #ROSTER_MISSING} without a
-     * report, built as the view builds it: every report of the year loaded ({@link IntakeSource}), then matched
+     * report, built as the view builds it: the roster's reports of the year loaded ({@link IntakeSource}), then matched
      * and checked ({@link IntakeBuilder}). Once: the import and the roll-up have warmed the same code.
      */
     private void intake(String backend, ReportRepository repository, List<String> names) throws Exception {
@@ -149,14 +149,15 @@ class UnitsYearsBenchmark {
         long cpu = processCpu();
         long start = System.nanoTime();
         Roster roster = repository.roster(ROSTER_REGION).orElseThrow();
-        List<SubmittedReport> reports = new IntakeSource(repository, ZoneId.systemDefault()).reportsOf(LAST_YEAR);
+        RosterReports reports = new IntakeSource(repository, ZoneId.systemDefault()).reportsOf(LAST_YEAR, roster);
         double loaded = seconds(start);
         long loadedCpu = processCpu();
         IntakeList list = new IntakeBuilder().build(roster, LAST_YEAR, LocalDate.of(LAST_YEAR + 1, 2, 10), reports);
-        say("%s: intake view of %d units (%d of them without a report): %.1f s = load %d reports of %d"
+        say("%s: intake view of %d units (%d of them without a report): %.1f s = load %d reports of %d (%d others"
+                + " named)"
                 + " %.1f s (process CPU %.1f s) + match and check %.1f s (process CPU %.1f s)", backend,
-                list.entries().size(), list.count(Submission.OVERDUE), seconds(start), reports.size(),
-                LAST_YEAR, loaded, (loadedCpu - cpu) / 1e9, seconds(start) - loaded,
+                list.entries().size(), list.count(Submission.OVERDUE), seconds(start), reports.onRoster().size(),
+                LAST_YEAR, reports.offRoster().size(), loaded, (loadedCpu - cpu) / 1e9, seconds(start) - loaded,
                 (processCpu() - loadedCpu) / 1e9);
         assertEquals(reported + ROSTER_MISSING, list.entries().size());
         assertEquals(reported, list.entries().stream().filter(e -> e.report() != null).count());

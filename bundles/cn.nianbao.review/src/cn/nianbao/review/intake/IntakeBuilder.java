@@ -23,29 +23,34 @@ public final class IntakeBuilder {
 
     private final Validator validator = new Validator();
 
+    /** The list from reports not yet split by the roster (all loaded). */
     public IntakeList build(Roster roster, int year, LocalDate today, List<SubmittedReport> reports) {
-        Map<String, List<RosterUnit>> unitsByKey = new LinkedHashMap<>();
-        for (RosterUnit unit : roster.units()) {
-            unitsByKey.computeIfAbsent(AgencyNames.key(unit.name(), roster.region()), k -> new ArrayList<>()).add(unit);
-        }
-        Map<String, List<SubmittedReport>> reportsByKey = new LinkedHashMap<>();
-        List<String> unmatched = new ArrayList<>();
+        RosterKeys keys = new RosterKeys(roster);
+        List<SubmittedReport> onRoster = new ArrayList<>();
+        List<String> offRoster = new ArrayList<>();
         for (SubmittedReport report : reports) {
-            String key = AgencyNames.key(report.summary().agency(), roster.region());
-            if (unitsByKey.containsKey(key)) {
-                reportsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(report);
+            if (keys.matches(report.summary().agency())) {
+                onRoster.add(report);
             } else {
-                unmatched.add(report.summary().agency());
+                offRoster.add(report.summary().agency());
             }
+        }
+        return build(roster, year, today, new RosterReports(onRoster, offRoster));
+    }
+
+    public IntakeList build(Roster roster, int year, LocalDate today, RosterReports reports) {
+        RosterKeys keys = new RosterKeys(roster);
+        Map<String, List<SubmittedReport>> reportsByKey = new LinkedHashMap<>();
+        for (SubmittedReport report : reports.onRoster()) {
+            reportsByKey.computeIfAbsent(keys.key(report.summary().agency()), k -> new ArrayList<>()).add(report);
         }
         List<IntakeEntry> entries = new ArrayList<>();
         for (RosterUnit unit : roster.units()) {
-            String key = AgencyNames.key(unit.name(), roster.region());
-            List<SubmittedReport> own = reportsByKey.getOrDefault(key, List.of());
-            boolean duplicated = own.size() > 1 || unitsByKey.get(key).size() > 1;
+            List<SubmittedReport> own = reportsByKey.getOrDefault(keys.key(unit.name()), List.of());
+            boolean duplicated = own.size() > 1 || keys.sharing(unit).size() > 1;
             entries.add(entry(roster, year, today, unit, own, duplicated));
         }
-        return new IntakeList(roster.region(), year, today, entries, unmatched);
+        return new IntakeList(roster.region(), year, today, entries, reports.offRoster());
     }
 
     private IntakeEntry entry(Roster roster, int year, LocalDate today, RosterUnit unit, List<SubmittedReport> own,

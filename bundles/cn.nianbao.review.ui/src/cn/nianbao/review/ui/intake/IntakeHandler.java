@@ -62,7 +62,7 @@ public final class IntakeHandler {
                 return;
             }
             IntakeList list = new IntakeBuilder().build(roster, year, LocalDate.now(),
-                    new IntakeSource(repository, ZoneId.systemDefault()).reportsOf(year));
+                    new IntakeSource(repository, ZoneId.systemDefault()).reportsOf(year, roster));
             Consumer<MemberSet> rollup = set -> rollUp(shell, parts, opener, repository, roster, set, year);
             parts.open(PART, Map.of(IntakePart.LIST, list, IntakePart.ROLLUP, rollup),
                     IntakeMessages.Intake_title + " " + roster.region() + " " + year);
