@@ -152,9 +152,9 @@ final class Table3Reader {
         List<RowDef> candidates = layout.dataRows();
         double[][] similarity = new double[rows.size()][candidates.size()];
         for (int i = 0; i < rows.size(); i++) {
-            List<Piece> around = context(i);
+            LabelLocator.Context around = LabelLocator.Context.of(context(i));
             for (int j = 0; j < candidates.size(); j++) {
-                similarity[i][j] = similarity(around, candidates.get(j));
+                similarity[i][j] = best(around, candidates.get(j)).similarity();
             }
         }
         int[] match = RowAligner.align(similarity, MIN_SIMILARITY);
@@ -249,14 +249,14 @@ final class Table3Reader {
      */
     private static LabelLocator.Match withoutInterleaved(List<Piece> around, RowDef def) {
         List<Piece> pieces = new ArrayList<>(around);
-        LabelLocator.Match best = best(pieces, def);
+        LabelLocator.Match best = best(LabelLocator.Context.of(pieces), def);
         boolean improved = best.similarity() < 1;
         while (improved) {
             improved = false;
             for (int p = 0; p < pieces.size() && !improved; p++) {
                 List<Piece> fewer = new ArrayList<>(pieces);
                 fewer.remove(p);
-                LabelLocator.Match match = best(fewer, def);
+                LabelLocator.Match match = best(LabelLocator.Context.of(fewer), def);
                 if (match.similarity() > best.similarity()) {
                     best = match;
                     pieces = fewer;
@@ -267,13 +267,13 @@ final class Table3Reader {
         return best;
     }
 
-    private static double similarity(List<Piece> around, RowDef def) {
-        return best(around, def).similarity();
-    }
-
-    private static LabelLocator.Match best(List<Piece> around, RowDef def) {
+    /** The label or variant that matches best; a label printed as it is ends the search (no variant beats it). */
+    private static LabelLocator.Match best(LabelLocator.Context around, RowDef def) {
         LabelLocator.Match best = LabelLocator.locate(around, def.getLabel());
         for (String variant : def.getVariants()) {
+            if (best.similarity() >= 1) {
+                break;
+            }
             LabelLocator.Match match = LabelLocator.locate(around, variant);
             if (match.similarity() > best.similarity()) {
                 best = match;
