@@ -164,19 +164,20 @@ final class LabelLocator {
      * The compact form of a label of the catalogue: the same few hundred labels are matched against every
      * row of every table 三, so each is made once.
      */
-    private static String compactLabel(String label) {
+    static String compactLabel(String label) {
         return COMPACT_LABELS.computeIfAbsent(label, LabelLocator::compact);
     }
 
     static String compact(String label) {
-        StringBuilder text = new StringBuilder();
+        char[] text = new char[label.length()];
+        int n = 0;
         for (int i = 0; i < label.length(); i++) {
             char ch = label.charAt(i);
             if (!isSpace(ch)) {
-                text.append(canonical(ch));
+                text[n++] = canonical(ch);
             }
         }
-        return text.toString();
+        return new String(text, 0, n);
     }
 
     private static boolean isSpace(char ch) {

@@ -142,15 +142,33 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
         return !tabbed && startsLikeAPageNumber(text) && PAGE_NUMBER.matcher(text).matches();
     }
 
-    /** Every line is asked; most start with a character no page number starts with, decided without the pattern. */
+    /**
+     * Every line is asked; most start with a character no page number starts with, or start with a digit and
+     * hold something other than digits, spaces and "/" (what the pattern's forms that open with a digit are
+     * made of): decided without the pattern.
+     */
     private static boolean startsLikeAPageNumber(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!isSpace(c)) {
-                return c >= '0' && c <= '9' || PAGE_NUMBER_START.indexOf(c) >= 0;
+                return isDigit(c) ? onlyDigitsSpacesAndSlashes(text, i) : PAGE_NUMBER_START.indexOf(c) >= 0;
             }
         }
         return false;
+    }
+
+    private static boolean onlyDigitsSpacesAndSlashes(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c) && !isSpace(c) && c != '/') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     boolean isEmpty() {

@@ -109,14 +109,14 @@ final class Table3Reader {
 
     /** The column labels that no row label contains (其他 and 总计 are row labels too). */
     private static List<String> headerWords(TableLayout layout) {
-        List<String> rowLabels = layout.dataRows().stream().map(r -> LabelLocator.compact(r.getLabel())).toList();
-        return layout.columnNodes().stream().map(c -> LabelLocator.compact(c.getLabel()))
+        List<String> rowLabels = layout.dataRows().stream().map(r -> LabelLocator.compactLabel(r.getLabel())).toList();
+        return layout.columnNodes().stream().map(c -> LabelLocator.compactLabel(c.getLabel()))
                 .filter(w -> !w.isEmpty() && rowLabels.stream().noneMatch(r -> r.contains(w))).toList();
     }
 
     /** A column label, or a piece of the note in the corner (本列数据的勾稽关系为 …). */
     private boolean isHeaderText(String label) {
-        String corner = LabelLocator.compact(layout.definition().getCornerLabel());
+        String corner = LabelLocator.compactLabel(layout.definition().getCornerLabel());
         return headerWords.stream().anyMatch(label::contains)
                 || label.length() >= 4 && corner.contains(label);
     }
