@@ -76,9 +76,15 @@ final class LabelLocator {
         }
 
         static Context of(List<Piece> pieces) {
-            char[] chars = new char[MAX_CONTEXT];
-            int[] piece = new int[MAX_CONTEXT];
-            int[] offset = new int[MAX_CONTEXT];
+            int printed = 0;
+            for (int p = 0; p < pieces.size() && printed < MAX_CONTEXT; p++) {
+                printed += pieces.get(p).text().length();
+            }
+            // most contexts are a few short pieces: arrays of the bound for each would be most of an import's garbage
+            int capacity = Math.min(printed, MAX_CONTEXT);
+            char[] chars = new char[capacity];
+            int[] piece = new int[capacity];
+            int[] offset = new int[capacity];
             int n = 0;
             for (int p = 0; p < pieces.size() && n < MAX_CONTEXT; p++) {
                 String text = pieces.get(p).text();
