@@ -80,10 +80,13 @@ final class PageStamp {
      * is passed without building its own text.
      */
     private static boolean mayHoldLabel(Element element) {
-        for (TextNode text : element.textNodes()) {
-            String content = text.getWholeText();
-            if (content.indexOf('日') >= 0 || content.indexOf('时') >= 0) {
-                return true;
+        // the children one by one: textNodes() copies them into a new list for every element of the page
+        for (int i = 0, n = element.childNodeSize(); i < n; i++) {
+            if (element.childNode(i) instanceof TextNode text) {
+                String content = text.getWholeText();
+                if (content.indexOf('日') >= 0 || content.indexOf('时') >= 0) {
+                    return true;
+                }
             }
         }
         return false;
@@ -96,7 +99,9 @@ final class PageStamp {
 
     /** Whether the line is the page's stamp line (发布时间：… 来源：… 浏览次数：…), not part of the report. */
     static boolean isStamp(String line) {
-        return line.length() <= MAX_STAMP_LINE && line.indexOf('\t') < 0 && stampStart(line) >= 0;
+        // every label holds 日期 or 时间: other lines are passed without the pattern
+        return line.length() <= MAX_STAMP_LINE && line.indexOf('\t') < 0 && (line.contains("日期") || line.contains("时间"))
+                && stampStart(line) >= 0;
     }
 
     private static int stampStart(String line) {
