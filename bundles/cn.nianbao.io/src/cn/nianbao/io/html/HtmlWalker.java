@@ -71,11 +71,25 @@ final class HtmlWalker implements NodeFilter {
             for (Element cell : row.children()) {
                 String tag = cell.normalName();
                 if (tag.equals("td") || tag.equals("th")) {
-                    grid.cell(cell.wholeText(), span(cell.attr("rowspan")), span(cell.attr("colspan")));
+                    grid.cell(wholeText(cell), span(cell.attr("rowspan")), span(cell.attr("colspan")));
                 }
             }
         }
         return grid;
+    }
+
+    /**
+     * The cell's {@link Element#wholeText()}; most cells hold one text node or none, whose text is read
+     * without walking a stream of the cell's nodes.
+     */
+    private static String wholeText(Element cell) {
+        if (cell.childNodeSize() == 0) {
+            return "";
+        }
+        if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode text) {
+            return text.getWholeText();
+        }
+        return cell.wholeText();
     }
 
     /** The leading digits of a rowspan or colspan ("2", "3px"), 1 when there are none or too many. */

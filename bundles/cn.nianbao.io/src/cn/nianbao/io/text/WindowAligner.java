@@ -2,9 +2,7 @@ package cn.nianbao.io.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import cn.nianbao.model.text.CellText;
@@ -54,9 +52,18 @@ final class WindowAligner {
         if (preferred.isEmpty()) {
             preferred = candidates;
         }
-        Set<List<CellText>> readings = new LinkedHashSet<>(preferred);
         List<CellText> chosen = fromRight ? preferred.get(preferred.size() - 1) : preferred.get(0);
-        return new Placement(chosen, readings.size() > 1 || n < width);
+        return new Placement(chosen, hasOtherReading(preferred) || n < width);
+    }
+
+    /** Whether the placements read the row in more than one way (without hashing every one of them). */
+    private static boolean hasOtherReading(List<List<CellText>> placements) {
+        for (List<CellText> placement : placements) {
+            if (!placement.equals(placements.get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean outsideBlank(List<CellText> parsed, int from, int to) {
