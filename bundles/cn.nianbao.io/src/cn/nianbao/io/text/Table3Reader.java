@@ -124,7 +124,7 @@ final class Table3Reader {
     private Row row(SourceLine line) {
         int piece = pieces.size();
         if (line.tabbed()) {
-            WindowAligner.Placement placement = WindowAligner.place(line.cells(), width, true, WindowAligner::totalHolds);
+            WindowAligner.Placement placement = WindowAligner.place(line.parsedCells(), width, true, WindowAligner::totalHolds);
             return placement == null ? new Row(line.line(), piece, null, line.filledCells(), false)
                     : new Row(line.line(), piece, placement.cells(), width, placement.ambiguous());
         }
@@ -135,7 +135,7 @@ final class Table3Reader {
         if (cells.size() > width) {
             context.note(Kind.AMBIGUOUS, layout.id(), null, line.line(), "row.tooMany", line.line(), width);
         }
-        List<CellText> parsed = cells.subList(cells.size() - width, cells.size()).stream().map(CellText::parse).toList();
+        List<CellText> parsed = line.parsedCells().subList(cells.size() - width, cells.size());
         return new Row(line.line(), piece, parsed, width, false);
     }
 

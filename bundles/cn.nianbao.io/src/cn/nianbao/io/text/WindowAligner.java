@@ -22,9 +22,8 @@ final class WindowAligner {
     private WindowAligner() {
     }
 
-    /** Null when the row has more filled fields than fit in the columns. */
-    static Placement place(List<String> fields, int width, boolean fromRight, Predicate<List<CellText>> consistent) {
-        List<CellText> parsed = fields.stream().map(CellText::parse).toList();
+    /** The fields as read; null when the row has more filled fields than fit in the columns. */
+    static Placement place(List<CellText> parsed, int width, boolean fromRight, Predicate<List<CellText>> consistent) {
         if (parsed.stream().allMatch(CellText::isBlank)) {
             return new Placement(blanks(width), false);
         }
