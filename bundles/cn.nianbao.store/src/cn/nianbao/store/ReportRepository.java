@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.ReviewComment;
@@ -131,24 +133,16 @@ public final class ReportRepository implements AutoCloseable {
      */
     public synchronized Revision saveRevision(AnnualReport report, String author, ImportSource source, int basedOn)
             throws RepositoryException {
-        try {
+        Revision saved = durably(() -> {
             RevisionWriter writer = new RevisionWriter(c, chain);
             Revision revision = writer.write(report, author, source, basedOn);
-            if (revision == null) {
-                c.rollback();
-                return find(report.getAgencyName(), report.getYear()).map(this::currentRevision).orElseThrow();
+            if (revision != null) {
+                writer.finish();
             }
-            writer.finish();
-            c.commit();
-            sync();
             return revision;
-        } catch (SQLException | IOException e) {
-            rollbackQuietly();
-            throw e instanceof SQLException s ? fail(s) : Messages.exception(Kind.IO, e, "io", location(), e.getMessage());
-        } catch (RepositoryException e) {
-            rollbackQuietly();
-            throw e;
-        }
+        }, Objects::nonNull);
+        return saved != null ? saved
+                : find(report.getAgencyName(), report.getYear()).map(this::currentRevision).orElseThrow();
     }
 
     /** Reports of an agency and/or a year; null matches any. */
@@ -542,10 +536,22 @@ public final class ReportRepository implements AutoCloseable {
     }
 
     private <T> T durably(Write<T> write) throws RepositoryException {
+        return durably(write, result -> true);
+    }
+
+    /**
+     * As above, for a write that may find nothing to store: when {@code stored} says so of its result, the
+     * transaction is rolled back (it holds only the write lock) and nothing is synced.
+     */
+    private <T> T durably(Write<T> write, Predicate<T> stored) throws RepositoryException {
         try {
             T result = write.run();
-            c.commit();
-            sync();
+            if (stored.test(result)) {
+                c.commit();
+                sync();
+            } else {
+                c.rollback();
+            }
             return result;
         } catch (SQLException | IOException e) {
             rollbackQuietly();

@@ -78,31 +78,20 @@ final class Acceptances {
         text.append('\n');
     }
 
-    static void replace(Connection c, long reportId, long revisionId, AnnualReport report, boolean hadOld)
+    /** Adds the rows of a revision's acceptances to a batch of inserts into acceptance (columns as listed there). */
+    static void addRows(PreparedStatement ps, long reportId, long revisionId, AnnualReport report)
             throws SQLException {
-        if (hadOld) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM acceptance WHERE report_id = ?")) {
-                ps.setLong(1, reportId);
-                ps.executeUpdate();
-            }
-        }
-        if (report.getAcceptances().isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO acceptance (report_id, revision_id, rule_id,"
-                + " cells, fingerprint, reason, author, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Acceptance a : report.getAcceptances()) {
-                ps.setLong(1, reportId);
-                ps.setLong(2, revisionId);
-                ps.setString(3, a.getRuleId() == null ? "" : a.getRuleId());
-                ps.setString(4, a.getCells());
-                ps.setString(5, a.getFingerprint());
-                ps.setString(6, a.getReason() == null ? "" : a.getReason());
-                ps.setString(7, a.getAuthor());
-                ps.setObject(8, a.getDate() == null ? null
-                        : OffsetDateTime.ofInstant(a.getDate().toInstant(), ZoneOffset.UTC));
-                ps.executeUpdate();
-            }
+        for (Acceptance a : report.getAcceptances()) {
+            ps.setLong(1, reportId);
+            ps.setLong(2, revisionId);
+            ps.setString(3, a.getRuleId() == null ? "" : a.getRuleId());
+            ps.setString(4, a.getCells());
+            ps.setString(5, a.getFingerprint());
+            ps.setString(6, a.getReason() == null ? "" : a.getReason());
+            ps.setString(7, a.getAuthor());
+            ps.setObject(8, a.getDate() == null ? null
+                    : OffsetDateTime.ofInstant(a.getDate().toInstant(), ZoneOffset.UTC));
+            ps.addBatch();
         }
     }
 }
