@@ -56,7 +56,7 @@ public final class BulkImport {
 
     static final int BATCH = 500;
     /** Files looked up and filed together; a divisor of {@link #BATCH}, so that a commit ends a group. */
-    static final int GROUP = 100;
+    static final int GROUP = 20;
 
     private BulkImport() {
     }

@@ -35,7 +35,7 @@ final class PendingWrites {
     private record CurrentRow(long revisionId, int number, Instant saved, String template, String seal) {
     }
 
-    private record Accepted(long revisionId, AnnualReport report) {
+    private record Accepted(long revisionId, List<Acceptances.Row> rows) {
     }
 
     private final Connection c;
@@ -59,7 +59,7 @@ final class PendingWrites {
         if (hadOld) {
             clearedAcceptances.add(revision.reportId());
         }
-        accepted.put(revision.reportId(), new Accepted(revision.id(), report));
+        accepted.put(revision.reportId(), new Accepted(revision.id(), Acceptances.rowsOf(report)));
     }
 
     boolean full() {
@@ -140,13 +140,13 @@ final class PendingWrites {
                 ps.executeBatch();
             }
         }
-        if (accepted.values().stream().allMatch(a -> a.report().getAcceptances().isEmpty())) {
+        if (accepted.values().stream().allMatch(a -> a.rows().isEmpty())) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO acceptance (report_id, revision_id,"
                 + " rule_id, cells, fingerprint, reason, author, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<Long, Accepted> e : accepted.entrySet()) {
-                Acceptances.addRows(ps, e.getKey(), e.getValue().revisionId(), e.getValue().report());
+                Acceptances.addRows(ps, e.getKey(), e.getValue().revisionId(), e.getValue().rows());
             }
             ps.executeBatch();
         }
