@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class KeyLookup {
 
-    static final int CHUNK = 100;
+    static final int CHUNK = 20;
 
     interface RowReader {
         void read(ResultSet rs) throws SQLException;
