@@ -24,6 +24,7 @@ import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ReportReader;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.store.RepositoryException.Kind;
+import cn.nianbao.store.internal.Content;
 import cn.nianbao.store.internal.Hashes;
 import cn.nianbao.store.internal.Messages;
 import cn.nianbao.store.internal.RevisionWriter;
@@ -34,9 +35,11 @@ import cn.nianbao.store.internal.RevisionWriter;
  * whose content is already in the repository is skipped; one that cannot be read is listed with the reason.
  * Commits every {@value #BATCH} files, so an interruption keeps what was committed before it.
  * <p>
- * The files are parsed (read, converted to native XMI, hashed) on one thread per processor, a few files
- * ahead; everything else happens on the caller's thread in file order, as one file after the other: the
- * duplicate test, the revisions and their order in the hash chain, the summary lists, progress and commits.
+ * The files are parsed (read, converted to native XMI, hashed, packed) on one thread per processor, a group
+ * and a few files ahead; everything else happens on the caller's thread in file order, group by group of
+ * {@value #GROUP} files: the duplicate test (one look-up for the group), filing the group's new agencies and
+ * reports (a few statements for the group), then the revisions one after the other in file order (their
+ * order in the hash chain), the summary lists, progress and commits.
  */
 public final class BulkImport {
 
@@ -57,6 +60,8 @@ public final class BulkImport {
     }
 
     static final int BATCH = 500;
+    /** Files looked up and filed together; a divisor of {@link #BATCH}, so that a commit ends a group. */
+    static final int GROUP = 20;
 
     private BulkImport() {
     }
@@ -86,17 +91,21 @@ public final class BulkImport {
             try {
                 RevisionWriter writer = new RevisionWriter(c, repository.chain());
                 try (Parser parser = new Parser(root, files)) {
-                    for (int i = 0; i < files.size(); i++) {
-                        Parsed parsed = parser.next();
-                        if (store(writer, parsed, author, seen, imported, skipped, failed)) {
-                            carryReview(repository, parsed, refused);
+                    for (int from = 0; from < files.size(); from += GROUP) {
+                        List<Parsed> group = new ArrayList<>();
+                        for (int i = from; i < Math.min(from + GROUP, files.size()); i++) {
+                            group.add(parser.next());
                         }
-                        if ((i + 1) % BATCH == 0) {
+                        List<Parsed> stored = storeGroup(writer, group, author, seen, imported, skipped, failed);
+                        carryReviews(repository, writer, stored, refused);
+                        for (int i = 0; i < group.size(); i++) {
+                            progress.update(from + i + 1, files.size(), group.get(i).name());
+                        }
+                        if ((from + GROUP) % BATCH == 0) {
                             writer.finish();
                             c.commit();
                             writer.begin();
                         }
-                        progress.update(i + 1, files.size(), parsed.name());
                     }
                 }
                 writer.finish();
@@ -118,7 +127,7 @@ public final class BulkImport {
      * hash of the file, or why it failed. The hash of the file is only needed (and its read error only
      * reported) when the report is not skipped as a duplicate, as when it was read after that test.
      */
-    private record Parsed(String name, AnnualReport report, byte[] plain, String hash, String fileHash,
+    private record Parsed(String name, AnnualReport report, byte[] packed, String hash, String fileHash,
             IOException fileError, Failure failure, Throwable unchecked, String source) {
     }
 
@@ -132,6 +141,7 @@ public final class BulkImport {
             }
             byte[] plain = RevisionWriter.nativeBytes(report);
             String hash = Hashes.sha256(plain);
+            byte[] packed = Content.pack(plain);
             String fileHash = null;
             IOException fileError = null;
             try {
@@ -139,7 +149,7 @@ public final class BulkImport {
             } catch (IOException e) {
                 fileError = e;
             }
-            return new Parsed(name, report, plain, hash, fileHash, fileError, null, null,
+            return new Parsed(name, report, packed, hash, fileHash, fileError, null, null,
                     fetched == null ? name : fetched.describe(name));
         } catch (ImportException e) {
             return failed(name, new Failure(name, e.messageZh(), e.messageEn()));
@@ -162,32 +172,61 @@ public final class BulkImport {
     }
 
     /**
-     * The writer's part, in file order on the caller's thread: duplicate test, then the revision. True when
-     * the report is in the repository now (imported, or skipped as there already).
+     * The writer's part for a group of files, in file order on the caller's thread: the duplicate test (of
+     * the whole group in one look-up), the group's new agencies and reports filed together, then each
+     * revision.
      */
-    private static boolean store(RevisionWriter writer, Parsed parsed, String author, Set<String> seen,
+    private static List<Parsed> storeGroup(RevisionWriter writer, List<Parsed> group, String author, Set<String> seen,
             List<String> imported, List<String> skipped, List<Failure> failed) throws SQLException {
+        Set<String> hashes = new HashSet<>();
+        for (Parsed parsed : group) {
+            if (parsed.report() != null && !seen.contains(parsed.hash())) {
+                hashes.add(parsed.hash());
+            }
+        }
+        Set<String> known = writer.knownContents(hashes);
+        List<Parsed> toWrite = new ArrayList<>();
+        List<Parsed> stored = new ArrayList<>();
+        for (Parsed parsed : group) {
+            if (parsed.unchecked() instanceof RuntimeException e) {
+                throw e;
+            }
+            if (parsed.unchecked() instanceof Error e) {
+                throw e;
+            }
+            if (parsed.failure() != null) {
+                failed.add(parsed.failure());
+            } else if (!seen.add(parsed.hash()) || known.contains(parsed.hash())) {
+                skipped.add(parsed.name());
+                stored.add(parsed);
+            } else if (parsed.fileError() != null) {
+                failed.add(ioFailure(parsed.name(), parsed.fileError()));
+            } else {
+                toWrite.add(parsed);
+            }
+        }
+        writer.prepare(toWrite.stream().map(Parsed::report).filter(BulkImport::fileable).toList(),
+                ReportStatus.PUBLISHED);
+        for (Parsed parsed : toWrite) {
+            if (store(writer, parsed, author, imported, skipped, failed)) {
+                stored.add(parsed);
+            }
+        }
+        return stored;
+    }
+
+    /** A report the writer can file (else {@link RevisionWriter#write} says why not). */
+    private static boolean fileable(AnnualReport report) {
+        return report.getAgencyName() != null && !report.getAgencyName().isBlank() && report.getYear() > 0;
+    }
+
+    /** Writes one file's revision; true when the report is in the repository now (imported or there already). */
+    private static boolean store(RevisionWriter writer, Parsed parsed, String author, List<String> imported,
+            List<String> skipped, List<Failure> failed) throws SQLException {
         String name = parsed.name();
-        if (parsed.unchecked() instanceof RuntimeException e) {
-            throw e;
-        }
-        if (parsed.unchecked() instanceof Error e) {
-            throw e;
-        }
-        if (parsed.failure() != null) {
-            failed.add(parsed.failure());
-            return false;
-        }
         try {
-            if (!seen.add(parsed.hash()) || writer.contains(parsed.hash())) {
-                skipped.add(name);
-                return true;
-            }
-            if (parsed.fileError() != null) {
-                throw parsed.fileError();
-            }
             ImportSource source = new ImportSource(parsed.source(), parsed.fileHash());
-            if (writer.write(parsed.report(), parsed.plain(), parsed.hash(), author, source) == null) {
+            if (writer.write(parsed.report(), parsed.packed(), parsed.hash(), author, source) == null) {
                 skipped.add(name);
             } else {
                 imported.add(name);
@@ -202,22 +241,29 @@ public final class BulkImport {
     }
 
     /**
-     * A {@code .nianbao} file's review (comments, done marks, status changes) into the report it was saved
-     * as, also when its content was there already (skipped): the review is not part of the content.
+     * The {@code .nianbao} files' reviews (comments, done marks, status changes) into the reports they were
+     * saved as, also when their content was there already (skipped): the review is not part of the content.
+     * The writer's pending rows go out first, so that the review meets the revision it belongs to.
      */
-    private static void carryReview(ReportRepository repository, Parsed parsed, List<Failure> refused)
-            throws SQLException {
-        if (parsed.report() == null || parsed.report().getReview() == null || parsed.failure() != null) {
+    private static void carryReviews(ReportRepository repository, RevisionWriter writer, List<Parsed> stored,
+            List<Failure> refused) throws SQLException {
+        List<Parsed> reviewed = stored.stream().filter(p -> p.report() != null && p.report().getReview() != null)
+                .toList();
+        if (reviewed.isEmpty()) {
             return;
         }
-        for (CarriedReview.RefusedStep step : repository.carry(parsed.report()).refused()) {
-            refused.add(new Failure(parsed.name(), step.messageZh(), step.messageEn()));
+        writer.flush();
+        for (Parsed parsed : reviewed) {
+            for (CarriedReview.RefusedStep step : repository.carry(parsed.report()).refused()) {
+                refused.add(new Failure(parsed.name(), step.messageZh(), step.messageEn()));
+            }
         }
     }
 
     /**
-     * Parses the files on {@code availableProcessors()} threads, reading ahead at most {@link #AHEAD} files
-     * per thread, and hands the results out in file order. Closing it stops the threads (files parsed ahead
+     * Parses the files on {@code availableProcessors()} threads, reading ahead at most a {@link #GROUP} and
+     * {@link #AHEAD} files per thread (so that they parse on while the writer stores a group), and hands the
+     * results out in file order. Closing it stops the threads (files parsed ahead
      * of a failure are dropped).
      */
     private static final class Parser implements AutoCloseable {
@@ -241,7 +287,7 @@ public final class BulkImport {
                 thread.setDaemon(true);
                 return thread;
             });
-            this.window = threads * AHEAD;
+            this.window = GROUP + threads * AHEAD;
             fill();
         }
 

@@ -133,4 +133,37 @@ class BadInputTest {
         ImportResult result = Imports.read(TextFiles.write(withBom, "bom.txt"));
         assertEquals("宝鸡市科学技术局", result.report().getAgencyName());
     }
+
+    @Test
+    void aUtf8FileThatPrintsTheReplacementCharacterItselfIsReadAsPrintedWithoutADamageNote() throws Exception {
+        String seed = Files.readString(TestData.seed());
+        String marked = seed.replace("虽取得了一定成绩", "虽取得了一定成绩\uFFFD");
+        assertTrue(!marked.equals(seed));
+        ImportResult result = TextFiles.importText(marked);
+        assertTrue(ReportData.sectionText(result.report(), "S5").contains("一定成绩\uFFFD，"), ReportData.sectionText(result.report(), "S5"));
+        assertEquals(List.of(), damageNotes(result));
+        // read as UTF-8 to its last character (the seed ends in 。 without a line break)
+        assertTrue(ReportData.sectionText(result.report(), "S6").endsWith("信息处理费等情况。"), ReportData.sectionText(result.report(), "S6"));
+        assertEquals("宝鸡市科学技术局", result.report().getAgencyName());
+    }
+
+    @Test
+    void aUtf8FileWithADamagedByteIsReadWithANoteAndTheRestIntact() throws Exception {
+        byte[] seed = Files.readAllBytes(TestData.seed());
+        String text = new String(seed, StandardCharsets.UTF_8);
+        // the first byte of 定 in 一定成绩 (three bytes in UTF-8) becomes one that no UTF-8 character starts with
+        int at = text.substring(0, text.indexOf("一定成绩") + 1).getBytes(StandardCharsets.UTF_8).length;
+        byte[] damaged = seed.clone();
+        damaged[at] = (byte) 0xFF;
+        ImportResult result = Imports.read(TextFiles.write(damaged, "damaged.txt"));
+        String s5 = ReportData.sectionText(result.report(), "S5");
+        assertTrue(s5.contains("一\uFFFD") && s5.contains("成绩，"), s5);
+        assertEquals(1, damageNotes(result).size(), result.importReport().toString());
+        assertEquals("宝鸡市科学技术局", result.report().getAgencyName());
+        assertEquals(new BigDecimal("1"), ReportData.value(result.report(), new CellAddress("T3", "R01", "C7")));
+    }
+
+    private static List<ImportNote> damageNotes(ImportResult result) {
+        return result.importReport().notes(ImportNote.Kind.UNREADABLE).stream().filter(n -> n.messageEn().contains("not valid UTF-8")).toList();
+    }
 }

@@ -68,6 +68,25 @@ public final class DocumentLines {
 
     /** One cell's or paragraph's text on one line: every kind of space and line break becomes one space. */
     public static String clean(String text) {
+        if (!hasSpaceToReplace(text)) {
+            // most cells and paragraphs: the pattern would give the text back as it is
+            return text.strip();
+        }
         return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Whether SPACES would change the text: a space other than ' ', or two spaces in a row. */
+    private static boolean hasSpaceToReplace(String text) {
+        boolean previousSpace = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00A0'
+                    || c >= '\u2000' && c <= '\u200B' || c == '\u3000' || c == '\uFEFF';
+            if (space && (c != ' ' || previousSpace)) {
+                return true;
+            }
+            previousSpace = space;
+        }
+        return false;
     }
 }

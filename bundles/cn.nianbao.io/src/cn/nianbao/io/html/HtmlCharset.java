@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,13 +36,13 @@ public final class HtmlCharset {
 
     /** The bytes as ASCII (others as '?'): enough to find tags and the charset declaration. */
     static String ascii(byte[] content, int max) {
-        int n = Math.min(content.length, max);
-        StringBuilder text = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            int b = content[i] & 0xFF;
-            text.append(b < 0x80 ? (char) b : '?');
+        byte[] head = Arrays.copyOf(content, Math.min(content.length, max));
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] < 0) {
+                head[i] = '?';
+            }
         }
-        return text.toString();
+        return new String(head, StandardCharsets.US_ASCII);
     }
 
     private static Charset declared(String head) {

@@ -68,14 +68,33 @@ final class HtmlWalker implements NodeFilter {
         TableGrid grid = new TableGrid();
         for (Element row : table.getElementsByTag("tr")) {
             grid.startRow();
-            for (Element cell : row.children()) {
-                String tag = cell.normalName();
-                if (tag.equals("td") || tag.equals("th")) {
-                    grid.cell(cell.wholeText(), span(cell.attr("rowspan")), span(cell.attr("colspan")));
+            // the children one by one: children() copies them into a new list for every row
+            for (int i = 0, n = row.childNodeSize(); i < n; i++) {
+                if (row.childNode(i) instanceof Element cell && (cell.normalName().equals("td") || cell.normalName().equals("th"))) {
+                    grid.cell(wholeText(cell), span(cell.attr("rowspan")), span(cell.attr("colspan")));
                 }
             }
         }
         return grid;
+    }
+
+    /**
+     * The cell's {@link Element#wholeText()} (its text nodes in document order, a line break for each br),
+     * read with a traversal instead of jsoup's stream of nodes; a cell of one text node is that node's text.
+     */
+    private static String wholeText(Element cell) {
+        if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode text) {
+            return text.getWholeText();
+        }
+        StringBuilder whole = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                whole.append(text.getWholeText());
+            } else if (node.nameIs("br")) {
+                whole.append('\n');
+            }
+        }, cell);
+        return whole.toString();
     }
 
     /** The leading digits of a rowspan or colspan ("2", "3px"), 1 when there are none or too many. */

@@ -34,7 +34,7 @@ final class PageChrome {
     private static final Pattern AFTER_REPORT = Pattern.compile(
             "(相关链接|相关文章|相关阅读|相关新闻|相关信息|相关文件|上一篇|下一篇|【打印|打印本页|【关闭|关闭窗口|分享到|扫一扫).*");
     /** Text only a site's footer has. */
-    private static final Pattern FOOTER = Pattern.compile(".*(网站标识码|ICP备|公网安备|版权所有|主办单位[：:]).*");
+    private static final List<String> FOOTER = List.of("网站标识码", "ICP备", "公网安备", "版权所有", "主办单位：", "主办单位:");
     private static final Pattern BREADCRUMB = Pattern.compile("(当前位置|您现在的位置|您的位置|所在位置)\\s*[：:].*");
     private static final Pattern FILE_LINK = Pattern.compile(".*\\.(pdf|docx?|wps|xlsx?|ofd|zip|rar)\\s*(\\(\\d+.*\\))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTACHMENTS = Pattern.compile("(相关)?附件\\s*[：:]?");
@@ -48,7 +48,13 @@ final class PageChrome {
         if (CHROME_TAGS.contains(element.normalName())) {
             return true;
         }
-        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        String className = element.className();
+        String id = element.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            // most elements of a page: nothing to read
+            return false;
+        }
+        String names = (className + " " + id).toLowerCase(Locale.ROOT);
         if (names.isBlank() || element.normalName().equals("table") || element.normalName().equals("body")) {
             return false;
         }
@@ -65,6 +71,28 @@ final class PageChrome {
     }
 
     /**
+     * A line with footer text, read as the pattern .*(网站标识码|…).* would (whose dots match no line
+     * terminator), without its backtracking over every line of the page.
+     */
+    private static boolean isFooter(String line) {
+        if (FOOTER.stream().noneMatch(line::contains)) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The name of an attached file always has its dot: other lines are passed without the pattern. */
+    private static boolean isFileLink(String line) {
+        return line.indexOf('.') >= 0 && FILE_LINK.matcher(line).matches();
+    }
+
+    /**
      * The lines without the chrome the markup did not name: the breadcrumb and stamp lines, lists of
      * attached files, and everything from the related links or the footer on.
      */
@@ -74,15 +102,15 @@ final class PageChrome {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean plain = line.indexOf('\t') < 0 && line.length() <= MAX_CHROME_LINE;
-            boolean pageEnd = plain && (AFTER_REPORT.matcher(line).matches() || FOOTER.matcher(line).matches());
+            boolean pageEnd = plain && (AFTER_REPORT.matcher(line).matches() || isFooter(line));
             if (pageEnd && inReport) {
                 break;
             }
-            inReport |= FIRST_SECTION.matcher(line).matches();
-            boolean attachmentsHeading = ATTACHMENTS.matcher(line).matches() && i + 1 < lines.size()
-                    && FILE_LINK.matcher(lines.get(i + 1)).matches();
+            inReport |= line.startsWith("一") && FIRST_SECTION.matcher(line).matches();
+            boolean attachmentsHeading = line.contains("附件") && ATTACHMENTS.matcher(line).matches() && i + 1 < lines.size()
+                    && isFileLink(lines.get(i + 1));
             boolean chrome = pageEnd || BREADCRUMB.matcher(line).matches() || PageStamp.isStamp(line)
-                    || FILE_LINK.matcher(line).matches() || attachmentsHeading;
+                    || isFileLink(line) || attachmentsHeading;
             if (!plain || !chrome) {
                 kept.add(line);
             }

@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import cn.nianbao.io.grid.DocumentLines;
 import cn.nianbao.io.internal.PublicationDate;
@@ -41,18 +44,12 @@ final class PageStamp {
     /** The page's publication day, from its meta tags first, else from a stamp line; null when it has none. */
     static LocalDate of(Document document) {
         // one pass over the page for both (two selector runs over every element were a tenth of an HTML import)
-        List<Element> labelled = new ArrayList<>();
-        for (Element element : document.getAllElements()) {
-            if (element.nameIs("meta")) {
-                LocalDate day = metaDay(element);
-                if (day != null) {
-                    return day;
-                }
-            } else if (labelled.size() < MAX_CANDIDATES && mayHoldLabel(element) && LABEL_ONLY.matcher(element.ownText()).find()) {
-                // a page has one stamp near the top; the bound keeps a page of a thousand 日期 labels linear
-                labelled.add(element);
-            }
+        Candidates candidates = new Candidates();
+        NodeTraversor.filter(candidates, document);
+        if (candidates.metaDay != null) {
+            return candidates.metaDay;
         }
+        List<Element> labelled = candidates.labelled;
         // the stamp's label and its date are often in sibling spans, and the line may sit in a toolbar the
         // reading of the report skips: look at the label's element and its parent
         for (Element element : labelled) {
@@ -65,6 +62,37 @@ final class PageStamp {
             }
         }
         return null;
+    }
+
+    /**
+     * The elements in document order, without collecting them all first: the first meta tag with a day ends
+     * the walk; elements whose own text has a label are kept, up to {@link #MAX_CANDIDATES}.
+     */
+    private static final class Candidates implements NodeFilter {
+
+        private final List<Element> labelled = new ArrayList<>();
+        private LocalDate metaDay;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            if (element.nameIs("meta")) {
+                metaDay = metaDay(element);
+                return metaDay != null ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+            if (labelled.size() < MAX_CANDIDATES && mayHoldLabel(element) && LABEL_ONLY.matcher(element.ownText()).find()) {
+                // a page has one stamp near the top; the bound keeps a page of a thousand 日期 labels linear
+                labelled.add(element);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+        }
     }
 
     private static LocalDate metaDay(Element meta) {
@@ -80,10 +108,13 @@ final class PageStamp {
      * is passed without building its own text.
      */
     private static boolean mayHoldLabel(Element element) {
-        for (TextNode text : element.textNodes()) {
-            String content = text.getWholeText();
-            if (content.indexOf('日') >= 0 || content.indexOf('时') >= 0) {
-                return true;
+        // the children one by one: textNodes() copies them into a new list for every element of the page
+        for (int i = 0, n = element.childNodeSize(); i < n; i++) {
+            if (element.childNode(i) instanceof TextNode text) {
+                String content = text.getWholeText();
+                if (content.indexOf('日') >= 0 || content.indexOf('时') >= 0) {
+                    return true;
+                }
             }
         }
         return false;
@@ -96,7 +127,9 @@ final class PageStamp {
 
     /** Whether the line is the page's stamp line (发布时间：… 来源：… 浏览次数：…), not part of the report. */
     static boolean isStamp(String line) {
-        return line.length() <= MAX_STAMP_LINE && line.indexOf('\t') < 0 && stampStart(line) >= 0;
+        // every label holds 日期 or 时间: other lines are passed without the pattern
+        return line.length() <= MAX_STAMP_LINE && line.indexOf('\t') < 0 && (line.contains("日期") || line.contains("时间"))
+                && stampStart(line) >= 0;
     }
 
     private static int stampStart(String line) {

@@ -1,8 +1,9 @@
 package cn.nianbao.io.text;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.nianbao.model.format.Labels;
 
@@ -21,6 +22,9 @@ final class LabelLocator {
      */
     private static final char[] CANONICAL = new char[Character.MAX_VALUE + 1];
 
+    /** The compact forms of the labels asked for (labels of the templates: bounded by the catalogue). */
+    private static final Map<String, String> COMPACT_LABELS = new ConcurrentHashMap<>();
+
     /** Keeps the quadratic match bounded whatever the source holds between two rows. */
     private static final int MAX_CONTEXT = 600;
 
@@ -32,31 +36,90 @@ final class LabelLocator {
     }
 
     static Match locate(List<Piece> pieces, String label) {
-        List<int[]> positions = new ArrayList<>();
-        StringBuilder context = new StringBuilder();
-        for (int p = 0; p < pieces.size() && context.length() < MAX_CONTEXT; p++) {
-            String text = pieces.get(p).text();
-            for (int c = 0; c < text.length() && context.length() < MAX_CONTEXT; c++) {
-                char ch = text.charAt(c);
-                if (!isSpace(ch)) {
-                    context.append(canonical(ch));
-                    positions.add(new int[] {p, c});
-                }
-            }
-        }
-        String target = compact(label);
-        if (target.isEmpty() || context.isEmpty()) {
+        return locate(Context.of(pieces), label);
+    }
+
+    /** The best match of the label in pieces already read into a context (which several labels are matched against). */
+    static Match locate(Context context, String label) {
+        String target = compactLabel(label);
+        if (target.isEmpty() || context.text().isEmpty()) {
             return new Match("", 0, 0);
         }
-        int[] result = sellers(target, context);
+        int exact = context.text().indexOf(target);
+        // an exact occurrence is what the edit distance finds too (cost 0, the first end); most rows print their label
+        int[] result = exact >= 0 ? new int[] {exact, exact + target.length(), 0} : sellers(target, context.text());
         int start = result[0];
         int end = result[1];
         double similarity = Math.max(0, 1 - (double) result[2] / target.length());
         if (end <= start) {
             return new Match("", 0, 0);
         }
-        return new Match(printed(pieces, positions.get(start), positions.get(end - 1)),
-                pieces.get(positions.get(start)[0]).line(), similarity);
+        return new Match(context.printed(start, end - 1), context.line(start), similarity);
+    }
+
+    /**
+     * The whitespace-free canonical text of label pieces (at most {@link #MAX_CONTEXT} characters), with the
+     * piece and offset each character came from.
+     */
+    static final class Context {
+
+        private final List<Piece> pieces;
+        private final String text;
+        private final int[] piece;
+        private final int[] offset;
+
+        private Context(List<Piece> pieces, String text, int[] piece, int[] offset) {
+            this.pieces = pieces;
+            this.text = text;
+            this.piece = piece;
+            this.offset = offset;
+        }
+
+        static Context of(List<Piece> pieces) {
+            int printed = 0;
+            for (int p = 0; p < pieces.size() && printed < MAX_CONTEXT; p++) {
+                printed += pieces.get(p).text().length();
+            }
+            // most contexts are a few short pieces: arrays of the bound for each would be most of an import's garbage
+            int capacity = Math.min(printed, MAX_CONTEXT);
+            char[] chars = new char[capacity];
+            int[] piece = new int[capacity];
+            int[] offset = new int[capacity];
+            int n = 0;
+            for (int p = 0; p < pieces.size() && n < MAX_CONTEXT; p++) {
+                String text = pieces.get(p).text();
+                for (int c = 0; c < text.length() && n < MAX_CONTEXT; c++) {
+                    char ch = text.charAt(c);
+                    if (!isSpace(ch)) {
+                        chars[n] = canonical(ch);
+                        piece[n] = p;
+                        offset[n] = c;
+                        n++;
+                    }
+                }
+            }
+            return new Context(pieces, new String(chars, 0, n), piece, offset);
+        }
+
+        String text() {
+            return text;
+        }
+
+        private int line(int at) {
+            return pieces.get(piece[at]).line();
+        }
+
+        /** The pieces' text as printed from the character at {@code first} to the one at {@code last}. */
+        private String printed(int first, int last) {
+            StringBuilder printed = new StringBuilder();
+            for (int p = piece[first]; p <= piece[last]; p++) {
+                String text = pieces.get(p).text();
+                int a = p == piece[first] ? offset[first] : 0;
+                int b = p == piece[last] ? offset[last] + 1 : text.length();
+                printed.append(text, a, b);
+            }
+            return Labels.printed(printed.toString());
+        }
     }
 
     /** Returns {start, end, cost} of the substring of context closest to target. */
@@ -103,26 +166,24 @@ final class LabelLocator {
         return new int[] {prevStart[end], end, prev[end]};
     }
 
-    private static String printed(List<Piece> pieces, int[] from, int[] to) {
-        StringBuilder text = new StringBuilder();
-        for (int p = from[0]; p <= to[0]; p++) {
-            String piece = pieces.get(p).text();
-            int a = p == from[0] ? from[1] : 0;
-            int b = p == to[0] ? to[1] + 1 : piece.length();
-            text.append(piece, a, b);
-        }
-        return Labels.printed(text.toString());
+    /**
+     * The compact form of a label of the catalogue: the same few hundred labels are matched against every
+     * row of every table 三, so each is made once.
+     */
+    static String compactLabel(String label) {
+        return COMPACT_LABELS.computeIfAbsent(label, LabelLocator::compact);
     }
 
     static String compact(String label) {
-        StringBuilder text = new StringBuilder();
+        char[] text = new char[label.length()];
+        int n = 0;
         for (int i = 0; i < label.length(); i++) {
             char ch = label.charAt(i);
             if (!isSpace(ch)) {
-                text.append(canonical(ch));
+                text[n++] = canonical(ch);
             }
         }
-        return text.toString();
+        return new String(text, 0, n);
     }
 
     private static boolean isSpace(char ch) {

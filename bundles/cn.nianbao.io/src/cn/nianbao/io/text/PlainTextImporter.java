@@ -1,5 +1,6 @@
 package cn.nianbao.io.text;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,17 @@ import cn.nianbao.io.internal.Messages;
  */
 public final class PlainTextImporter implements ReportImporter {
 
+    /** Text that {@link #canRead} decoded, with the bytes it came from. */
+    private record Sniffed(byte[] content, TextDecoder.Decoded decoded) {
+    }
+
+    /**
+     * The last text decoded by {@link #canRead}, which {@link #read} is then asked for (on another thread):
+     * decoding it twice was a tenth of a text import. Held weakly, so that a large file is not kept after
+     * its import; when it is gone, or another file came between, the bytes are decoded again.
+     */
+    private static volatile WeakReference<Sniffed> sniffed = new WeakReference<>(null);
+
     @Override
     public String name() {
         return "text";
@@ -28,10 +40,12 @@ public final class PlainTextImporter implements ReportImporter {
         if (content == null || content.length == 0 || TextDecoder.isBinary(content)) {
             return false;
         }
-        String text = TextDecoder.decode(content);
-        if (text == null) {
+        TextDecoder.Decoded decoded = TextDecoder.decodeNoted(content);
+        if (decoded == null) {
             return false;
         }
+        sniffed = new WeakReference<>(new Sniffed(content, decoded));
+        String text = decoded.text();
         String head = text.substring(0, Math.min(text.length(), 2048)).strip().toLowerCase(Locale.ROOT);
         if (head.startsWith("<") || head.startsWith("%pdf") || head.startsWith("{\\rtf")) {
             return false;
@@ -72,6 +86,10 @@ public final class PlainTextImporter implements ReportImporter {
     private static TextDecoder.Decoded decodeNoted(byte[] content, String fileName) throws ImportException {
         if (content == null || content.length == 0) {
             throw Messages.exception("file.empty", fileName);
+        }
+        Sniffed known = sniffed.get();
+        if (known != null && known.content() == content) {
+            return known.decoded();
         }
         if (TextDecoder.isBinary(content)) {
             throw Messages.exception("text.binary", fileName);

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.nianbao.io.ImportNote.Kind;
 import cn.nianbao.model.catalogue.SectionDef;
@@ -19,8 +17,8 @@ import cn.nianbao.model.report.TemplateVersion;
  */
 final class Regions {
 
-    /** The numbering before a caption: 二、 / （二） / 表二 / 附表2 / 2. */
-    private static final Pattern ORDINAL = Pattern.compile("^(附?表)?[（(]?[一二三四五六七八九十0-9]+[）)]?[、.．:：]?");
+    /** The digits of the numbering before a caption. */
+    private static final String ORDINAL_DIGITS = "一二三四五六七八九十0123456789";
     /** What may follow a caption on its line ("（附表）", "（单位：件）"). */
     private static final int MAX_CAPTION_EXTRA = 8;
 
@@ -130,7 +128,7 @@ final class Regions {
     /** The lines that caption the table, in order; found once per table, every region is cut with them. */
     private List<Integer> captionLines(TableLayout table) {
         return captionLines.computeIfAbsent(table, t -> {
-            String caption = LabelLocator.compact(t.definition().getCaption());
+            String caption = LabelLocator.compactLabel(t.definition().getCaption());
             List<Integer> found = new ArrayList<>();
             for (ShortLine line : shortLines()) {
                 if (line.rest().startsWith(caption) && line.rest().length() <= caption.length() + MAX_CAPTION_EXTRA) {
@@ -153,12 +151,41 @@ final class Regions {
                 String line = lines.get(i);
                 if (line.indexOf('\t') < 0 && line.length() <= MAX_CAPTION_LINE) {
                     String compact = LabelLocator.compact(line);
-                    Matcher numbering = ORDINAL.matcher(compact);
-                    shortLines.add(new ShortLine(i, numbering.lookingAt() ? compact.substring(numbering.end()) : compact));
+                    shortLines.add(new ShortLine(i, compact.substring(ordinalEnd(compact))));
                 }
             }
         }
         return shortLines;
+    }
+
+    /**
+     * Where the numbering before a caption ends (0 when there is none): 二、 / （二） / 表二 / 附表2 / 2.,
+     * read without a regex since every short line is asked.
+     */
+    static int ordinalEnd(String compact) {
+        int n = compact.length();
+        int i = compact.startsWith("附表") ? 2 : compact.startsWith("表") ? 1 : 0;
+        if (i < n && isOneOf(compact.charAt(i), "（(")) {
+            i++;
+        }
+        int digits = i;
+        while (i < n && isOneOf(compact.charAt(i), ORDINAL_DIGITS)) {
+            i++;
+        }
+        if (i == digits) {
+            return 0;
+        }
+        if (i < n && isOneOf(compact.charAt(i), "）)")) {
+            i++;
+        }
+        if (i < n && isOneOf(compact.charAt(i), "、.．:：")) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isOneOf(char c, String chars) {
+        return chars.indexOf(c) >= 0;
     }
 
     private int find(String marker, int from) {

@@ -11,7 +11,7 @@ import cn.nianbao.model.text.CellText;
  * field each (blank fields are blank cells). A line without tabs is layout text: the cells are the
  * whitespace-separated value tokens at its end, and blank cells cannot be seen at all.
  */
-record SourceLine(int line, String text, boolean tabbed, String label, List<String> cells, int labelEnd) {
+record SourceLine(int line, String text, boolean tabbed, String label, List<String> cells, List<CellText> parsedCells, int labelEnd) {
 
     private static final Pattern ASCII_TEXT = Pattern.compile("[A-Za-z0-9.,+\\-/%*#?]+");
     private static final Pattern LABEL_PREFIX = Pattern.compile("\\d+[.、．]");
@@ -26,9 +26,12 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
 
     private static SourceLine tabbed(int line, String text) {
         String[] fields = text.split("\t", -1);
+        // each field is read once, here: the table readers place the cells read (parse strips as strip did)
+        CellText[] parsed = new CellText[fields.length];
         int last = -1;
         for (int i = 0; i < fields.length; i++) {
-            if (isLabelText(fields[i])) {
+            parsed[i] = CellText.parse(fields[i]);
+            if (!parsed[i].isBlank() && !isValueToken(parsed[i])) {
                 last = i;
             }
         }
@@ -43,17 +46,20 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
         for (int i = last + 1; i < fields.length; i++) {
             cells.add(fields[i]);
         }
-        return new SourceLine(line, text, true, label.toString(), cells, last + 1);
+        return new SourceLine(line, text, true, label.toString(), cells, List.of(parsed).subList(last + 1, fields.length), last + 1);
     }
 
     private static SourceLine layout(int line, String text) {
         List<int[]> spans = tokens(text);
+        List<CellText> parsed = new ArrayList<>();
         int first = spans.size();
         while (first > 0) {
             int[] span = spans.get(first - 1);
-            if (!isValueToken(text.substring(span[0], span[1]))) {
+            CellText cell = CellText.parse(text.substring(span[0], span[1]));
+            if (!isValueToken(cell)) {
                 break;
             }
+            parsed.add(cell);
             first--;
         }
         List<String> cells = new ArrayList<>();
@@ -61,7 +67,7 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
             cells.add(text.substring(spans.get(i)[0], spans.get(i)[1]));
         }
         int labelEnd = first < spans.size() ? spans.get(first)[0] : text.length();
-        return new SourceLine(line, text, false, text.substring(0, labelEnd).strip(), cells, first);
+        return new SourceLine(line, text, false, text.substring(0, labelEnd).strip(), cells, parsed.reversed(), first);
     }
 
     /** The spans of the runs of non-space characters (the regex \\S+, without a regex: asked of every line of a table). */
@@ -89,8 +95,7 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
      * Whether a whitespace-separated token of layout text is a cell rather than a piece of a label: a
      * number, a placeholder, a number with a unit or note, or ASCII letters, but not a numbering like "1.".
      */
-    static boolean isValueToken(String token) {
-        CellText cell = CellText.parse(token);
+    private static boolean isValueToken(CellText cell) {
         if (cell.isBlank()) {
             return false;
         }
@@ -116,12 +121,6 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
         return false;
     }
 
-    /** Anything that is not a cell value (a number, a blank mark, letters) is label text. */
-    static boolean isLabelText(String field) {
-        String s = field.strip();
-        return !s.isEmpty() && !isValueToken(s);
-    }
-
     boolean hasLabel() {
         return !label.isEmpty();
     }
@@ -142,15 +141,33 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
         return !tabbed && startsLikeAPageNumber(text) && PAGE_NUMBER.matcher(text).matches();
     }
 
-    /** Every line is asked; most start with a character no page number starts with, decided without the pattern. */
+    /**
+     * Every line is asked; most start with a character no page number starts with, or start with a digit and
+     * hold something other than digits, spaces and "/" (what the pattern's forms that open with a digit are
+     * made of): decided without the pattern.
+     */
     private static boolean startsLikeAPageNumber(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!isSpace(c)) {
-                return c >= '0' && c <= '9' || PAGE_NUMBER_START.indexOf(c) >= 0;
+                return isDigit(c) ? onlyDigitsSpacesAndSlashes(text, i) : PAGE_NUMBER_START.indexOf(c) >= 0;
             }
         }
         return false;
+    }
+
+    private static boolean onlyDigitsSpacesAndSlashes(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c) && !isSpace(c) && c != '/') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     boolean isEmpty() {

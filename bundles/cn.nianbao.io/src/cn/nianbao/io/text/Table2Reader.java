@@ -118,13 +118,13 @@ final class Table2Reader {
 
     private static List<CellText> cells(SourceLine values, int width) {
         if (values.tabbed()) {
-            WindowAligner.Placement placement = WindowAligner.place(values.cells(), width, false, c -> true);
+            WindowAligner.Placement placement = WindowAligner.place(values.parsedCells(), width, false, c -> true);
             return placement == null ? null : placement.cells();
         }
         if (values.cells().size() != width) {
             return null;
         }
-        return values.cells().stream().map(CellText::parse).toList();
+        return values.parsedCells();
     }
 
     /** The column labels of the block's header line, once per block, when they can be told apart. */

@@ -109,14 +109,14 @@ final class Table3Reader {
 
     /** The column labels that no row label contains (其他 and 总计 are row labels too). */
     private static List<String> headerWords(TableLayout layout) {
-        List<String> rowLabels = layout.dataRows().stream().map(r -> LabelLocator.compact(r.getLabel())).toList();
-        return layout.columnNodes().stream().map(c -> LabelLocator.compact(c.getLabel()))
+        List<String> rowLabels = layout.dataRows().stream().map(r -> LabelLocator.compactLabel(r.getLabel())).toList();
+        return layout.columnNodes().stream().map(c -> LabelLocator.compactLabel(c.getLabel()))
                 .filter(w -> !w.isEmpty() && rowLabels.stream().noneMatch(r -> r.contains(w))).toList();
     }
 
     /** A column label, or a piece of the note in the corner (本列数据的勾稽关系为 …). */
     private boolean isHeaderText(String label) {
-        String corner = LabelLocator.compact(layout.definition().getCornerLabel());
+        String corner = LabelLocator.compactLabel(layout.definition().getCornerLabel());
         return headerWords.stream().anyMatch(label::contains)
                 || label.length() >= 4 && corner.contains(label);
     }
@@ -124,7 +124,7 @@ final class Table3Reader {
     private Row row(SourceLine line) {
         int piece = pieces.size();
         if (line.tabbed()) {
-            WindowAligner.Placement placement = WindowAligner.place(line.cells(), width, true, WindowAligner::totalHolds);
+            WindowAligner.Placement placement = WindowAligner.place(line.parsedCells(), width, true, WindowAligner::totalHolds);
             return placement == null ? new Row(line.line(), piece, null, line.filledCells(), false)
                     : new Row(line.line(), piece, placement.cells(), width, placement.ambiguous());
         }
@@ -135,7 +135,7 @@ final class Table3Reader {
         if (cells.size() > width) {
             context.note(Kind.AMBIGUOUS, layout.id(), null, line.line(), "row.tooMany", line.line(), width);
         }
-        List<CellText> parsed = cells.subList(cells.size() - width, cells.size()).stream().map(CellText::parse).toList();
+        List<CellText> parsed = line.parsedCells().subList(cells.size() - width, cells.size());
         return new Row(line.line(), piece, parsed, width, false);
     }
 
@@ -152,9 +152,9 @@ final class Table3Reader {
         List<RowDef> candidates = layout.dataRows();
         double[][] similarity = new double[rows.size()][candidates.size()];
         for (int i = 0; i < rows.size(); i++) {
-            List<Piece> around = context(i);
+            LabelLocator.Context around = LabelLocator.Context.of(context(i));
             for (int j = 0; j < candidates.size(); j++) {
-                similarity[i][j] = similarity(around, candidates.get(j));
+                similarity[i][j] = best(around, candidates.get(j)).similarity();
             }
         }
         int[] match = RowAligner.align(similarity, MIN_SIMILARITY);
@@ -249,14 +249,14 @@ final class Table3Reader {
      */
     private static LabelLocator.Match withoutInterleaved(List<Piece> around, RowDef def) {
         List<Piece> pieces = new ArrayList<>(around);
-        LabelLocator.Match best = best(pieces, def);
+        LabelLocator.Match best = best(LabelLocator.Context.of(pieces), def);
         boolean improved = best.similarity() < 1;
         while (improved) {
             improved = false;
             for (int p = 0; p < pieces.size() && !improved; p++) {
                 List<Piece> fewer = new ArrayList<>(pieces);
                 fewer.remove(p);
-                LabelLocator.Match match = best(fewer, def);
+                LabelLocator.Match match = best(LabelLocator.Context.of(fewer), def);
                 if (match.similarity() > best.similarity()) {
                     best = match;
                     pieces = fewer;
@@ -267,13 +267,13 @@ final class Table3Reader {
         return best;
     }
 
-    private static double similarity(List<Piece> around, RowDef def) {
-        return best(around, def).similarity();
-    }
-
-    private static LabelLocator.Match best(List<Piece> around, RowDef def) {
+    /** The label or variant that matches best; a label printed as it is ends the search (no variant beats it). */
+    private static LabelLocator.Match best(LabelLocator.Context around, RowDef def) {
         LabelLocator.Match best = LabelLocator.locate(around, def.getLabel());
         for (String variant : def.getVariants()) {
+            if (best.similarity() >= 1) {
+                break;
+            }
             LabelLocator.Match match = LabelLocator.locate(around, variant);
             if (match.similarity() > best.similarity()) {
                 best = match;

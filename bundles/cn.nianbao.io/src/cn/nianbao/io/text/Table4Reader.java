@@ -61,7 +61,7 @@ final class Table4Reader {
     private void readValues(SourceLine first, List<String> lines, int next, int to) {
         List<CellText> cells;
         if (first.tabbed()) {
-            WindowAligner.Placement placement = WindowAligner.place(first.cells(), width, false, this::totalsHold);
+            WindowAligner.Placement placement = WindowAligner.place(first.parsedCells(), width, false, this::totalsHold);
             cells = placement == null ? null : placement.cells();
             if (placement != null && placement.ambiguous()) {
                 context.note(Kind.AMBIGUOUS, layout.id(), null, first.line(), "row.ambiguous", first.line());

@@ -2,9 +2,7 @@ package cn.nianbao.io.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import cn.nianbao.model.text.CellText;
@@ -24,9 +22,8 @@ final class WindowAligner {
     private WindowAligner() {
     }
 
-    /** Null when the row has more filled fields than fit in the columns. */
-    static Placement place(List<String> fields, int width, boolean fromRight, Predicate<List<CellText>> consistent) {
-        List<CellText> parsed = fields.stream().map(CellText::parse).toList();
+    /** The fields as read; null when the row has more filled fields than fit in the columns. */
+    static Placement place(List<CellText> parsed, int width, boolean fromRight, Predicate<List<CellText>> consistent) {
         if (parsed.stream().allMatch(CellText::isBlank)) {
             return new Placement(blanks(width), false);
         }
@@ -54,9 +51,18 @@ final class WindowAligner {
         if (preferred.isEmpty()) {
             preferred = candidates;
         }
-        Set<List<CellText>> readings = new LinkedHashSet<>(preferred);
         List<CellText> chosen = fromRight ? preferred.get(preferred.size() - 1) : preferred.get(0);
-        return new Placement(chosen, readings.size() > 1 || n < width);
+        return new Placement(chosen, hasOtherReading(preferred) || n < width);
+    }
+
+    /** Whether the placements read the row in more than one way (without hashing every one of them). */
+    private static boolean hasOtherReading(List<List<CellText>> placements) {
+        for (List<CellText> placement : placements) {
+            if (!placement.equals(placements.get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean outsideBlank(List<CellText> parsed, int from, int to) {

@@ -29,7 +29,6 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
         BLANK, NUMBER, PLACEHOLDER, NOTED, TEXT
     }
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern WITH_UNIT = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|元|件|个|项|条)");
     private static final Pattern WITH_NOTE = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(?:万元|元|件|个|项|条)?([(（].*[)）])");
@@ -62,7 +61,7 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
             boolean placeholder = plain.length() <= 2 && (MARK.matcher(plain).matches() || WORD.matcher(plain).matches());
             return new CellText(placeholder ? Kind.PLACEHOLDER : Kind.TEXT, printed, null, null);
         }
-        if (NUMBER.matcher(plain).matches()) {
+        if (isPlainNumber(plain)) {
             return number(printed, plain);
         }
         if (GROUPED.matcher(plain).matches()) {
@@ -80,6 +79,34 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
             return new CellText(Kind.NOTED, printed, new BigDecimal(note.group(1)), printed.replaceFirst(LEADING_NUMBER, ""));
         }
         return new CellText(Kind.TEXT, printed, null, null);
+    }
+
+    /** A number as [+-]?\d+(\.\d+)? reads it, decided without a regex: every cell of every import is asked. */
+    private static boolean isPlainNumber(String plain) {
+        int n = plain.length();
+        int i = n > 0 && (plain.charAt(0) == '+' || plain.charAt(0) == '-') ? 1 : 0;
+        int integer = i;
+        while (i < n && isDigit(plain.charAt(i))) {
+            i++;
+        }
+        if (i == integer) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (plain.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = ++i;
+        while (i < n && isDigit(plain.charAt(i))) {
+            i++;
+        }
+        return i > fraction && i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static CellText number(String printed, String digits) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.nianbao.store.BulkImport;
 import cn.nianbao.store.ReportRepository;
 import cn.nianbao.store.ReportStatus;
+import cn.nianbao.store.VerifyResult;
 import cn.nianbao.testing.TestData;
 
 @ParameterizedClass
@@ -78,6 +79,36 @@ class BulkImportTest {
             assertEquals(TestData.corpusReports().size(), summary.imported().size(), summary.toString());
             String source = repo.agencyHistory(repo.list(null, null).get(0).agency()).get(0).sourceFile();
             assertTrue(source.startsWith("2024/"), source);
+        }
+    }
+
+    /**
+     * More files than a group of the import (looked up and filed together) and a commit: 248 agencies' reports,
+     * one of them in a second file edited after the first (right after it, in the same group), and a copy of an
+     * earlier file two groups later.
+     */
+    @Test
+    void aReportInTwoFilesBecomesTwoRevisionsInFileOrderAndACopyInALaterGroupIsSkipped() throws Exception {
+        String agency = "宝鸡市科学技术局";
+        String text = Files.readString(TestData.corpus("000"));
+        for (int k = 0; k < 248; k++) {
+            Files.writeString(folder.resolve(String.format("%03d.txt", k)), text.replace(agency, agency + "第" + k + "分局"));
+        }
+        Files.writeString(folder.resolve("000b.txt"),
+                text.replace(agency, agency + "第0分局").replace("发布信息 603 条", "发布信息 604 条"));
+        Files.writeString(folder.resolve("240-copy.txt"), text.replace(agency, agency + "第5分局"));
+        try (ReportRepository repo = backend.open(data)) {
+            BulkImport.Summary summary = BulkImport.run(repo, folder, "tester", (d, t, n) -> { });
+            assertEquals(List.of(), summary.failed());
+            assertEquals(List.of("240-copy.txt"), summary.skipped());
+            assertEquals(249, summary.imported().size());
+            assertEquals(248, repo.list(null, null).size());
+            assertEquals(248, repo.rollup(2024).reports());
+            List<String> sources = repo.agencyHistory(agency + "第0分局").stream().map(r -> r.sourceFile()).toList();
+            assertEquals(List.of("000.txt", "000b.txt"), sources);
+            assertEquals(2, repo.find(agency + "第0分局", 2024).orElseThrow().revisions());
+            VerifyResult verify = repo.verify();
+            assertTrue(verify.ok(), verify.problems()::toString);
         }
     }
 }

@@ -2,10 +2,13 @@ package cn.nianbao.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +22,12 @@ import cn.nianbao.testing.TestData;
 
 /**
  * Not a test: runs with -Dnianbao.benchmark=true. The corpus replicated to 10,000 report files (each copy
- * under its own agency name), imported with {@link BulkImport}; then one agency's history and one year's
- * roll-up, each timed 50 times. Figures go to stdout and target/benchmark.txt.
+ * under its own agency name), imported with {@link BulkImport} into the back end of
+ * {@code nianbao.benchmark.backend} (h2, the default, or postgresql: the tests' private server); then one
+ * agency's history and one year's roll-up, each timed 50 times. The import's CPU is split into the caller's
+ * thread (the writer: everything but the parsing), the whole process and, on PostgreSQL, the server's
+ * processes, because the wall clock of a shared machine says little. Figures go to stdout and
+ * target/benchmark.txt.
  */
 class RepositoryBenchmark {
 
@@ -44,10 +51,17 @@ class RepositoryBenchmark {
             ReportReader.read(file);
         }
         parse = System.nanoTime() - parse;
-        try (ReportRepository repo = ReportRepository.open(data)) {
+        Backend backend = Backend.valueOf(System.getProperty("nianbao.benchmark.backend", "h2").toUpperCase(Locale.ROOT));
+        try (ReportRepository repo = backend.open(data)) {
+            long serverCpu = serverCpu(backend);
+            long processCpu = processCpu();
+            long writerCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long start = System.nanoTime();
             BulkImport.Summary summary = BulkImport.run(repo, folder, "bench", (d, t, n) -> { });
             long importNanos = System.nanoTime() - start;
+            writerCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - writerCpu;
+            processCpu = processCpu() - processCpu;
+            serverCpu = serverCpu(backend) - serverCpu;
             assertEquals(count, summary.imported().size(), summary.failed().isEmpty() ? "" : summary.failed().get(0).toString());
             int[] k = {0};
             double[] history = time(() -> {
@@ -62,15 +76,33 @@ class RepositoryBenchmark {
             long verify = System.nanoTime();
             boolean ok = repo.verify().ok();
             verify = System.nanoTime() - verify;
-            String figures = String.format("reports %d; parse only %.0f reports/s; import (parse + store) %.1f s ="
-                    + " %.0f reports/s; agency history median %.2f ms (max %.2f); roll-up of %d (%d reports, %d cells)"
-                    + " median %.2f ms (max %.2f); verify %.1f s (%s); database %d MB", count,
-                    count / (parse / 1e9), importNanos / 1e9, count / (importNanos / 1e9), history[0], history[1], year,
-                    r.reports(), r.sums().size(), rollup[0], rollup[1], verify / 1e9, ok ? "ok" : "PROBLEMS",
-                    Files.size(data.resolve("repository.mv.db")) / (1024 * 1024));
+            String figures = String.format(Locale.ROOT, "%s, reports %d, load %.1f; parse only %.0f reports/s;"
+                    + " import (parse + store) %.1f s = %.0f reports/s; CPU per report: process %.2f ms, of it"
+                    + " writer thread %.2f ms; server %.2f ms; agency history median %.2f ms (max %.2f); roll-up of"
+                    + " %d (%d reports, %d cells) median %.2f ms (max %.2f); verify %.1f s (%s)", backend, count,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), count / (parse / 1e9),
+                    importNanos / 1e9, count / (importNanos / 1e9), processCpu / 1e6 / count, writerCpu / 1e6 / count,
+                    serverCpu / 1e6 / count, history[0], history[1], year, r.reports(), r.sums().size(), rollup[0],
+                    rollup[1], verify / 1e9, ok ? "ok" : "PROBLEMS");
             System.out.println(figures);
             Files.writeString(Output.file("benchmark.txt"), figures + "\n");
         }
+    }
+
+    private static long processCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    /** The CPU time of the test server's processes so far (0 on H2): its postmaster and every backend. */
+    private static long serverCpu(Backend backend) {
+        if (backend != Backend.POSTGRESQL) {
+            return 0;
+        }
+        String port = "-p " + Backend.server().port() + " ";
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(port)).orElse(false))
+                .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
     }
 
     interface Query {

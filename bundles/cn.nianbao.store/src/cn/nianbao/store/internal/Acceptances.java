@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import cn.nianbao.model.report.Acceptance;
 import cn.nianbao.model.report.AnnualReport;
@@ -78,31 +80,32 @@ final class Acceptances {
         text.append('\n');
     }
 
-    static void replace(Connection c, long reportId, long revisionId, AnnualReport report, boolean hadOld)
-            throws SQLException {
-        if (hadOld) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM acceptance WHERE report_id = ?")) {
-                ps.setLong(1, reportId);
-                ps.executeUpdate();
-            }
+    /** An acceptance as its row holds it: plain values, so that a pending row keeps no report in memory. */
+    record Row(String ruleId, String cells, String fingerprint, String reason, String author, OffsetDateTime at) {
+    }
+
+    static List<Row> rowsOf(AnnualReport report) {
+        List<Row> rows = new ArrayList<>();
+        for (Acceptance a : report.getAcceptances()) {
+            rows.add(new Row(a.getRuleId() == null ? "" : a.getRuleId(), a.getCells(), a.getFingerprint(),
+                    a.getReason() == null ? "" : a.getReason(), a.getAuthor(), a.getDate() == null ? null
+                            : OffsetDateTime.ofInstant(a.getDate().toInstant(), ZoneOffset.UTC)));
         }
-        if (report.getAcceptances().isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO acceptance (report_id, revision_id, rule_id,"
-                + " cells, fingerprint, reason, author, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Acceptance a : report.getAcceptances()) {
-                ps.setLong(1, reportId);
-                ps.setLong(2, revisionId);
-                ps.setString(3, a.getRuleId() == null ? "" : a.getRuleId());
-                ps.setString(4, a.getCells());
-                ps.setString(5, a.getFingerprint());
-                ps.setString(6, a.getReason() == null ? "" : a.getReason());
-                ps.setString(7, a.getAuthor());
-                ps.setObject(8, a.getDate() == null ? null
-                        : OffsetDateTime.ofInstant(a.getDate().toInstant(), ZoneOffset.UTC));
-                ps.executeUpdate();
-            }
+        return rows;
+    }
+
+    /** Adds a revision's acceptance rows to a batch of inserts into acceptance (columns as listed there). */
+    static void addRows(PreparedStatement ps, long reportId, long revisionId, List<Row> rows) throws SQLException {
+        for (Row row : rows) {
+            ps.setLong(1, reportId);
+            ps.setLong(2, revisionId);
+            ps.setString(3, row.ruleId());
+            ps.setString(4, row.cells());
+            ps.setString(5, row.fingerprint());
+            ps.setString(6, row.reason());
+            ps.setString(7, row.author());
+            ps.setObject(8, row.at());
+            ps.addBatch();
         }
     }
 }

@@ -139,7 +139,7 @@ public final class Backups {
             }
             ImportSource source = entry.sourceFile() == null ? null
                     : new ImportSource(entry.sourceFile(), entry.sourceHash());
-            Revision written = writer.write(report, plain, entry.contentHash(), entry.author(),
+            Revision written = writer.write(report, Content.pack(plain), entry.contentHash(), entry.author(),
                     Instant.ofEpochMilli(entry.savedAt()), source);
             if (written == null || written.id() != entry.id() || written.number() != entry.number()
                     || (sameMode && !written.chainHash().equals(entry.link()))) {

@@ -5,61 +5,88 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Map;
 
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.store.ReportStatus;
 
-/** A row of the table report as the revision writer needs it: its current revision's hash and content. */
-record ReportRow(long id, int revisions, long currentRevision, String currentHash, byte[] currentContent,
-        String status) {
+/**
+ * A row of the table report as the revision writer needs it: its agency and year, and its current revision's
+ * hash and content (packed).
+ */
+record ReportRow(long id, long agencyId, int year, int revisions, long currentRevision, String currentHash,
+        byte[] currentContent, String status) {
+
+    /** Which report of the table: one per agency and year. */
+    record Key(long agencyId, int year) {
+    }
+
+    private static final String SELECT = "SELECT r.id, r.agency_id, r.report_year, r.revisions, r.current_revision,"
+            + " v.content_hash, v.content, r.status FROM report r LEFT JOIN revision v ON v.id = r.current_revision";
+    private static final String INSERT = "INSERT INTO report (agency_id, report_year, template, status)"
+            + " VALUES (?, ?, ?, ?)";
+
+    Key key() {
+        return new Key(agencyId, year);
+    }
+
+    /** The row after revision {@code revisionId} (number {@code number}) was made its current one. */
+    ReportRow withCurrent(long revisionId, int number, String hash, byte[] packed) {
+        return new ReportRow(id, agencyId, year, number, revisionId, hash, packed, status);
+    }
 
     static ReportRow find(Connection c, long agencyId, int year) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.revisions, r.current_revision,"
-                + " v.content_hash, v.content, r.status FROM report r LEFT JOIN revision v ON v.id = r.current_revision"
-                + " WHERE r.agency_id = ? AND r.report_year = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE r.agency_id = ? AND r.report_year = ?")) {
             ps.setLong(1, agencyId);
             ps.setInt(2, year);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new ReportRow(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
-                        rs.getBytes(5), rs.getString(6)) : null;
+                return rs.next() ? read(rs) : null;
             }
         }
+    }
+
+    /** Puts every report row of the agencies into {@code rows}, in one statement per chunk of agencies. */
+    static void findAll(Connection c, Collection<Long> agencyIds, Map<Key, ReportRow> rows) throws SQLException {
+        KeyLookup.select(c, SELECT + " WHERE r.agency_id IN (?)", agencyIds, rs -> {
+            ReportRow row = read(rs);
+            rows.put(row.key(), row);
+        });
+    }
+
+    private static ReportRow read(ResultSet rs) throws SQLException {
+        return new ReportRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getLong(5), rs.getString(6),
+                rs.getBytes(7), rs.getString(8));
     }
 
     static ReportRow insert(Connection c, long agencyId, AnnualReport report, ReportStatus status)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO report (agency_id, report_year, template, status)"
-                + " VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, agencyId);
-            ps.setInt(2, report.getYear());
-            ps.setString(3, report.getTemplateVersion().getLiteral());
-            ps.setString(4, status.name());
+        try (PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, agencyId, report, status);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return new ReportRow(keys.getLong(1), 0, 0, null, null, status.name());
+                return new ReportRow(keys.getLong(1), agencyId, report.getYear(), 0, 0, null, null, status.name());
             }
         }
     }
 
-    /** Makes the revision current and seals the row (see {@link Chain#seal}). */
-    void update(Connection c, Chain chain, long revisionId, int number, Instant saved, AnnualReport report,
-            String link) throws SQLException {
-        String template = report.getTemplateVersion().getLiteral();
-        String seal = chain.seal(id, report.getAgencyName().strip(), report.getYear(), template, status, revisionId,
-                number, link);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE report SET current_revision = ?, revisions = ?,"
-                + " last_saved = ?, template = ?, seal = ? WHERE id = ?")) {
-            ps.setLong(1, revisionId);
-            ps.setInt(2, number);
-            ps.setObject(3, OffsetDateTime.ofInstant(saved, ZoneOffset.UTC));
-            ps.setString(4, template);
-            ps.setString(5, seal);
-            ps.setLong(6, id);
-            ps.executeUpdate();
+    /** Files new reports in one batch; their ids are then read with {@link #findAll}. */
+    static void insertAll(Connection c, Map<Key, AnnualReport> reports, ReportStatus status) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (Map.Entry<Key, AnnualReport> e : reports.entrySet()) {
+                bind(ps, e.getKey().agencyId(), e.getValue(), status);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
+    }
+
+    private static void bind(PreparedStatement ps, long agencyId, AnnualReport report, ReportStatus status)
+            throws SQLException {
+        ps.setLong(1, agencyId);
+        ps.setInt(2, report.getYear());
+        ps.setString(3, report.getTemplateVersion().getLiteral());
+        ps.setString(4, status.name());
     }
 }

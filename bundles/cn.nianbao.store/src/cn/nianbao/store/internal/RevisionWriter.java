@@ -2,13 +2,16 @@ package cn.nianbao.store.internal;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
@@ -21,14 +24,20 @@ import cn.nianbao.store.Revision;
 /**
  * Writes revisions inside one transaction of the caller: finds or files the agency and the report, appends
  * the revision to the hash chain, records the import source and acceptances, and keeps the year totals.
- * {@link #finish()} stores the chain head and the totals; the caller commits. The writer takes the write lock
- * ({@link Chains#lockForWrite}) before it reads the chain head, so concurrent writers append one after the other.
+ * The links are computed here, in memory, one after the other; the rows are sent in batches
+ * ({@link PendingWrites}). {@link #finish()} sends what is left and stores the chain head and the totals; the
+ * caller commits. The writer takes the write lock ({@link Chains#lockForWrite}) before it reads the chain
+ * head, so concurrent writers append one after the other. A bulk import tells the writer its next files
+ * first ({@link #knownContents}, {@link #prepare}), so that it looks them up and files them in a few statements.
  */
 public final class RevisionWriter {
 
     private final Connection c;
     private final AgencyCache agencies;
     private final YearTotals totals = new YearTotals();
+    private final PendingWrites pending;
+    /** Report rows as this writer left them, while their rows are pending (cleared when they are sent). */
+    private final Map<ReportRow.Key, ReportRow> rows = new HashMap<>();
     private final Chain chain;
     private long lastId;
     private String head;
@@ -38,6 +47,7 @@ public final class RevisionWriter {
         this.c = c;
         this.chain = chain;
         this.agencies = new AgencyCache(c);
+        this.pending = new PendingWrites(c);
         begin();
     }
 
@@ -46,6 +56,7 @@ public final class RevisionWriter {
      * reads the chain head again (on a server, another client may have appended in between).
      */
     public void begin() throws SQLException, RepositoryException {
+        rows.clear();
         Chains.lockForWrite(c);
         Chains.checkWritable(c, chain);
         String id = Meta.get(c, Meta.CHAIN_LAST_ID);
@@ -80,7 +91,7 @@ public final class RevisionWriter {
     public Revision write(AnnualReport report, String author, ImportSource source, int basedOn)
             throws SQLException, RepositoryException, IOException {
         byte[] plain = nativeBytes(report);
-        return write(report, plain, Hashes.sha256(plain), author, Instant.now(), source, basedOn);
+        return write(report, Content.pack(plain), Hashes.sha256(plain), author, Instant.now(), source, basedOn);
     }
 
     /** The native bytes of a report; a report the XMI writer refuses (a control character) is invalid. */
@@ -105,18 +116,61 @@ public final class RevisionWriter {
         return copy;
     }
 
-    public Revision write(AnnualReport report, byte[] plain, String contentHash, String author, ImportSource source)
+    /**
+     * As above, with the report's native bytes already packed ({@link Content#pack}) and hashed (of the bytes
+     * before packing).
+     */
+    public Revision write(AnnualReport report, byte[] packed, String contentHash, String author, ImportSource source)
             throws SQLException, RepositoryException, IOException {
-        return write(report, plain, contentHash, author, Instant.now(), source);
+        return write(report, packed, contentHash, author, Instant.now(), source);
     }
 
     /** As above, saved at a given time (a restore keeps the times of the backup). */
-    public Revision write(AnnualReport report, byte[] plain, String contentHash, String author, Instant savedAt,
+    public Revision write(AnnualReport report, byte[] packed, String contentHash, String author, Instant savedAt,
             ImportSource source) throws SQLException, RepositoryException, IOException {
-        return write(report, plain, contentHash, author, savedAt, source, ANY_REVISION);
+        return write(report, packed, contentHash, author, savedAt, source, ANY_REVISION);
     }
 
-    private Revision write(AnnualReport report, byte[] plain, String contentHash, String author, Instant savedAt,
+    /** The content hashes of {@code hashes} that some revision of the repository has, in a few statements. */
+    public Set<String> knownContents(Collection<String> hashes) throws SQLException {
+        Set<String> known = new HashSet<>();
+        KeyLookup.select(c, "SELECT content_hash FROM revision WHERE content_hash IN (?)", hashes,
+                rs -> known.add(rs.getString(1)));
+        return known;
+    }
+
+    /**
+     * Before writing these reports (each with an agency and a year): looks up their agencies and report rows,
+     * and files those not in the repository yet (a new report with {@code status}), in a few statements for
+     * all of them instead of a few for each.
+     */
+    public void prepare(List<AnnualReport> reports, ReportStatus status) throws SQLException {
+        agencies.fileAll(reports);
+        Map<ReportRow.Key, AnnualReport> wanted = new LinkedHashMap<>();
+        for (AnnualReport report : reports) {
+            ReportRow.Key key = new ReportRow.Key(agencies.idOf(report), report.getYear());
+            if (!rows.containsKey(key)) {
+                wanted.putIfAbsent(key, report);
+            }
+        }
+        Set<Long> agencyIds = new HashSet<>();
+        wanted.keySet().forEach(key -> agencyIds.add(key.agencyId()));
+        ReportRow.findAll(c, agencyIds, rows);
+        wanted.keySet().removeAll(rows.keySet());
+        if (!wanted.isEmpty()) {
+            Map<ReportStatus, Map<ReportRow.Key, AnnualReport>> byStatus = new LinkedHashMap<>();
+            wanted.forEach((key, report) -> byStatus
+                    .computeIfAbsent(initialStatus(report, status), s -> new LinkedHashMap<>()).put(key, report));
+            for (Map.Entry<ReportStatus, Map<ReportRow.Key, AnnualReport>> filed : byStatus.entrySet()) {
+                ReportRow.insertAll(c, filed.getValue(), filed.getKey());
+            }
+            agencyIds.clear();
+            wanted.keySet().forEach(key -> agencyIds.add(key.agencyId()));
+            ReportRow.findAll(c, agencyIds, rows);
+        }
+    }
+
+    private Revision write(AnnualReport report, byte[] packed, String contentHash, String author, Instant savedAt,
             ImportSource source, int basedOn) throws SQLException, RepositoryException, IOException {
         if (report.getAgencyName() == null || report.getAgencyName().isBlank()) {
             throw Messages.exception(Kind.INVALID_REPORT, null, "noAgency");
@@ -124,8 +178,8 @@ public final class RevisionWriter {
         if (report.getYear() <= 0) {
             throw Messages.exception(Kind.INVALID_REPORT, null, "noYear");
         }
-        long agencyId = agencies.idOf(report);
-        ReportRow row = ReportRow.find(c, agencyId, report.getYear());
+        ReportRow.Key key = new ReportRow.Key(agencies.idOf(report), report.getYear());
+        ReportRow row = rows.containsKey(key) ? rows.get(key) : ReportRow.find(c, key.agencyId(), key.year());
         if (row != null && contentHash.equals(row.currentHash())) {
             return null;
         }
@@ -134,7 +188,7 @@ public final class RevisionWriter {
                     report.getAgencyName().strip() + " " + report.getYear()) : Conflicts.exception(c, row.id(), report, basedOn);
         }
         if (row == null) {
-            row = ReportRow.insert(c, agencyId, report, initialStatus(report, source));
+            row = ReportRow.insert(c, key.agencyId(), report, initialStatus(report, source));
         } else if (row.currentRevision() > 0) {
             totals.subtract(Content.report(row.currentContent()));
         }
@@ -145,12 +199,15 @@ public final class RevisionWriter {
         String link = this.chain.link(head, new Chain.RevisionRecord(id, row.id(), number,
                 report.getAgencyName().strip(), report.getYear(), author, saved.toEpochMilli(), contentHash,
                 source == null ? null : source.fileName(), source == null ? null : source.fileHash(), acceptances));
-        insertRevision(id, row.id(), number, author, saved, contentHash, link, acceptances, Content.pack(plain));
-        if (source != null) {
-            insertSource(id, source);
+        String template = report.getTemplateVersion().getLiteral();
+        String seal = chain.seal(row.id(), report.getAgencyName().strip(), report.getYear(), template, row.status(), id,
+                number, link);
+        pending.add(new PendingWrites.RevisionRow(id, row.id(), number, author, saved, contentHash, head, link,
+                acceptances, packed, source), report, template, seal, row.revisions() > 0);
+        rows.put(key, row.withCurrent(id, number, contentHash, packed));
+        if (pending.full()) {
+            send();
         }
-        row.update(c, this.chain, id, number, saved, report, link);
-        Acceptances.replace(c, row.id(), id, report, row.revisions() > 0);
         totals.add(report);
         head = link;
         return new Revision(id, row.id(), number, author, saved, contentHash, link,
@@ -158,56 +215,33 @@ public final class RevisionWriter {
     }
 
     private ReportStatus initialStatus(AnnualReport report, ImportSource source) {
+        return initialStatus(report, source == null ? ReportStatus.DRAFT : ReportStatus.PUBLISHED);
+    }
+
+    private ReportStatus initialStatus(AnnualReport report, ReportStatus otherwise) {
         if (filedAs != null) {
             return filedAs;
         }
         ReportStatus start = FileReviews.startOf(report.getReview());
-        return start != null ? start : source == null ? ReportStatus.DRAFT : ReportStatus.PUBLISHED;
+        return start != null ? start : otherwise;
+    }
+
+    /** Sends the pending rows now, for a reader in the same transaction (a file's review carried in). */
+    public void flush() throws SQLException {
+        send();
+    }
+
+    /** Sends the pending rows; the rows known so far are read again from the database when needed. */
+    private void send() throws SQLException {
+        pending.send();
+        rows.clear();
     }
 
     public void finish() throws SQLException {
+        send();
         totals.flush(c);
         Meta.put(c, Meta.CHAIN_LAST_ID, Long.toString(lastId));
         Meta.put(c, Meta.CHAIN_HEAD, head);
         Meta.put(c, Meta.CHAIN_MODE, chain.mode());
-    }
-
-    /** True when some revision of the repository already has this content. */
-    public boolean contains(String contentHash) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM revision WHERE content_hash = ? LIMIT 1")) {
-            ps.setString(1, contentHash);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    private void insertRevision(long id, long reportId, int number, String author, Instant saved, String hash,
-            String link, String acceptances, byte[] packed) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO revision (id, report_id, rev_number, author,"
-                + " saved_at, content_hash, prev_hash, chain_hash, content, acceptances)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setLong(2, reportId);
-            ps.setInt(3, number);
-            ps.setString(4, author);
-            ps.setObject(5, OffsetDateTime.ofInstant(saved, ZoneOffset.UTC));
-            ps.setString(6, hash);
-            ps.setString(7, head);
-            ps.setString(8, link);
-            ps.setBytes(9, packed);
-            ps.setString(10, acceptances);
-            ps.executeUpdate();
-        }
-    }
-
-    private void insertSource(long revisionId, ImportSource source) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO import_source (revision_id, file_name, file_hash) VALUES (?, ?, ?)")) {
-            ps.setLong(1, revisionId);
-            ps.setString(2, source.fileName());
-            ps.setString(3, source.fileHash());
-            ps.executeUpdate();
-        }
     }
 }

@@ -15,7 +15,8 @@ import cn.nianbao.store.ServerAddress;
 
 /**
  * Opens a connection to a PostgreSQL server repository. The JDBC URL and the driver's settings are built here
- * and only here, from the parsed {@link ServerAddress}: host, port, database, user and sslmode, nothing else.
+ * and only here, from the parsed {@link ServerAddress}: host, port, database, user and sslmode, nothing else
+ * (and fixed settings of the driver).
  * Writes run in READ COMMITTED after taking the write lock ({@link Chains#lockForWrite}), so each statement
  * after the lock sees every commit before it.
  */
@@ -37,6 +38,8 @@ public final class ServerDatabase {
         settings.setProperty("sslmode", address.sslMode());
         settings.setProperty("ApplicationName", "Nianbao");
         settings.setProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
+        // a batch of inserts (a bulk import's revisions) as multi-row INSERTs: fewer round trips and parses
+        settings.setProperty("reWriteBatchedInserts", "true");
         String url = "jdbc:postgresql://" + address.host() + ":" + address.port() + "/"
                 + URLEncoder.encode(address.database(), StandardCharsets.UTF_8);
         try {

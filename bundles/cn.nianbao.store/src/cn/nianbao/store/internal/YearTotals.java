@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.nianbao.model.report.AnnualReport;
@@ -86,19 +88,31 @@ final class YearTotals {
         return years;
     }
 
+    /** Applies the gathered changes: one batch of updates, one of inserts for the cells no report had yet. */
     void flush(Connection c) throws SQLException {
         if (deltas.isEmpty()) {
             return;
         }
+        List<Map.Entry<Key, Delta>> changes = new ArrayList<>(deltas.entrySet());
         try (PreparedStatement update = c.prepareStatement("UPDATE year_total SET total = total + ?,"
-                + " reports = reports + ? WHERE report_year = ? AND tbl = ? AND row_id = ? AND col_id = ?");
-                PreparedStatement insert = c.prepareStatement("INSERT INTO year_total (total, reports, report_year,"
-                        + " tbl, row_id, col_id) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (Map.Entry<Key, Delta> e : deltas.entrySet()) {
+                + " reports = reports + ? WHERE report_year = ? AND tbl = ? AND row_id = ? AND col_id = ?")) {
+            for (Map.Entry<Key, Delta> e : changes) {
                 bind(update, e.getKey(), e.getValue());
-                if (update.executeUpdate() == 0) {
-                    bind(insert, e.getKey(), e.getValue());
-                    insert.executeUpdate();
+                update.addBatch();
+            }
+            int[] updated = update.executeBatch();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO year_total (total, reports, report_year,"
+                    + " tbl, row_id, col_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+                boolean any = false;
+                for (int i = 0; i < changes.size(); i++) {
+                    if (updated[i] == 0) {
+                        bind(insert, changes.get(i).getKey(), changes.get(i).getValue());
+                        insert.addBatch();
+                        any = true;
+                    }
+                }
+                if (any) {
+                    insert.executeBatch();
                 }
             }
         }
