@@ -35,56 +35,31 @@ public final class ProseText {
         char[] out = new char[length];
         text.getChars(0, length, out, 0);
         int n = 0;
-        int i = 0;
-        while (i < length) {
-            // a run of CJK characters and punctuation (U+3001…U+FF0B), which stay as they are, is moved in one copy:
-            // scanning without writing and one arraycopy cost less than a store per character
-            int run = i;
-            while (run < length && out[run] > '\u3000' && out[run] < '\uff0c') {
-                run++;
-            }
-            if (run > i) {
-                if (n != i) {
-                    System.arraycopy(out, i, out, n, run - i);
-                }
-                n += run - i;
-                i = run;
-                if (i == length) {
-                    break;
-                }
-            }
-            char c = out[i++];
+        for (int i = 0; i < length; i++) {
+            char c = out[i];
             if (c > '\u3000') {
-                // full-width forms from U+FF0C: only the digits, '．' and '，' change
-                if (c >= '０' && c <= '９') {
-                    c = (char) ('0' + (c - '０'));
-                } else if (c == '．') {
-                    c = '.';
-                } else if (c == '，' && n > 0 && isDigit(out[n - 1]) && thousands(text, i)) {
-                    continue;
+                // CJK and full-width forms: above U+3000 nothing is whitespace; only the full-width digits, '．'
+                // and '，' (U+FF0C…U+FF19) change
+                if (c >= '\uff0c') {
+                    if (c >= '０' && c <= '９') {
+                        c = (char) ('0' + (c - '０'));
+                    } else if (c == '．') {
+                        c = '.';
+                    } else if (c == '，' && n > 0 && isDigit(out[n - 1]) && thousands(text, i + 1)) {
+                        continue;
+                    }
                 }
                 out[n++] = c;
                 continue;
             }
-            if (isSpace(c)) {
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
                 continue;
-            } else if (c == ',' && n > 0 && isDigit(out[n - 1]) && thousands(text, i)) {
+            } else if (c == ',' && n > 0 && isDigit(out[n - 1]) && thousands(text, i + 1)) {
                 continue;
             }
             out[n++] = c;
         }
         return new String(out, 0, n);
-    }
-
-    /**
-     * {@link Character#isWhitespace}, U+3000 or U+00A0. Below U+0080 (digits, ASCII punctuation, line breaks: the
-     * characters below U+3000 a report mostly holds) decided by comparison: the call was a tenth of normalising.
-     */
-    private static boolean isSpace(char c) {
-        if (c < '\u0080') {
-            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
-        }
-        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
     }
 
     /** A separator (after a digit) followed by exactly three digits (spaces between allowed). */
