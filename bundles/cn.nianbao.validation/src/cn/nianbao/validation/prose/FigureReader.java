@@ -236,8 +236,9 @@ public final class FigureReader {
         double number;
         int decimals = 0;
         if (Character.isDigit(digits.charAt(0))) {
-            number = Double.parseDouble(digits);
             int dot = digits.indexOf('.');
+            // a whole count of up to 15 digits is exact as a double: read as a long, without parseDouble
+            number = dot < 0 && digits.length() <= 15 ? Long.parseLong(digits) : Double.parseDouble(digits);
             decimals = dot < 0 ? 0 : digits.length() - dot - 1;
             if (decimals > 0 && !tenThousands) {
                 return null;

@@ -88,19 +88,21 @@ public final class ProseText {
             return normalised;
         }
         StringBuilder out = new StringBuilder(normalised.length());
+        // the text between quotes is copied a run at a time, not a character at a time
+        int copied = 0;
         int i = 0;
         while (i < normalised.length()) {
             char c = normalised.charAt(i);
             int close = closing(c) == 0 ? -1 : normalised.indexOf(closing(c), i + 1);
             if (close > i && close - i <= QUOTE_MAX) {
-                out.append('　');
+                out.append(normalised, copied, i).append('　');
                 i = close + 1;
+                copied = i;
             } else {
-                out.append(c);
                 i++;
             }
         }
-        return out.toString();
+        return out.append(normalised, copied, normalised.length()).toString();
     }
 
     /**

@@ -59,25 +59,16 @@ public final class ApplicantFigureRule implements CodedRule {
         if (table == null) {
             return;
         }
-        List<CellAddress> newRequests = new ArrayList<>();
-        List<CellAddress> carried = new ArrayList<>();
-        for (String[] applicant : new String[][] { { "naturalPersons", "NATURAL" }, { "legalPersons", "LEGAL" } }) {
-            Pattern pattern = applicant[1].equals("NATURAL") ? NATURAL : LEGAL;
+        Groups groups = groupsByTable.computeIfAbsent(table, Groups::of);
+        for (int group = 0; group < 2; group++) {
+            Pattern pattern = group == 0 ? NATURAL : LEGAL;
             Matcher m = pattern.matcher(sentence);
             if (!sentence.contains(pattern == NATURAL ? "自然人" : "其他组织") || !m.find()) {
                 continue;
             }
-            newRequests.clear();
-            carried.clear();
-            for (ColumnDef column : leaves(table.nodeWithRole(applicant[0]))) {
-                newRequests.addAll(cells(table, "received", column));
-                carried.addAll(cells(table, "carriedOver", column));
-            }
-            long fresh = ProseFigureRule.sum(context, newRequests);
-            long withCarried = fresh + ProseFigureRule.sum(context, carried);
-            List<CellAddress> both = new ArrayList<>(newRequests);
-            both.addAll(carried);
-            compare(context, key, sentence, ownScopes, m, both, fresh, withCarried, out);
+            long fresh = ProseFigureRule.sum(context, groups.newRequests().get(group));
+            long withCarried = fresh + ProseFigureRule.sum(context, groups.carried().get(group));
+            compare(context, key, sentence, ownScopes, m, groups.both().get(group), fresh, withCarried, out);
         }
         if (!sentence.contains("转结")) {
             return;
@@ -107,6 +98,38 @@ public final class ApplicantFigureRule implements CodedRule {
         out.add(context.diagnostic(ruleId(), severity, List.copyOf(cells), tableValue, String.valueOf(stated),
                 "文字 " + stated + " ≠ 表三 " + tableValue, text));
     }
+
+    /**
+     * The cells of the natural persons' and of the legal persons' columns (in this order) in the rows of new and
+     * of carried-over requests: catalogue data, worked out once per table instead of for every sentence read.
+     */
+    private record Groups(List<List<CellAddress>> newRequests, List<List<CellAddress>> carried,
+            List<List<CellAddress>> both) {
+
+        static Groups of(TableLayout table) {
+            List<List<CellAddress>> newRequests = new ArrayList<>();
+            List<List<CellAddress>> carried = new ArrayList<>();
+            List<List<CellAddress>> both = new ArrayList<>();
+            for (String role : new String[] { "naturalPersons", "legalPersons" }) {
+                List<CellAddress> fresh = new ArrayList<>();
+                List<CellAddress> over = new ArrayList<>();
+                for (ColumnDef column : leaves(table.nodeWithRole(role))) {
+                    fresh.addAll(cells(table, "received", column));
+                    over.addAll(cells(table, "carriedOver", column));
+                }
+                newRequests.add(List.copyOf(fresh));
+                carried.add(List.copyOf(over));
+                List<CellAddress> all = new ArrayList<>(fresh);
+                all.addAll(over);
+                both.add(List.copyOf(all));
+            }
+            return new Groups(List.copyOf(newRequests), List.copyOf(carried), List.copyOf(both));
+        }
+    }
+
+    /** Weakly, as {@code ReportShape} keeps its tables: a template loaded for one check is not kept for ever. */
+    private final java.util.Map<TableLayout, Groups> groupsByTable = java.util.Collections
+            .synchronizedMap(new java.util.WeakHashMap<>());
 
     private static List<CellAddress> cells(TableLayout table, String rowRole, ColumnDef column) {
         return table.rowsOfRole(rowRole).stream().map(row -> new CellAddress(table.id(), row.getId(), column.getId())).toList();

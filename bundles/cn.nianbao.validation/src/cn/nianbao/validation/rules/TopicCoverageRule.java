@@ -39,7 +39,7 @@ public final class TopicCoverageRule implements CodedRule {
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
         for (SectionDef topic : one.getSubsections()) {
-            if (topic.getKeywords().stream().noneMatch(k -> body.contains(k) || headings.contains(k) || across(body, headings, k))) {
+            if (!named(topic, body, headings)) {
                 zh.add(topic.getHeading());
                 en.add(topic.getHeadingEn() == null ? topic.getHeading() : topic.getHeadingEn());
             }
@@ -51,6 +51,16 @@ public final class TopicCoverageRule implements CodedRule {
                 context.messages().zh("str04", zh.size(), String.join("、", zh)),
                 context.messages().en("str04", en.size(), String.join("; ", en)));
         return List.of(context.diagnostic(ruleId(), List.of(), null, String.join("、", zh), message));
+    }
+
+    /** Whether the text or the headings name the topic by one of its keywords. */
+    private static boolean named(SectionDef topic, String body, String headings) {
+        for (String keyword : topic.getKeywords()) {
+            if (body.contains(keyword) || headings.contains(keyword) || across(body, headings, keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The keyword begins at the end of the text and ends in the first heading. */
