@@ -110,6 +110,35 @@ public final class RuleContext {
 
     private List<KnownCell> knownCells;
 
+    /** Whether the report has a table with this id (ReportData.table is not null), asked by every identity. */
+    public boolean hasTable(String tableId) {
+        if (tableIds == null) {
+            List<cn.nianbao.model.report.DataTable> tables = report.getTables();
+            tableIds = new String[tables.size()];
+            for (int t = 0; t < tableIds.length; t++) {
+                tableIds[t] = tables.get(t).getTableId();
+            }
+        }
+        for (String id : tableIds) {
+            if (tableId.equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String[] tableIds;
+
+    /** {@link Template#maxDecimals} read once per check (it goes through the catalogue's rules). */
+    public int maxDecimals() {
+        if (maxDecimals == Integer.MIN_VALUE) {
+            maxDecimals = template.maxDecimals();
+        }
+        return maxDecimals;
+    }
+
+    private int maxDecimals = Integer.MIN_VALUE;
+
     /** Last year's cells by address, or null without a previous report. */
     public CellIndex previousCells() {
         if (previousCells == null && previous() != null) {
