@@ -83,27 +83,28 @@ public final class RuleContext {
 
     /** The template's column of the report's i-th cell ({@link CellIndex#cellAt}), or null when its table or column is not the template's. */
     public ColumnDef knownColumn(int i) {
-        CellIndex index = cells();
-        int slot = index.slotAt(i);
+        int slot = cells().slotAt(i);
         if (slot >= 0) {
-            return index.slots().column(slot);
+            return cells().slots().column(slot);
         }
         // a row or column the template does not have: only a known column makes the cell known
-        CellAddress address = index.addressAt(i);
-        TableLayout table = template.table(address.table());
-        return table == null ? null : table.column(address.column());
+        TableLayout table = templateTableAt(i);
+        return table == null ? null : table.column(cells().addressAt(i).column());
     }
 
     /** The template's row of the report's i-th cell, or null when its table or row is not the template's. */
     public RowDef knownRow(int i) {
-        CellIndex index = cells();
-        int slot = index.slotAt(i);
-        if (slot >= 0) {
-            return index.slots().row(slot);
-        }
-        CellAddress address = index.addressAt(i);
-        TableLayout table = template.table(address.table());
-        return table == null ? null : table.row(address.row());
+        int slot = cells().slotAt(i);
+        return slot >= 0 ? cells().slots().row(slot) : rowOutsideSlots(i);
+    }
+
+    private RowDef rowOutsideSlots(int i) {
+        TableLayout table = templateTableAt(i);
+        return table == null ? null : table.row(cells().addressAt(i).row());
+    }
+
+    private TableLayout templateTableAt(int i) {
+        return template.table(cells().addressAt(i).table());
     }
 
     /** Whether the report has a table with this id (ReportData.table is not null), asked by every identity. */
