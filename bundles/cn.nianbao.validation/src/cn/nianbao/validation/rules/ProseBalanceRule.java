@@ -29,10 +29,10 @@ public final class ProseBalanceRule implements CodedRule {
 
     @Override
     public List<Diagnostic> check(RuleContext context) {
-        Map<String, List<Figure>> bySentence = new LinkedHashMap<>();
+        Map<Sentence, List<Figure>> bySentence = new LinkedHashMap<>();
         for (Figure figure : context.prose().figures()) {
             if (figure.quantity().isTable3() && figure.exact()) {
-                bySentence.computeIfAbsent(figure.section() + "|" + figure.sentence(), k -> new ArrayList<>()).add(figure);
+                bySentence.computeIfAbsent(new Sentence(figure.section(), figure.sentence()), k -> new ArrayList<>()).add(figure);
             }
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -43,6 +43,10 @@ public final class ProseBalanceRule implements CodedRule {
             }
         }
         return diagnostics;
+    }
+
+    /** A sentence of a section, as a key (not the two joined into a copy of the sentence per figure). */
+    private record Sentence(String section, String text) {
     }
 
     private Diagnostic balance(RuleContext context, List<Figure> figures) {
@@ -107,7 +111,19 @@ public final class ProseBalanceRule implements CodedRule {
         return context.diagnostic(ruleId(), severity, List.of(), String.valueOf(d + f - o), String.valueOf(r), formula, text);
     }
 
+    /** The distinct values stated for the quantity, in order; a loop, not a stream: asked 11 times a sentence. */
     private static List<Long> values(List<Figure> figures, Quantity quantity) {
-        return figures.stream().filter(f -> f.quantity() == quantity).map(Figure::value).distinct().toList();
+        List<Long> values = List.of();
+        for (Figure figure : figures) {
+            if (figure.quantity() == quantity) {
+                if (values.isEmpty()) {
+                    values = new ArrayList<>(2);
+                }
+                if (!values.contains(figure.value())) {
+                    values.add(figure.value());
+                }
+            }
+        }
+        return values;
     }
 }
