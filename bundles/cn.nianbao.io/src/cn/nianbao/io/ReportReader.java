@@ -33,8 +33,7 @@ public final class ReportReader {
     }
 
     public static ImportResult read(Path file) throws ImportException {
-        byte[] content = load(file);
-        return read(content, file.getFileName() == null ? "" : file.getFileName().toString());
+        return read(content(file), file.getFileName() == null ? "" : file.getFileName().toString());
     }
 
     /** Reads content that is not in a file (a fetched page); the name says where it came from in messages. */
@@ -55,7 +54,11 @@ public final class ReportReader {
         throw Messages.exception("file.unknownFormat", name);
     }
 
-    private static byte[] load(Path file) throws ImportException {
+    /**
+     * The bytes of a report file, with the checks and messages of {@link #read(Path)}: for a caller that needs
+     * them too (the repository's import hashes the file) and reads it once.
+     */
+    public static byte[] content(Path file) throws ImportException {
         if (file == null || !Files.exists(file)) {
             throw Messages.exception("file.missing", String.valueOf(file));
         }

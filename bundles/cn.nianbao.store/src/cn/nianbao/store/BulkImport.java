@@ -124,17 +124,19 @@ public final class BulkImport {
 
     /**
      * What the parser threads make of one file: the report with its native bytes and content hash and the
-     * hash of the file, or why it failed. The hash of the file is only needed (and its read error only
-     * reported) when the report is not skipped as a duplicate, as when it was read after that test.
+     * hash of the file, or why it failed.
      */
     private record Parsed(String name, AnnualReport report, byte[] packed, String hash, String fileHash,
-            IOException fileError, Failure failure, Throwable unchecked, String source) {
+            Failure failure, Throwable unchecked, String source) {
     }
 
     /** Reads, converts and hashes one file; runs on a parser thread and touches nothing shared. */
     private static Parsed parse(Path file, String name) {
         try {
-            AnnualReport report = ReportReader.read(file).report();
+            // read once: the import source's hash is of the same bytes the report was read from
+            byte[] content = ReportReader.content(file);
+            AnnualReport report = ReportReader.read(content, file.getFileName() == null ? "" : file.getFileName().toString())
+                    .report();
             FetchedFrom fetched = FetchedFrom.of(file, report);
             if (fetched != null) {
                 fetched.applyTo(report);
@@ -142,14 +144,7 @@ public final class BulkImport {
             byte[] plain = RevisionWriter.nativeBytes(report);
             String hash = Hashes.sha256(plain);
             byte[] packed = Content.pack(plain);
-            String fileHash = null;
-            IOException fileError = null;
-            try {
-                fileHash = Hashes.sha256(Files.readAllBytes(file));
-            } catch (IOException e) {
-                fileError = e;
-            }
-            return new Parsed(name, report, packed, hash, fileHash, fileError, null, null,
+            return new Parsed(name, report, packed, hash, Hashes.sha256(content), null, null,
                     fetched == null ? name : fetched.describe(name));
         } catch (ImportException e) {
             return failed(name, new Failure(name, e.messageZh(), e.messageEn()));
@@ -159,12 +154,12 @@ public final class BulkImport {
             return failed(name, ioFailure(name, e));
         } catch (RuntimeException | Error e) {
             // not a reason to list but a fault: thrown to the caller when the writer reaches this file
-            return new Parsed(name, null, null, null, null, null, null, e, name);
+            return new Parsed(name, null, null, null, null, null, e, name);
         }
     }
 
     private static Parsed failed(String name, Failure failure) {
-        return new Parsed(name, null, null, null, null, null, failure, null, name);
+        return new Parsed(name, null, null, null, null, failure, null, name);
     }
 
     private static Failure ioFailure(String name, IOException e) {
@@ -199,8 +194,6 @@ public final class BulkImport {
             } else if (!seen.add(parsed.hash()) || known.contains(parsed.hash())) {
                 skipped.add(parsed.name());
                 stored.add(parsed);
-            } else if (parsed.fileError() != null) {
-                failed.add(ioFailure(parsed.name(), parsed.fileError()));
             } else {
                 toWrite.add(parsed);
             }

@@ -82,6 +82,17 @@ class BulkImportTest {
         }
     }
 
+    /** The import source names the file and its SHA-256 (here `sha256sum` of the corpus file). */
+    @Test
+    void theImportSourceHoldsTheHashOfTheFileAsRead() throws Exception {
+        Files.copy(TestData.corpus("000"), folder.resolve("baoji.txt"));
+        try (ReportRepository repo = backend.open(data)) {
+            assertEquals(1, BulkImport.run(repo, folder, "tester", (d, t, n) -> { }).imported().size());
+        }
+        assertEquals("baoji.txt 833c92ee76d8484cfacc59734d05f2838f9a9b9cbf67a133ac5fea03d2b2b4e3",
+                Tampering.text(backend, data, "SELECT file_name || ' ' || file_hash FROM import_source"));
+    }
+
     /**
      * More files than a group of the import (looked up and filed together) and a commit: 248 agencies' reports,
      * one of them in a second file edited after the first (right after it, in the same group), and a copy of an

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,9 +57,11 @@ class RepositoryBenchmark {
             long serverCpu = serverCpu(backend);
             long processCpu = processCpu();
             long writerCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            ThreadCpu threads = new ThreadCpu(RepositoryBenchmark::threadGroup);
             long start = System.nanoTime();
             BulkImport.Summary summary = BulkImport.run(repo, folder, "bench", (d, t, n) -> { });
             long importNanos = System.nanoTime() - start;
+            Map<String, Double> byThread = threads.stop();
             writerCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - writerCpu;
             processCpu = processCpu() - processCpu;
             serverCpu = serverCpu(backend) - serverCpu;
@@ -79,14 +82,39 @@ class RepositoryBenchmark {
             String figures = String.format(Locale.ROOT, "%s, reports %d, load %.1f; parse only %.0f reports/s;"
                     + " import (parse + store) %.1f s = %.0f reports/s; CPU per report: process %.2f ms, of it"
                     + " writer thread %.2f ms; server %.2f ms; agency history median %.2f ms (max %.2f); roll-up of"
-                    + " %d (%d reports, %d cells) median %.2f ms (max %.2f); verify %.1f s (%s)", backend, count,
+                    + " %d (%d reports, %d cells) median %.2f ms (max %.2f); verify %.1f s (%s)%n"
+                    + "import CPU per report by thread: %s", backend, count,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), count / (parse / 1e9),
                     importNanos / 1e9, count / (importNanos / 1e9), processCpu / 1e6 / count, writerCpu / 1e6 / count,
                     serverCpu / 1e6 / count, history[0], history[1], year, r.reports(), r.sums().size(), rollup[0],
-                    rollup[1], verify / 1e9, ok ? "ok" : "PROBLEMS");
+                    rollup[1], verify / 1e9, ok ? "ok" : "PROBLEMS", perReport(byThread, count));
             System.out.println(figures);
             Files.writeString(Output.file("benchmark.txt"), figures + "\n");
         }
+    }
+
+    /**
+     * The group of a thread by its name as Linux keeps it (15 characters): the import's parser pool, the
+     * text importer's guarded threads, the JVM's GC and JIT threads.
+     */
+    private static String threadGroup(String name) {
+        if (name.startsWith("nianbao-bulk")) {
+            return "parser pool";
+        } else if (name.startsWith("nianbao-import")) {
+            return "text importer";
+        } else if (name.startsWith("GC ") || name.startsWith("G1 ")) {
+            return "GC";
+        } else if (name.contains("CompilerThre")) {
+            return "JIT";
+        }
+        return "other";
+    }
+
+    private static String perReport(Map<String, Double> ms, int count) {
+        StringBuilder text = new StringBuilder();
+        ms.forEach((group, total) -> text.append(String.format(Locale.ROOT, "%s%s %.3f ms", text.isEmpty() ? "" : ", ",
+                group, total / count)));
+        return text.toString();
     }
 
     private static long processCpu() {
