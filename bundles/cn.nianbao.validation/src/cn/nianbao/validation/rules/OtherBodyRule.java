@@ -38,6 +38,8 @@ public final class OtherBodyRule implements CodedRule {
      * A place is [\\p{IsHan}]{1,7}? and one of these suffixes, tried in this order (what the regex
      * "[\\p{IsHan}]{1,7}?(?:自治州|自治县|街道|省|市|区|县|镇|乡|旗|盟)" matches, read by hand: see {@link #placeFrom}).
      */
+    /** The first characters of {@link #SUFFIXES}. */
+    private static final String SUFFIX_STARTS = "自街省市区县镇乡旗盟";
     private static final List<String> SUFFIXES = List.of("自治州", "自治县", "街道", "省", "市", "区", "县", "镇", "乡", "旗", "盟");
 
     @Override
@@ -191,6 +193,9 @@ public final class OtherBodyRule implements CodedRule {
                 return -1;
             }
             at += Character.charCount(c);
+            if (at >= name.length() || SUFFIX_STARTS.indexOf(name.charAt(at)) < 0) {
+                continue;
+            }
             for (String suffix : SUFFIXES) {
                 if (name.startsWith(suffix, at)) {
                     return at + suffix.length();

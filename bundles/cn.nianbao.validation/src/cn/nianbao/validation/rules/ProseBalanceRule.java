@@ -29,10 +29,10 @@ public final class ProseBalanceRule implements CodedRule {
 
     @Override
     public List<Diagnostic> check(RuleContext context) {
-        Map<String, List<Figure>> bySentence = new LinkedHashMap<>();
+        Map<Sentence, List<Figure>> bySentence = new LinkedHashMap<>();
         for (Figure figure : context.prose().figures()) {
             if (figure.quantity().isTable3() && figure.exact()) {
-                bySentence.computeIfAbsent(figure.section() + "|" + figure.sentence(), k -> new ArrayList<>()).add(figure);
+                bySentence.computeIfAbsent(new Sentence(figure.section(), figure.sentence()), k -> new ArrayList<>()).add(figure);
             }
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -107,7 +107,18 @@ public final class ProseBalanceRule implements CodedRule {
         return context.diagnostic(ruleId(), severity, List.of(), String.valueOf(d + f - o), String.valueOf(r), formula, text);
     }
 
+    /** The distinct values of the quantity, in the order of the figures. */
     private static List<Long> values(List<Figure> figures, Quantity quantity) {
-        return figures.stream().filter(f -> f.quantity() == quantity).map(Figure::value).distinct().toList();
+        List<Long> values = new ArrayList<>(2);
+        for (Figure figure : figures) {
+            if (figure.quantity() == quantity && !values.contains(figure.value())) {
+                values.add(figure.value());
+            }
+        }
+        return values;
+    }
+
+    /** The figures of one sentence of one section, whose counts must balance. */
+    private record Sentence(String section, String text) {
     }
 }
