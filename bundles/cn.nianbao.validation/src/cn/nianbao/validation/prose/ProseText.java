@@ -52,14 +52,6 @@ public final class ProseText {
                 out[n++] = c;
                 continue;
             }
-            if (c > ' ' && c < '\u0080') {
-                // printable ASCII (digits, Latin, punctuation): never whitespace
-                if (c == ',' && n > 0 && isDigit(out[n - 1]) && thousands(text, i + 1)) {
-                    continue;
-                }
-                out[n++] = c;
-                continue;
-            }
             if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
                 continue;
             } else if (c == ',' && n > 0 && isDigit(out[n - 1]) && thousands(text, i + 1)) {
