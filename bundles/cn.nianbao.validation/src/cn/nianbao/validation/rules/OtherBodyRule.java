@@ -164,7 +164,7 @@ public final class OtherBodyRule implements CodedRule {
     }
 
     /** The places the name names, one after the other, as the regex of {@link #SUFFIXES} finds them. */
-    private static List<String> places(String name) {
+    static List<String> places(String name) {
         List<String> places = new ArrayList<>();
         if (!endsAPlace(name)) {
             return places;
