@@ -190,6 +190,7 @@ final class Gazetteer {
     private static Gazetteer load() {
         Gazetteer gazetteer = new Gazetteer();
         Map<String, Area> byPath = new HashMap<>();
+        StringBuilder lastChars = new StringBuilder();
         try (InputStream in = Gazetteer.class.getResourceAsStream("places.txt")) {
             if (in == null) {
                 throw new IllegalStateException("places.txt is missing from the validation bundle");
@@ -206,9 +207,8 @@ final class Gazetteer {
                 gazetteer.byName.computeIfAbsent(name, n -> new ArrayList<>()).add(area);
                 gazetteer.suffixes.add(name);
                 char last = name.charAt(name.length() - 1);
-                if (new String(gazetteer.lastChars).indexOf(last) < 0) {
-                    gazetteer.lastChars = Arrays.copyOf(gazetteer.lastChars, gazetteer.lastChars.length + 1);
-                    gazetteer.lastChars[gazetteer.lastChars.length - 1] = last;
+                if (lastChars.indexOf(String.valueOf(last)) < 0) {
+                    lastChars.append(last);
                 }
                 gazetteer.shortest = Math.min(gazetteer.shortest, name.length());
                 if (name.length() >= 2) {
@@ -216,6 +216,7 @@ final class Gazetteer {
                     gazetteer.lastPairs[bit >>> 6] |= 1L << bit;
                 }
             }
+            gazetteer.lastChars = lastChars.toString().toCharArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
