@@ -66,26 +66,24 @@ public final class Validator {
         List<Diagnostic> diagnostics = new ArrayList<>();
         boolean crossYear = CrossYear.usable(context);
         IdentityDiagnostics explain = null;
-        for (RuleDef rule : template.rules()) {
-            if (isIdentity(rule)) {
-                IdentityRule identity = identities.computeIfAbsent(rule, r -> new IdentityRule(template, r));
-                IdentityRule.Outcome outcome = identity.check(context, crossYear ? context.previousCells() : null);
-                List<Evaluation> failures = outcome.failures();
-                if (failures.isEmpty() && outcome.missing().isEmpty()) {
-                    continue;
-                }
-                boolean downgrade = identity.isCrossYear() && CrossYear.scopeChanged(context);
-                if (explain == null) {
-                    explain = new IdentityDiagnostics(context);
-                }
-                if (!outcome.missing().isEmpty()) {
-                    diagnostics.add(explain.missing(rule, rule.getTable(), outcome.missing(), template));
-                }
-                for (Evaluation failure : failures) {
-                    Diagnostic diagnostic = explain.of(failure);
-                    diagnostics.add(downgrade && diagnostic.severity() == Severity.ERROR
-                            ? diagnostic.withSeverity(Severity.WARNING) : diagnostic);
-                }
+        for (IdentityRule identity : plan.identities()) {
+            RuleDef rule = identity.rule();
+            IdentityRule.Outcome outcome = identity.check(context, crossYear ? context.previousCells() : null);
+            List<Evaluation> failures = outcome.failures();
+            if (failures.isEmpty() && outcome.missing().isEmpty()) {
+                continue;
+            }
+            boolean downgrade = identity.isCrossYear() && CrossYear.scopeChanged(context);
+            if (explain == null) {
+                explain = new IdentityDiagnostics(context);
+            }
+            if (!outcome.missing().isEmpty()) {
+                diagnostics.add(explain.missing(rule, rule.getTable(), outcome.missing(), template));
+            }
+            for (Evaluation failure : failures) {
+                Diagnostic diagnostic = explain.of(failure);
+                diagnostics.add(downgrade && diagnostic.severity() == Severity.ERROR
+                        ? diagnostic.withSeverity(Severity.WARNING) : diagnostic);
             }
         }
         for (CodedRule rule : plan.codedRules()) {
@@ -97,10 +95,10 @@ public final class Validator {
     }
 
     /**
-     * What depends on the template only, worked out on its first check: the coded rules it lists (in
-     * CodedRules order) and the names of its rows and columns.
+     * What depends on the template only, worked out on its first check: the rules with a formula it lists
+     * (in its order), the coded rules it lists (in CodedRules order) and the names of its rows and columns.
      */
-    private record Plan(List<CodedRule> codedRules, Names names) {
+    private record Plan(List<IdentityRule> identities, List<CodedRule> codedRules, Names names) {
     }
 
     private final Map<Template, Plan> plans = new ConcurrentHashMap<>();
@@ -109,11 +107,15 @@ public final class Validator {
         Plan plan = plans.get(template);
         if (plan == null) {
             java.util.Set<String> listed = new java.util.HashSet<>();
+            List<IdentityRule> formulas = new ArrayList<>();
             for (RuleDef rule : template.rules()) {
                 listed.add(rule.getId());
+                if (isIdentity(rule)) {
+                    formulas.add(identities.computeIfAbsent(rule, r -> new IdentityRule(template, r)));
+                }
             }
             List<CodedRule> coded = CodedRules.all().stream().filter(r -> listed.contains(r.ruleId())).toList();
-            plan = new Plan(coded, new Names(template));
+            plan = new Plan(List.copyOf(formulas), coded, new Names(template));
             plans.putIfAbsent(template, plan);
         }
         return plan;

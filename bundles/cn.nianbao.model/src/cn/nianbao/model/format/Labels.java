@@ -24,6 +24,10 @@ public final class Labels {
         if (label == null) {
             return "";
         }
+        String common = commonForm(label);
+        if (common != null) {
+            return withNumberPoint(common);
+        }
         // every reader normalises every label it meets: each pattern runs only where its characters occur
         String text = Normalizer.normalize(label, Normalizer.Form.NFKC);
         if (hasWhitespace(text)) {
@@ -53,6 +57,46 @@ public final class Labels {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The label normalised but for the numbering, worked out character by character, or null when it holds a
+     * character outside what labels are made of (then the NFKC normaliser decides). LBL-01 normalises every
+     * label of every report checked, and the normaliser was most of its time. Each character on its own:
+     * ASCII and CJK unified ideographs and 、。 are their own NFKC form; full-width ASCII forms are the ASCII
+     * character; none of these compose with a neighbour, so the NFKC form of the label is the forms of its
+     * characters in turn; whitespace goes and quotes become straight, as {@link #normalize} does afterwards.
+     */
+    private static String commonForm(String label) {
+        int n = label.length();
+        char[] out = null;
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            char c = label.charAt(i);
+            char form;
+            if (c > ' ' && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF || c == '、' || c == '。') {
+                form = c;
+            } else if (c >= 0xFF01 && c <= 0xFF5E) {
+                form = (char) (c - 0xFEE0);
+            } else if (c == '“' || c == '”') {
+                form = '"';
+            } else if (c == '‘' || c == '’') {
+                form = '\'';
+            } else if (isWhitespace(c)) {
+                form = 0;
+            } else {
+                return null;
+            }
+            if (form != c && out == null) {
+                out = new char[n];
+                label.getChars(0, i, out, 0);
+                length = i;
+            }
+            if (out != null && form != 0) {
+                out[length++] = form;
+            }
+        }
+        return out == null ? label : new String(out, 0, length);
     }
 
     /** A leading number followed by "、", ",", "." or "．" written with ".": "1、" and "1．" read as "1.". */

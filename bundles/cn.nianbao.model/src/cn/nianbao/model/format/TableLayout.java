@@ -22,11 +22,16 @@ public final class TableLayout {
     private final Map<String, RowDef> dataRows = new LinkedHashMap<>();
     private final Map<String, ColumnDef> leafColumns = new LinkedHashMap<>();
     private final Map<String, AxisNode> nodes = new LinkedHashMap<>();
+    /** The values of the two maps as immutable lists, made once: every check asks for them. */
+    private final List<RowDef> dataRowList;
+    private final List<ColumnDef> leafColumnList;
 
     TableLayout(TableDef definition) {
         this.definition = definition;
         collectRows(definition.getRows());
         collectColumns(definition.getColumns());
+        dataRowList = List.copyOf(dataRows.values());
+        leafColumnList = List.copyOf(leafColumns.values());
     }
 
     private void collectRows(List<RowDef> rows) {
@@ -61,11 +66,11 @@ public final class TableLayout {
 
     /** Data rows in print order, alternate rows (the unsplit （六）) included where the format has them. */
     public List<RowDef> dataRows() {
-        return List.copyOf(dataRows.values());
+        return dataRowList;
     }
 
     public List<ColumnDef> leafColumns() {
-        return List.copyOf(leafColumns.values());
+        return leafColumnList;
     }
 
     public RowDef row(String id) {

@@ -48,6 +48,23 @@ class CellPositionTest {
     }
 
     @Test
+    void aNumberPrintedWithDecimalsKeepsThemInTheFormula() {
+        AnnualReport huaian = Corpus.report("04");
+        Corpus.set(huaian, "T3", "R01", "C2", "53.0");
+        assertEquals(List.of(), only(validator.check(huaian), "SUM-01"));
+
+        // small whole numbers are read as shared values: one printed "60.0" must still say so
+        Corpus.set(huaian, "T3", "R01", "C2", "60.0");
+        List<Diagnostic> sum01 = only(validator.check(huaian), "SUM-01");
+        assertEquals(1, sum01.size(), sum01.toString());
+        assertEquals("一 + 二 = 三（七）+ 四: 60.0 + 0 ≠ 53 + 0（商业企业）", sum01.get(0).formula());
+
+        Corpus.set(huaian, "T3", "R01", "C2", "7");
+        sum01 = only(validator.check(huaian), "SUM-01");
+        assertEquals("一 + 二 = 三（七）+ 四: 7 + 0 ≠ 53 + 0（商业企业）", sum01.get(0).formula());
+    }
+
+    @Test
     void aSecondCellAtTheSameAddressDoesNotCountTwiceNorReplaceTheFirst() {
         AnnualReport huaian = Corpus.report("04");
         ReportData.table(huaian, "T3").getCells().add(cell("R01", "C2", "60"));

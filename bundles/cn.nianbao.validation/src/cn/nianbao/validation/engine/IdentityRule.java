@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 
 import cn.nianbao.model.CellAddress;
-import cn.nianbao.model.ReportData;
 import cn.nianbao.model.catalogue.AxisNode;
 import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.Iteration;
@@ -112,7 +111,7 @@ public final class IdentityRule {
 
     /** The failures as {@link #failures(RuleContext, CellIndex)}, and the operands absent from the report. */
     public Outcome check(RuleContext context, CellIndex previous) {
-        if (previous == null && crossYear || ReportData.table(context.report(), table.id()) == null) {
+        if (previous == null && crossYear || !context.hasTable(table.id())) {
             return Outcome.NONE;
         }
         CellIndex current = context.cells();
@@ -328,7 +327,7 @@ public final class IdentityRule {
             }
             return formula.relation().holds(l, r) ? HOLDS : FAILS;
         }
-        return formula.relation().holds(BigDecimal.valueOf(left), BigDecimal.valueOf(right)) ? HOLDS : FAILS;
+        return formula.relation().holds(left, right) ? HOLDS : FAILS;
     }
 
     /** The signed sum of one side, or null when a PREV. cell is missing from last year's report. */

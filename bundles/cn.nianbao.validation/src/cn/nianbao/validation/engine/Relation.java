@@ -36,6 +36,16 @@ public enum Relation {
         };
     }
 
+    /** {@link #holds(BigDecimal, BigDecimal)} of two whole numbers. */
+    public boolean holds(long left, long right) {
+        int c = Long.compare(left, right);
+        return switch (this) {
+            case EQ -> c == 0;
+            case LE -> c <= 0;
+            case GE -> c >= 0;
+        };
+    }
+
     public String symbol() {
         return symbol;
     }

@@ -48,7 +48,7 @@ public final class AmountTypeRule extends CellKindRule {
         }
         // stripping trailing zeros only lowers the scale: a whole number needs neither the limit nor a stripped copy
         if (number.scale() > 0) {
-            int maxDecimals = context.template().maxDecimals();
+            int maxDecimals = context.maxDecimals();
             if (maxDecimals >= 0 && number.scale() > maxDecimals && number.stripTrailingZeros().scale() > maxDecimals) {
                 return TOO_FINE;
             }

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.Severity;
 import cn.nianbao.model.catalogue.ValueKind;
 import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.support.CellIndex;
 import cn.nianbao.validation.support.CellValue;
-import cn.nianbao.validation.support.KnownCell;
 import cn.nianbao.validation.support.Messages;
 import cn.nianbao.validation.support.RuleContext;
 
@@ -37,13 +38,16 @@ abstract class CellKindRule implements CodedRule {
     @Override
     public final List<Diagnostic> check(RuleContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (KnownCell cell : context.knownCells()) {
-            if (cell.row() == null || !covers(cell.column().getKind())) {
+        CellIndex cells = context.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            ColumnDef column = context.knownColumn(i);
+            if (column == null || !covers(column.getKind()) || context.knownRow(i) == null) {
                 continue;
             }
-            String problem = problem(cell.value(), cell.column().getKind(), context);
+            CellValue value = cells.valueAt(i);
+            String problem = problem(value, column.getKind(), context);
             if (problem != null) {
-                diagnostics.add(diagnostic(context, cell.address(), cell.value(), problem));
+                diagnostics.add(diagnostic(context, cells.addressAt(i), value, problem));
             }
         }
         return diagnostics;

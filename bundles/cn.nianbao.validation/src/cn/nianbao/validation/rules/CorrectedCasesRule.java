@@ -9,6 +9,7 @@ import cn.nianbao.model.catalogue.RowDef;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.support.CellValue;
+import cn.nianbao.validation.support.Messages;
 import cn.nianbao.validation.support.RuleContext;
 
 /**
@@ -38,8 +39,12 @@ public final class CorrectedCasesRule implements CodedRule {
             CellValue value = context.cells().value(cell);
             if (value.isNumber() && value.number().signum() > 0) {
                 String count = value.number().toPlainString();
-                diagnostics.add(context.diagnostic(ruleId(), List.of(cell), null, count, context.text("kpi01",
-                        context.names().cellZh(cell), count, context.names().cellEn(cell))));
+                // the cell's names are the template's: worded when the finding is read, like the message
+                Messages messages = context.messages();
+                Messages.Text text = Messages.Text.later(() -> new Messages.Text(
+                        messages.zh("kpi01", context.names().cellZh(cell), count, context.names().cellEn(cell)),
+                        messages.en("kpi01", context.names().cellZh(cell), count, context.names().cellEn(cell))));
+                diagnostics.add(context.diagnostic(ruleId(), List.of(cell), null, count, text));
             }
         }
         return diagnostics;

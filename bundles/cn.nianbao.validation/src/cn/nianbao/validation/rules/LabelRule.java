@@ -37,15 +37,23 @@ public final class LabelRule implements CodedRule {
         List<Diagnostic> diagnostics = new ArrayList<>();
         // by index, not EMF's checked iterator: a report prints some fifty labels
         List<SourceLabel> labels = context.report().getSourceLabels();
+        // a table's labels follow one another: its layout and facts are looked up once for them
+        String tableId = null;
+        TableLayout table = null;
+        Map<String, NodeFacts> ofTable = null;
         for (int i = 0; i < labels.size(); i++) {
             SourceLabel label = labels.get(i);
             if (label.getAxis() == LabelAxis.SECTION) {
                 continue;
             }
-            TableLayout table = context.template().table(label.getTableId());
-            AxisNode node = table == null ? null : table.node(label.getElementId());
-            if (node != null && !same(label.getText(), node, facts(table, node))) {
-                diagnostics.add(diagnostic(context, table, node, label));
+            if (table == null || !Objects.equals(tableId, label.getTableId())) {
+                tableId = label.getTableId();
+                table = context.template().table(tableId);
+                ofTable = table == null ? null : factsOf(table);
+            }
+            NodeFacts facts = table == null ? null : facts(ofTable, table, label.getElementId());
+            if (facts != null && !same(label.getText(), facts.node(), facts)) {
+                diagnostics.add(diagnostic(context, table, facts.node(), label));
             }
         }
         return diagnostics;
@@ -56,16 +64,32 @@ public final class LabelRule implements CodedRule {
      * depend on the template only, so they are worked out once per node (never per printed label: what a
      * report printed is compared anew in every check).
      */
-    private record NodeFacts(String normalised, List<CellAddress> cells) {
+    private record NodeFacts(AxisNode node, String normalised, List<CellAddress> cells) {
     }
 
-    private static final Map<AxisNode, NodeFacts> FACTS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The facts of a table's nodes by id, per table layout (weakly: a template may be dropped). */
+    private static final Map<TableLayout, Map<String, NodeFacts>> FACTS = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private static NodeFacts facts(TableLayout table, AxisNode node) {
-        NodeFacts facts = FACTS.get(node);
+    private static Map<String, NodeFacts> factsOf(TableLayout table) {
+        Map<String, NodeFacts> ofTable = FACTS.get(table);
+        if (ofTable == null) {
+            ofTable = new java.util.concurrent.ConcurrentHashMap<>();
+            FACTS.put(table, ofTable);
+        }
+        return ofTable;
+    }
+
+    /** The facts of the table's row or column with this id, or null when the table has no such node. */
+    private static NodeFacts facts(Map<String, NodeFacts> ofTable, TableLayout table, String nodeId) {
+        NodeFacts facts = nodeId == null ? null : ofTable.get(nodeId);
         if (facts == null) {
-            facts = new NodeFacts(Labels.normalize(node.getLabel()), List.copyOf(cells(table, node)));
-            FACTS.put(node, facts);
+            AxisNode node = nodeId == null ? null : table.node(nodeId);
+            if (node == null) {
+                // an id the template does not have is not remembered: what a report holds is never kept
+                return null;
+            }
+            facts = new NodeFacts(node, Labels.normalize(node.getLabel()), List.copyOf(cells(table, node)));
+            ofTable.put(nodeId, facts);
         }
         return facts;
     }
@@ -90,7 +114,7 @@ public final class LabelRule implements CodedRule {
             }
             return new Text(zh, en);
         });
-        return context.diagnostic("LBL-01", facts(table, node).cells(), node.getLabel(), printed, text);
+        return context.diagnostic("LBL-01", facts(factsOf(table), table, node.getId()).cells(), node.getLabel(), printed, text);
     }
 
     /** The cells under a leaf row or column, so that the editor can mark where the label sits. */

@@ -45,6 +45,10 @@ public final class ProseBalanceRule implements CodedRule {
         return diagnostics;
     }
 
+    /** A sentence of a section, as a key (not the two joined into a copy of the sentence per figure). */
+    private record Sentence(String section, String text) {
+    }
+
     private Diagnostic balance(RuleContext context, List<Figure> figures) {
         List<Long> received = values(figures, Quantity.RECEIVED);
         List<Long> over = values(figures, Quantity.CARRIED_OVER);
@@ -107,18 +111,19 @@ public final class ProseBalanceRule implements CodedRule {
         return context.diagnostic(ruleId(), severity, List.of(), String.valueOf(d + f - o), String.valueOf(r), formula, text);
     }
 
-    /** The distinct values of the quantity, in the order of the figures. */
+    /** The distinct values stated for the quantity, in order; a loop, not a stream: asked 11 times a sentence. */
     private static List<Long> values(List<Figure> figures, Quantity quantity) {
-        List<Long> values = new ArrayList<>(2);
+        List<Long> values = List.of();
         for (Figure figure : figures) {
-            if (figure.quantity() == quantity && !values.contains(figure.value())) {
-                values.add(figure.value());
+            if (figure.quantity() == quantity) {
+                if (values.isEmpty()) {
+                    values = new ArrayList<>(2);
+                }
+                if (!values.contains(figure.value())) {
+                    values.add(figure.value());
+                }
             }
         }
         return values;
-    }
-
-    /** The figures of one sentence of one section, whose counts must balance. */
-    private record Sentence(String section, String text) {
     }
 }

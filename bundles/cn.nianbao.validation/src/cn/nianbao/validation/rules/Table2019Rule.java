@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.nianbao.model.CellAddress;
+import cn.nianbao.model.catalogue.ColumnDef;
 import cn.nianbao.model.catalogue.ValueKind;
 import cn.nianbao.validation.Diagnostic;
+import cn.nianbao.validation.support.CellIndex;
 import cn.nianbao.validation.support.CellValue;
-import cn.nianbao.validation.support.KnownCell;
 import cn.nianbao.validation.support.RuleContext;
 
 /**
@@ -28,15 +29,17 @@ public final class Table2019Rule implements CodedRule {
     @Override
     public List<Diagnostic> check(RuleContext context) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (KnownCell cell : context.knownCells()) {
-            if (cell.column().getKind() != ValueKind.MONEY_WITH_UNIT) {
+        CellIndex cells = context.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            ColumnDef column = context.knownColumn(i);
+            if (column == null || column.getKind() != ValueKind.MONEY_WITH_UNIT) {
                 continue;
             }
-            CellValue value = cell.value();
+            CellValue value = cells.valueAt(i);
             if (value.kind() != CellValue.Kind.TEXT) {
                 continue;
             }
-            CellAddress address = cell.address();
+            CellAddress address = cells.addressAt(i);
             String printed = value.printed().replaceAll("\\s+", "");
             Matcher m = MONEY.matcher(printed);
             String key = m.matches() ? "typ04.unit" : "typ04.unreadable";

@@ -67,19 +67,21 @@ public final class TemplateVersionRule implements CodedRule {
     }
 
     private static Diagnostic alternateRow(RuleContext context, TableLayout table, RowDef row) {
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        for (String id : row.getAlternateFor()) {
-            zh.add(context.names().fullZh(table.id(), id));
-            en.add(context.names().fullEn(table.id(), id));
-        }
         int parts = row.getAlternateFor().size();
         Messages messages = context.messages();
-        // the template's names do not change: the message may wait until it is read
-        Text text = Text.later(() -> new Text(
-                messages.zh("str03.alternate", context.names().tableZh(table.id()), row.getLabel(), parts, String.join("；", zh)),
-                messages.en("str03.alternate", context.names().tableEn(table.id()), groupLabelEn(table, row), parts,
-                        String.join("; ", en))));
+        // the template's names do not change: the message, names included, may wait until it is read
+        Text text = Text.later(() -> {
+            List<String> zh = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            for (String id : row.getAlternateFor()) {
+                zh.add(context.names().fullZh(table.id(), id));
+                en.add(context.names().fullEn(table.id(), id));
+            }
+            return new Text(
+                    messages.zh("str03.alternate", context.names().tableZh(table.id()), row.getLabel(), parts, String.join("；", zh)),
+                    messages.en("str03.alternate", context.names().tableEn(table.id()), groupLabelEn(table, row), parts,
+                            String.join("; ", en)));
+        });
         List<CellAddress> cells = new ArrayList<>();
         DataTable first = ReportData.table(context.report(), table.id());
         for (var column : table.columnsOf(row)) {

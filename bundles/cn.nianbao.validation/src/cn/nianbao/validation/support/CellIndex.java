@@ -74,11 +74,17 @@ public final class CellIndex {
             // a second table with the same id does not decide which rows are filled (ReportShape reads the first)
             boolean first = isFirst(tables, t);
             List<Cell> cells = table.getCells();
+            // a row's cells follow one another and share their row id: look the row up once
+            String lastRowId = null;
+            int lastRow = -1;
             for (int c = 0; c < cells.size(); c++) {
                 Cell cell = cells.get(c);
                 int slot = -1;
                 if (block != null) {
-                    int row = block.row(cell.getRow());
+                    String rowId = cell.getRow();
+                    int row = rowId != null && rowId.equals(lastRowId) ? lastRow : block.row(rowId);
+                    lastRowId = rowId;
+                    lastRow = row;
                     if (row >= 0 && first) {
                         filledRows[block.rowBase() + row] = true;
                     }

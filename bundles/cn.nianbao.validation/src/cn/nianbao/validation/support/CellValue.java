@@ -30,8 +30,27 @@ public record CellValue(Kind kind, BigDecimal number, String text) {
         };
     }
 
+    /**
+     * The whole numbers 0 to 99 as values, made once like Integer.valueOf's: most cells of a report hold one,
+     * and every check reads every cell (a value is immutable and equal to the one it stands for: same number,
+     * same scale, same printed form).
+     */
+    private static final CellValue[] SMALL = new CellValue[100];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new CellValue(Kind.NUMBER, BigDecimal.valueOf(i), null);
+        }
+    }
+
     private static CellValue number(BigDecimal number) {
-        return number == null ? new CellValue(Kind.BLANK, null, null) : new CellValue(Kind.NUMBER, number, null);
+        if (number == null) {
+            return new CellValue(Kind.BLANK, null, null);
+        }
+        if (number.scale() == 0 && number.signum() >= 0 && number.precision() <= 2) {
+            return SMALL[number.intValue()];
+        }
+        return new CellValue(Kind.NUMBER, number, null);
     }
 
     public boolean isNumber() {

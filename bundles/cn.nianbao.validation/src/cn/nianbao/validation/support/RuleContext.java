@@ -75,40 +75,66 @@ public final class RuleContext {
         return cells;
     }
 
-    /**
-     * The report's cells whose table and column the template knows, in the report's order, with their values:
-     * one pass over the tables shared by the rules that read every cell.
+    /*
+     * The rules that read every cell (TYP-01, TYP-02, TYP-04) go through cells() by position, in the report's
+     * order, and ask these of each cell: no object is made per cell (a report has some 250), and a cell
+     * held by slot answers from the template's arrays instead of looking up table, row and column by id.
      */
-    public List<KnownCell> knownCells() {
-        if (knownCells == null) {
-            CellIndex index = cells();
-            CellSlots slots = index.slots();
-            List<KnownCell> known = new java.util.ArrayList<>(index.size());
-            TableLayout table = null;
-            for (int i = 0; i < index.size(); i++) {
-                int slot = index.slotAt(i);
-                if (slot >= 0) {
-                    known.add(new KnownCell(slots.table(slot), index.cellAt(i), slots.address(slot), slots.row(slot),
-                            slots.column(slot), index.valueAt(i)));
-                    continue;
-                }
-                // a row or column the template does not have: only a known column makes the cell known
-                CellAddress address = index.addressAt(i);
-                if (table == null || !table.id().equals(address.table())) {
-                    table = template.table(address.table());
-                }
-                ColumnDef column = table == null ? null : table.column(address.column());
-                if (column != null) {
-                    known.add(new KnownCell(table, index.cellAt(i), address, table.row(address.row()), column,
-                            index.valueAt(i)));
-                }
-            }
-            knownCells = java.util.Collections.unmodifiableList(known);
+
+    /** The template's column of the report's i-th cell ({@link CellIndex#cellAt}), or null when its table or column is not the template's. */
+    public ColumnDef knownColumn(int i) {
+        int slot = cells().slotAt(i);
+        if (slot >= 0) {
+            return cells().slots().column(slot);
         }
-        return knownCells;
+        // a row or column the template does not have: only a known column makes the cell known
+        TableLayout table = templateTableAt(i);
+        return table == null ? null : table.column(cells().addressAt(i).column());
     }
 
-    private List<KnownCell> knownCells;
+    /** The template's row of the report's i-th cell, or null when its table or row is not the template's. */
+    public RowDef knownRow(int i) {
+        int slot = cells().slotAt(i);
+        return slot >= 0 ? cells().slots().row(slot) : rowOutsideSlots(i);
+    }
+
+    private RowDef rowOutsideSlots(int i) {
+        TableLayout table = templateTableAt(i);
+        return table == null ? null : table.row(cells().addressAt(i).row());
+    }
+
+    private TableLayout templateTableAt(int i) {
+        return template.table(cells().addressAt(i).table());
+    }
+
+    /** Whether the report has a table with this id (ReportData.table is not null), asked by every identity. */
+    public boolean hasTable(String tableId) {
+        if (tableIds == null) {
+            List<cn.nianbao.model.report.DataTable> tables = report.getTables();
+            tableIds = new String[tables.size()];
+            for (int t = 0; t < tableIds.length; t++) {
+                tableIds[t] = tables.get(t).getTableId();
+            }
+        }
+        for (String id : tableIds) {
+            if (tableId.equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String[] tableIds;
+
+    /** {@link Template#maxDecimals} read once per check (it goes through the catalogue's rules). */
+    public int maxDecimals() {
+        if (maxDecimals == Integer.MIN_VALUE) {
+            maxDecimals = template.maxDecimals();
+        }
+        return maxDecimals;
+    }
+
+    private int maxDecimals = Integer.MIN_VALUE;
 
     /** Last year's cells by address, or null without a previous report. */
     public CellIndex previousCells() {
