@@ -3,6 +3,8 @@ package cn.nianbao.validation.prose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The text as the prose rules read it: what normalising removes and changes, and what quotes are cut out. */
@@ -33,5 +35,13 @@ class ProseTextTest {
         assertEquals("　乙", ProseText.withoutQuotes("“" + "甲".repeat(80) + "”乙"));
         String none = "没有引号的句子。";
         assertSame(none, ProseText.withoutQuotes(none));
+    }
+
+    @Test
+    void theSentencesWithAWordComeInTextOrderEachOnce() {
+        String text = "甲有自然人申请。乙没有。丙有其他组织申请；丁有自然人和其他组织申请。戊单位的自然人";
+        assertEquals(List.of("甲有自然人申请。", "丙有其他组织申请；", "丁有自然人和其他组织申请。", "戊单位的自然人"),
+                ProseText.sentencesWith(text, List.of("其他组织", "自然人")));
+        assertEquals(List.of(), ProseText.sentencesWith(text, List.of("法人")));
     }
 }

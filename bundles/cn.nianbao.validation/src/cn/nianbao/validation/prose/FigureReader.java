@@ -93,10 +93,11 @@ public final class FigureReader {
             long[] range = range(count);
             if (range != null) {
                 if (!scoped) {
-                    scope = scope(sentence, ownScopes);
                     // 表四 counts the cases against the filer itself, so even its own area's word (全县 in a county
                     // government's report: every body of the county) gives a 复议/诉讼 figure another scope
-                    reviewScope = scope != null ? scope : scope(sentence, List.of());
+                    String[] scopes = scopes(sentence, ownScopes);
+                    scope = scopes[0];
+                    reviewScope = scopes[1];
                     scoped = true;
                 }
                 Figure figure = classify(template, section, sentence, previousEnd, count, range, scope, reviewScope,
@@ -295,6 +296,25 @@ public final class FigureReader {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #scope} with and without the agency's own area, from one pass over the scope words: the first
+     * word that is not the agency's own, and that word or else the first of any.
+     */
+    private static String[] scopes(String sentence, List<String> ownScopes) {
+        String first = null;
+        for (String word : SCOPES) {
+            if (sentence.contains(word)) {
+                if (!ownScopes.contains(word)) {
+                    return new String[] { word, word };
+                }
+                if (first == null) {
+                    first = word;
+                }
+            }
+        }
+        return new String[] { null, first };
     }
 
     /** The first scope word of the sentence that is not the agency's own area, or null. */

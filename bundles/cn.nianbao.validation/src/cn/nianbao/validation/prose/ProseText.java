@@ -1,6 +1,7 @@
 package cn.nianbao.validation.prose;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -111,7 +112,11 @@ public final class ProseText {
      * {@link #withoutQuotes}).
      */
     public static List<String> sentencesWith(String normalised, List<String> words) {
-        java.util.TreeMap<Integer, Integer> bounds = new java.util.TreeMap<>();
+        // each sentence found as start << 32 | end, sorted at the end: a sentence found twice (two words, or a
+        // word twice) has the same start and end, and is cut out once
+        long[] found = new long[8];
+        int n = 0;
+        int length = normalised.length();
         for (String word : words) {
             for (int at = normalised.indexOf(word); at >= 0; at = normalised.indexOf(word, at + word.length())) {
                 int start = at;
@@ -119,15 +124,23 @@ public final class ProseText {
                     start--;
                 }
                 int end = at;
-                while (end < normalised.length() && !isSentenceEnd(normalised.charAt(end))) {
+                while (end < length && !isSentenceEnd(normalised.charAt(end))) {
                     end++;
                 }
-                bounds.put(start, Math.min(end + 1, normalised.length()));
+                if (n == found.length) {
+                    found = Arrays.copyOf(found, 2 * n);
+                }
+                found[n++] = ((long) start << 32) | Math.min(end + 1, length);
                 at = end;
             }
         }
-        List<String> sentences = new ArrayList<>(bounds.size());
-        bounds.forEach((start, end) -> sentences.add(normalised.substring(start, end)));
+        Arrays.sort(found, 0, n);
+        List<String> sentences = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || found[i] != found[i - 1]) {
+                sentences.add(normalised.substring((int) (found[i] >>> 32), (int) found[i]));
+            }
+        }
         return sentences;
     }
 

@@ -25,6 +25,18 @@ public final class FeeReportRule implements CodedRule {
     /** The catalogue role of 三（六）2, requests dropped because a fee notice was not paid. */
     private static final String FEE_UNPAID = "feeUnpaid";
 
+    /** The longest match of {@link #FEE} ("没有收取" and 12 characters before 费 is 17; "收取", 15 and 费 is 18). */
+    private static final int LONGEST_FEE = 18;
+
+    /**
+     * Whether {@link #FEE} occurs: every match ends with 费, so the search starts where a match ending at the
+     * first 费 could begin, and a text without 费 is not searched.
+     */
+    static boolean mentionsFees(String text) {
+        int fee = text.indexOf('费');
+        return fee >= 0 && FEE.matcher(text).region(Math.max(0, fee + 1 - LONGEST_FEE), text.length()).find();
+    }
+
     @Override
     public String ruleId() {
         return "XS-04";
@@ -32,7 +44,7 @@ public final class FeeReportRule implements CodedRule {
 
     @Override
     public List<Diagnostic> check(RuleContext context) {
-        if (!context.prose().has("S6") || FEE.matcher(context.prose().section("S6")).find()) {
+        if (!context.prose().has("S6") || mentionsFees(context.prose().section("S6"))) {
             return List.of();
         }
         List<CellAddress> feeCells = feeCells(context);

@@ -23,8 +23,7 @@ public final class NoticeCitationRule implements CodedRule {
                 && (context.report().getPreamble() == null || !context.report().getPreamble().contains("60")))) {
             return List.of();
         }
-        String text = context.prose().preamble() + context.allText();
-        String citation = oldNotice(text);
+        String citation = oldNotice(context.prose().preamble(), context.allText());
         if (citation == null) {
             return List.of();
         }
@@ -32,6 +31,25 @@ public final class NoticeCitationRule implements CodedRule {
         return List.of(context.diagnostic(ruleId(), List.of(), "国办公开办函〔2021〕30号", citation,
                 context.text("str05", year)));
     }
+
+    /**
+     * The first citation of the old notice in {@code first + second}, found without copying both into one
+     * string: a citation within {@code first} comes before one across the two, which comes before one within
+     * {@code second}.
+     */
+    static String oldNotice(String first, String second) {
+        String citation = oldNotice(first);
+        if (citation != null) {
+            return citation;
+        }
+        int reach = CITATION_LENGTH - 1;
+        String across = first.substring(Math.max(0, first.length() - reach)) + second.substring(0, Math.min(second.length(), reach));
+        citation = oldNotice(across);
+        return citation != null ? citation : oldNotice(second);
+    }
+
+    /** "〔2019〕60号". */
+    private static final int CITATION_LENGTH = 9;
 
     /** The first citation of the old notice in the text ("〔2019〕60号"), or null. */
     static String oldNotice(String text) {

@@ -32,9 +32,15 @@ public final class OtherBodyRule implements CodedRule {
      */
     private static final int MIN_NAME_IN_TEXT = 3;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    /** The last characters of every suffix of {@link #PLACE}: a name without any of them names no place. */
+    /** The last characters of every suffix of {@link #SUFFIXES}: a name without any of them names no place. */
     private static final String SUFFIX_ENDS = "州县道省市区镇乡旗盟";
-    private static final Pattern PLACE = Pattern.compile("[\\p{IsHan}]{1,7}?(?:自治州|自治县|街道|省|市|区|县|镇|乡|旗|盟)");
+    /**
+     * A place is [\\p{IsHan}]{1,7}? and one of these suffixes, tried in this order (what the regex
+     * "[\\p{IsHan}]{1,7}?(?:自治州|自治县|街道|省|市|区|县|镇|乡|旗|盟)" matches, read by hand: see {@link #placeFrom}).
+     */
+    /** The first characters of {@link #SUFFIXES}. */
+    private static final String SUFFIX_STARTS = "自街省市区县镇乡旗盟";
+    private static final List<String> SUFFIXES = List.of("自治州", "自治县", "街道", "省", "市", "区", "县", "镇", "乡", "旗", "盟");
 
     @Override
     public String ruleId() {
@@ -68,7 +74,7 @@ public final class OtherBodyRule implements CodedRule {
         }
         Set<String> others = new LinkedHashSet<>();
         Matcher body = BODY.matcher(preamble);
-        while (body.find()) {
+        for (int from = 0; nextBody(body, preamble, from); from = body.end()) {
             String name = body.group(1);
             if (!places(name).isEmpty() && own.stream().noneMatch(name::contains)) {
                 others.add(name);
@@ -140,16 +146,68 @@ public final class OtherBodyRule implements CodedRule {
         return own;
     }
 
-    private static List<String> places(String name) {
+    /**
+     * The first match of {@link #BODY} from {@code from}, as {@code find()} gives it, tried only where a match
+     * can begin (由, 请, 联).
+     */
+    private static boolean nextBody(Matcher body, String preamble, int from) {
+        for (int at = from; at < preamble.length(); at++) {
+            char c = preamble.charAt(at);
+            if (c == '由' || c == '请' || c == '联') {
+                body.region(at, preamble.length());
+                if (body.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The places the name names, one after the other, as the regex of {@link #SUFFIXES} finds them. */
+    static List<String> places(String name) {
         List<String> places = new ArrayList<>();
         if (!endsAPlace(name)) {
             return places;
         }
-        Matcher m = PLACE.matcher(name);
-        while (m.find()) {
-            places.add(m.group());
+        for (int from = 0; from < name.length();) {
+            int end = placeFrom(name, from);
+            if (end < 0) {
+                from++;
+            } else {
+                places.add(name.substring(from, end));
+                from = end;
+            }
         }
         return places;
+    }
+
+    /**
+     * The end of the place that the regex of {@link #SUFFIXES} matches at {@code start}: the fewest Han characters (one to
+     * seven) followed by the first suffix that fits; -1 when none.
+     */
+    private static int placeFrom(String name, int start) {
+        int at = start;
+        for (int han = 1; han <= 7 && at < name.length(); han++) {
+            int c = name.codePointAt(at);
+            if (!isHan(c)) {
+                return -1;
+            }
+            at += Character.charCount(c);
+            if (at >= name.length() || SUFFIX_STARTS.indexOf(name.charAt(at)) < 0) {
+                continue;
+            }
+            for (String suffix : SUFFIXES) {
+                if (name.startsWith(suffix, at)) {
+                    return at + suffix.length();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHan(int c) {
+        // the common ideographs without the script table's search; \p{IsHan} for the rest
+        return (c >= '\u4e00' && c <= '\u9fef') || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean endsAPlace(String name) {

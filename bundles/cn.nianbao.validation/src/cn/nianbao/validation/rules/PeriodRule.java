@@ -26,8 +26,11 @@ public final class PeriodRule implements CodedRule {
     @Override
     public List<Diagnostic> check(RuleContext context) {
         String text = context.prose().preamble() + context.prose().section("S1");
+        // every match begins with 统计: the regex engine would try each character before the first (too short a
+        // word for its Boyer–Moore search)
+        int first = text.indexOf("统计");
         Matcher period = PERIOD.matcher(text);
-        if (!period.find() || context.report().getYear() <= 0) {
+        if (first < 0 || !period.region(first, text.length()).find() || context.report().getYear() <= 0) {
             return List.of();
         }
         String window = text.substring(period.end(), Math.min(text.length(), period.end() + WINDOW));

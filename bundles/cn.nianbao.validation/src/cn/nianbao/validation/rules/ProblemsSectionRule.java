@@ -51,6 +51,13 @@ public final class ProblemsSectionRule implements CodedRule {
     static int lengthWithoutPunctuation(String text) {
         int length = 0;
         for (int i = 0; i < text.length();) {
+            char unit = text.charAt(i);
+            if (unit >= '\u4e00' && unit <= '\u9fef') {
+                // a common ideograph (a letter, never punctuation): most of a section, passed without the type lookup
+                length++;
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             int n = Character.charCount(c);
             if (!punctuationOrSymbol(Character.getType(c))) {

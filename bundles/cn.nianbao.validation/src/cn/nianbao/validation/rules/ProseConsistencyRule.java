@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.model.CellAddress;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.prose.Figure;
+import cn.nianbao.validation.prose.Quantity;
 import cn.nianbao.validation.support.RuleContext;
 
 /**
@@ -21,13 +23,17 @@ public final class ProseConsistencyRule implements CodedRule {
         return "XS-07";
     }
 
+    /** The figures that must agree: one quantity, the same cells, the same first two characters. */
+    private record Group(Quantity quantity, List<CellAddress> cells, String word) {
+    }
+
     @Override
     public List<Diagnostic> check(RuleContext context) {
-        Map<String, List<Figure>> groups = new LinkedHashMap<>();
+        Map<Group, List<Figure>> groups = new LinkedHashMap<>();
         for (Figure figure : context.prose().figures()) {
             if (figure.exact() && figure.scope() == null) {
                 String word = figure.excerpt().length() >= 2 ? figure.excerpt().substring(0, 2) : figure.excerpt();
-                groups.computeIfAbsent(figure.quantity() + "|" + figure.cells() + "|" + word, k -> new ArrayList<>())
+                groups.computeIfAbsent(new Group(figure.quantity(), figure.cells(), word), k -> new ArrayList<>())
                         .add(figure);
             }
         }

@@ -44,11 +44,12 @@ public final class ProseScopeRule implements CodedRule {
         if (one.indexOf('全') < 0 && five.indexOf('全') < 0) {
             return List.of();
         }
-        String text = one + "。" + five;
-        Matcher m = find(wider, text);
-        if (m == null) {
+        // no match holds the 。 that joins the two, so the copy of both is made only for the excerpt of a finding
+        if (find(wider, one) == null && find(wider, five) == null) {
             return List.of();
         }
+        String text = one + "。" + five;
+        Matcher m = find(wider, text);
         String excerpt = text.substring(Math.max(0, m.start() - CONTEXT), Math.min(text.length(), m.end() + CONTEXT));
         String agency = context.report().getAgencyName() == null ? "" : context.report().getAgencyName();
         return List.of(context.diagnostic(ruleId(), List.of(), null, m.group(1),
@@ -100,9 +101,9 @@ public final class ProseScopeRule implements CodedRule {
         if (name == null) {
             return false;
         }
-        String n = name.replaceAll("\\s+", "");
-        int county = Math.max(n.lastIndexOf('区'), n.lastIndexOf('县'));
-        int city = n.lastIndexOf('市');
+        // whitespace in the name moves these characters but never changes their order: no copy without it
+        int county = Math.max(name.lastIndexOf('区'), name.lastIndexOf('县'));
+        int city = name.lastIndexOf('市');
         return city > county;
     }
 }

@@ -11,6 +11,8 @@ import cn.nianbao.model.catalogue.TemplateDef;
 import cn.nianbao.model.format.FormatCatalogue;
 import cn.nianbao.model.format.TableLayout;
 import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.model.report.Cell;
+import cn.nianbao.model.report.DataTable;
 import cn.nianbao.model.report.TemplateVersion;
 import cn.nianbao.validation.Diagnostic;
 import cn.nianbao.validation.support.Messages;
@@ -81,9 +83,13 @@ public final class TemplateVersionRule implements CodedRule {
                             String.join("; ", en)));
         });
         List<CellAddress> cells = new ArrayList<>();
+        DataTable first = ReportData.table(context.report(), table.id());
         for (var column : table.columnsOf(row)) {
             CellAddress cell = new CellAddress(table.id(), row.getId(), column.getId());
-            if (ReportData.cell(context.report(), cell) != null) {
+            // the check's cell index instead of a walk through the table's cells per column; a cell counts
+            // only in the first table of the id, as ReportData.cell reads it
+            Cell found = context.cells().cell(cell);
+            if (found != null && found.eContainer() == first) {
                 cells.add(cell);
             }
         }
