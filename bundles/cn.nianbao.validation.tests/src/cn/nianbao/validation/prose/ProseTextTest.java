@@ -44,4 +44,11 @@ class ProseTextTest {
                 ProseText.sentencesWith(text, List.of("其他组织", "自然人")));
         assertEquals(List.of(), ProseText.sentencesWith(text, List.of("法人")));
     }
+
+    @Test
+    void aWordAtTheStartOfTheNextSentenceIsFoundToo() {
+        // the search went on a word's length past the end of the sentence it had just found
+        assertEquals(List.of("自然人3件。", "自然人4件。", "法人1件。"),
+                ProseText.sentencesWith("自然人3件。自然人4件。法人1件。", List.of("自然人", "法人")));
+    }
 }

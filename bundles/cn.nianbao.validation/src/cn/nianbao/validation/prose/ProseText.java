@@ -118,7 +118,7 @@ public final class ProseText {
         int n = 0;
         int length = normalised.length();
         for (String word : words) {
-            for (int at = normalised.indexOf(word); at >= 0; at = normalised.indexOf(word, at + word.length())) {
+            for (int at = normalised.indexOf(word); at >= 0; at = normalised.indexOf(word, at)) {
                 int start = at;
                 while (start > 0 && !isSentenceEnd(normalised.charAt(start - 1))) {
                     start--;
@@ -131,7 +131,8 @@ public final class ProseText {
                     found = Arrays.copyOf(found, 2 * n);
                 }
                 found[n++] = ((long) start << 32) | Math.min(end + 1, length);
-                at = end;
+                // on after this sentence's end: the next sentence may begin with the word
+                at = end + 1;
             }
         }
         Arrays.sort(found, 0, n);
