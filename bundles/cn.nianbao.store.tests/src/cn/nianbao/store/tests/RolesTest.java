@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.nianbao.model.report.AnnualReport;
+import cn.nianbao.store.CarriedReview;
+import cn.nianbao.store.FileWorkflow;
 import cn.nianbao.store.Member;
 import cn.nianbao.store.MemberRole;
 import cn.nianbao.store.ReportRepository;
@@ -32,13 +35,22 @@ class RolesTest {
 
     @TempDir
     Path data;
+    private final List<ReportRepository> opened = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        opened.forEach(ReportRepository::close);
+    }
 
     @Test
     void anOfficerIsRefusedTheReviewersStepsWithAMessageNamingTheStepAndTheRole() throws Exception {
-        String officer = login("officer");
-        try (ReportRepository admin = Backend.POSTGRESQL.open(data); ReportRepository clerk = openAs(officer)) {
+        try (ReportRepository admin = Backend.POSTGRESQL.open(data)) {
+            String officer = login("officer");
+            ReportRepository clerk = openAs(officer);
             long id = admin.saveRevision(Reports.of("甲局", 2024, 3, 5), "张三", null).reportId();
-            admin.changeMember(admin.login(), MemberRole.REVIEWER, "公开办");
+            assertEquals(PostgresServer.USER, admin.login());
+            assertEquals(officer, clerk.login());
+            admin.changeMember(PostgresServer.USER, MemberRole.REVIEWER, "公开办");
             admin.changeMember(officer, MemberRole.OFFICER, "甲局");
 
             clerk.changeStatus(id, ReportStatus.SUBMITTED, "张三", null);
@@ -50,6 +62,15 @@ class RolesTest {
             assertEquals("只有审核人可以把“甲局 2024年”改为“同意发布”：数据库登录名“" + officer
                     + "”在本资料库中是经办人（见 nianbao repo member list）。", refused.messageZh());
             assertEquals(ReportStatus.SUBMITTED, admin.report(id).orElseThrow().status(), "nothing changed");
+
+            AnnualReport file = clerk.checkout(id);
+            FileWorkflow.changeStatus(file, ReportStatus.RETURNED, "王审", null);
+            CarriedReview carried = clerk.saveFile(file, "张三", null, ReportRepository.ANY_REVISION).review();
+            assertEquals(1, carried.refused().size(), "a reviewer's step written into a file is no way around");
+            assertTrue(carried.refused().get(0).messageEn().endsWith(" was not applied: Only a reviewer may set 甲局 2024"
+                    + " to returned: the database login " + officer + " has the role officer in this repository"
+                    + " (nianbao repo member list)."), carried.refused().get(0).messageEn());
+            assertEquals(ReportStatus.SUBMITTED, admin.report(id).orElseThrow().status());
 
             admin.changeStatus(id, ReportStatus.IN_REVIEW, "王审", null);
             admin.changeStatus(id, ReportStatus.RETURNED, "王审", null);
@@ -69,10 +90,11 @@ class RolesTest {
 
     @Test
     void onlyAReviewerChangesTheMembersAndTheLastReviewerStays() throws Exception {
-        String officer = login("officer");
-        String stranger = login("stranger");
-        try (ReportRepository admin = Backend.POSTGRESQL.open(data); ReportRepository clerk = openAs(officer);
-                ReportRepository other = openAs(stranger)) {
+        try (ReportRepository admin = Backend.POSTGRESQL.open(data)) {
+            String officer = login("officer");
+            String stranger = login("stranger");
+            ReportRepository clerk = openAs(officer);
+            ReportRepository other = openAs(stranger);
             long id = admin.saveRevision(Reports.of("丙局", 2024, 2, 2), "张三", null).reportId();
             RepositoryException noReviewer = assertThrows(RepositoryException.class,
                     () -> admin.changeMember(officer, MemberRole.OFFICER, null));
@@ -80,13 +102,13 @@ class RolesTest {
                     noReviewer.getMessage());
             assertEquals(List.of(), admin.members(), "refused whole");
 
-            admin.changeMember(admin.login(), MemberRole.REVIEWER, "公开办");
+            admin.changeMember(PostgresServer.USER, MemberRole.REVIEWER, "公开办");
             admin.changeMember(officer, MemberRole.OFFICER, "丙局");
             RepositoryException promote = assertThrows(RepositoryException.class,
                     () -> clerk.changeMember(officer, MemberRole.REVIEWER, null));
             assertEquals("Only a reviewer may change the members of this repository: the database login " + officer
                     + " has the role officer.", promote.getMessage());
-            assertThrows(RepositoryException.class, () -> admin.changeMember(admin.login(), null, null),
+            assertThrows(RepositoryException.class, () -> admin.changeMember(PostgresServer.USER, null, null),
                     "the officer would be left without a reviewer");
             assertEquals(List.of(new Member(PostgresServer.USER, MemberRole.REVIEWER, "公开办"),
                     new Member(officer, MemberRole.OFFICER, "丙局")), admin.members(), "by login");
@@ -99,7 +121,7 @@ class RolesTest {
                     unlisted.getMessage());
 
             admin.changeMember(officer, null, null);
-            admin.changeMember(admin.login(), null, null);
+            admin.changeMember(PostgresServer.USER, null, null);
             other.changeStatus(id, ReportStatus.RETURNED, "某人", null);
             assertEquals(ReportStatus.RETURNED, admin.report(id).orElseThrow().status(),
                     "no members left: every allowed step is open again");
@@ -122,20 +144,21 @@ class RolesTest {
         }
     }
 
-    /** A new login of the test server (cluster-wide, so named uniquely), as a database administrator makes one. */
+    /**
+     * A new login of the test server (cluster-wide, so named uniquely) with the grants an administrator gives;
+     * after the repository's tables exist.
+     */
     private String login(String prefix) throws Exception {
         String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        try (Connection c = Backend.POSTGRESQL.connect(data); Statement s = c.createStatement()) {
-            // superuser only to spare the test the grants a real deployment gives (docs/cli.md, repo member)
-            s.execute("CREATE ROLE " + name + " LOGIN SUPERUSER PASSWORD '" + PASSWORD + "'");
-            c.commit();
-        }
+        Backend.server().createLogin(name, PASSWORD, Backend.POSTGRESQL.address(data).database());
         return name;
     }
 
     private ReportRepository openAs(String login) throws Exception {
         ServerAddress admin = Backend.POSTGRESQL.address(data);
         ServerAddress as = new ServerAddress(admin.host(), admin.port(), admin.database(), login, admin.sslMode());
-        return ReportRepository.open(data, as, PASSWORD);
+        ReportRepository repository = ReportRepository.open(data, as, PASSWORD);
+        opened.add(repository);
+        return repository;
     }
 }
