@@ -211,7 +211,7 @@ wanted() { [ -z "$ONLY" ] || case " $ONLY " in *" $1 "*) return 0 ;; *) return 1
 for size in ${NIANBAO_UI_SIZES:-1366x768 1600x1000}; do
     start_display "${size%x*}" "${size#*x}"
     SIZE=$size
-    for n in 1 2 3 4 5 6 7 8 9 10 11 12 13 15 16 18 19 20; do
+    for n in 1 2 3 4 5 6 7 8 9 10 11 12 13 15 16 18 19 20 21; do
         wanted "$n" || continue
         # the layout-dependent scenarios run at every size, the others once (the build's time is shared)
         [ "$size" = 1366x768 ] || [ "$n" = 1 ] || [ "$n" = 7 ] || [ -n "$ONLY" ] || continue

@@ -1083,3 +1083,87 @@ scenario_20() {
     fi
     verdict 20 "添加意见 on words selected in 六 and on TYP-03 (Shift+F10, M); saved; a double-click on the passage's comment selects them again" "$([ -z "$why" ]; echo $?)" "${why:-comment list shows #1 on S6“$name” and #2 on TYP-03 and its cells; the double-click selected the name again}"
 }
+
+s21_import() {
+    # s21_import NAME: 文件 ▸ 导入文件夹到资料库 (Alt+F, F), the folder typed into the chooser; waits for the summary
+    # (printed as NIANBAO_IMPORT_SUMMARY under the startup probe), takes its screenshot, closes it with Enter
+    key alt+f
+    sleep 1
+    key f
+    sleep 2
+    # the chooser opens on Recent, where a typed folder is not entered: Alt+Home (the home folder) first
+    key alt+Home
+    sleep 1
+    key ctrl+l
+    key ctrl+a
+    typed "$S21_IN/"
+    sleep 1
+    shot "$1-typed"
+    key Return
+    S21_SUMMARY=
+    local i
+    for i in $(seq 1 60); do
+        S21_SUMMARY=$(grep -m1 "NIANBAO_IMPORT_SUMMARY" "$NB_LOG")
+        [ -n "$S21_SUMMARY" ] && break
+        if [ "$i" = 6 ]; then
+            shot "$1-chooser"
+            key Return
+        fi
+        sleep 0.5
+    done
+    sleep 1.5
+    shot "$1"
+    [ -n "$S21_SUMMARY" ] && key Return
+}
+
+# 21. (issue 18, round 10) 文件 ▸ 导入文件夹到资料库 of a folder with a .nianbao file that came back carrying its
+# review: the import is recorded under the preferences' name, and a status change the repository's workflow no
+# longer allows is named in the summary (a warning), not dropped
+scenario_21() {
+    local why="" scratch="$WORK/s21/scratch" file history status
+    S21_IN="$WORK/s21/in"
+    mkdir -p "$scratch/in" "$S21_IN"
+    cp "$SEED" "$scratch/in/seed.txt"
+    # the officer's file: the seed checked out of a scratch repository, then 起草 → 已报送 → 已退回 in the file
+    file="$S21_IN/baoji.nianbao"
+    NIANBAO_DATA="$scratch/data" nb repo import "$scratch/in" >"$WORK/s21-scratch.out"
+    NIANBAO_DATA="$scratch/data" nb repo checkout 1 -o "$file" >>"$WORK/s21-scratch.out"
+    nb status "$file" DRAFT --author 张三 >>"$WORK/s21-scratch.out"
+    nb status "$file" SUBMITTED --author 张三 >>"$WORK/s21-scratch.out"
+    nb status "$file" RETURNED --author 王审 >>"$WORK/s21-scratch.out"
+    [ -s "$file" ] || { verdict 21 "import a folder: author and refused steps" 1 "no .nianbao made: $(head -c 300 "$WORK/s21-scratch.out")"; return; }
+    # the name in 首选项, as the 提交新版本 and 接受 dialogs remember it (王审核)
+    local settings="$NIANBAO_DATA/workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings"
+    mkdir -p "$settings"
+    printf 'author=\\u738b\\u5ba1\\u6838\neclipse.preferences.version=1\n' >"$settings/cn.nianbao.ui.prefs"
+
+    start_nb || { verdict 21 "import a folder: author and refused steps" 1 "the workbench did not start"; return; }
+    s21_import "s21-imported"
+    local first="$S21_SUMMARY"
+    stop_nb
+    history=$(nb repo history 1)
+    echo "$history" >"$WORK/s21-history.out"
+    local author
+    author=$(echo "$history" | awk -F'\t' '$1 ~ /r1$/ { print $3 }')
+    [ "$author" = 王审核 ] || why="$why r1 is recorded under '$author', not the preferences' 王审核;"
+    case "$first" in
+        *"information 已导入 1 份"*) ;;
+        *) why="$why the first summary was '${first:-none}', not 已导入 1 份;" ;;
+    esac
+
+    # meanwhile the report goes on in the repository; the officer's file still wants 已退回 → 已修改
+    nb repo status 1 REVISED --author 张三 >/dev/null
+    nb repo status 1 APPROVED --author 王审 >/dev/null
+    nb status "$file" REVISED --author 赵六 >/dev/null
+    start_nb || { verdict 21 "import a folder: author and refused steps" 1 "the workbench did not start again"; return; }
+    s21_import "s21-refused"
+    local second="$S21_SUMMARY"
+    stop_nb
+    case "$second" in
+        *"warning "*"文件中有 1 项状态变更未应用"*"“已退回 → 已修改”（赵六，"*"当前为“同意发布”"*) ;;
+        *) why="$why the second summary was '${second:-none}', not a warning naming 已退回 → 已修改 and 同意发布;" ;;
+    esac
+    status=$(nb repo status 1 | head -n 1)
+    case "$status" in *APPROVED*) ;; *) why="$why the report is no longer approved: '$status';" ;; esac
+    verdict 21 "文件 ▸ 导入文件夹到资料库 twice: recorded under the preferences' name; a refused status change in the summary" "$([ -z "$why" ]; echo $?)" "${why:-r1 by 王审核; the summary of the second import is a warning naming 已退回 → 已修改 of the file and why (同意发布 meanwhile)}"
+}

@@ -14,7 +14,7 @@ import cn.nianbao.store.Revision;
 import cn.nianbao.store.VerifyResult;
 
 /**
- * {@code nianbao repo import|list|history|export|checkout|save|status|comment|verify|repair|chain-head|key|backup|restore}:
+ * {@code nianbao repo import|list|history|export|checkout|save|status|comment|member|verify|repair|chain-head|key|backup|restore}:
  * the report repository of the data folder ({@code --data DIR}, else NIANBAO_DATA, else the user's data
  * folder), or a team's on a PostgreSQL server ({@code --repository postgresql://...}, see {@link Repositories}).
  * A repository that cannot be opened (in use, damaged, newer, server unreachable) or a save refused because
@@ -58,6 +58,7 @@ final class RepoCommand {
                     case "save" -> new RepoEdit(out, err, text).save(repository, options);
                     case "status" -> new RepoWorkflow(out, text).status(repository, options, workflow);
                     case "comment" -> new RepoWorkflow(out, text).comment(repository, options, workflow);
+                    case "member" -> new RepoMembers(out, text).run(repository, options);
                     case "verify" -> verify(repository, text);
                     case "repair" -> repair(repository, text);
                     case "chain-head" -> {

@@ -14,7 +14,7 @@ record RepoOptions(String subcommand, List<String> arguments, String data, Strin
     static RepoOptions parse(List<String> args) throws UsageException {
         if (args.isEmpty()) {
             throw new UsageException("missingArgument", "repo",
-                    "import|list|history|export|checkout|save|status|comment|verify|repair|chain-head|key|backup|restore");
+                    "import|list|history|export|checkout|save|status|comment|member|verify|repair|chain-head|key|backup|restore");
         }
         List<String> arguments = new ArrayList<>();
         String data = null;

@@ -24,6 +24,7 @@ import cn.nianbao.store.internal.FileReviews;
 import cn.nianbao.store.internal.Hashes;
 import cn.nianbao.store.internal.Database;
 import cn.nianbao.store.internal.Dialect;
+import cn.nianbao.store.internal.Members;
 import cn.nianbao.store.internal.Messages;
 import cn.nianbao.store.internal.Notes;
 import cn.nianbao.store.internal.Queries;
@@ -436,6 +437,43 @@ public final class ReportRepository implements AutoCloseable {
         });
     }
 
+    /**
+     * The members of a team repository and their roles, by login; empty when nobody has a role (then every
+     * step the workflow allows is open to everyone, as on the single PC).
+     */
+    public synchronized List<Member> members() throws RepositoryException {
+        try {
+            return Members.list(c);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * Gives a database login a role in a team repository ({@code role} null: removes the member). Refused on
+     * the single PC's H2 file, where the login is nobody in particular; once the repository has members, only
+     * a reviewer may change them, and it keeps at least one reviewer.
+     */
+    public synchronized void changeMember(String login, MemberRole role, String unit) throws RepositoryException {
+        if (server == null) {
+            throw Messages.exception(Kind.REFUSED, null, "member.teamOnly", location());
+        }
+        durably(() -> {
+            Chains.lockForWrite(c);
+            Members.change(c, login, role, unit);
+            return null;
+        });
+    }
+
+    /** The database login this repository is open as (the identity roles are given to). */
+    public synchronized String login() throws RepositoryException {
+        try {
+            return Members.login(c);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
     /** The roster of a region, if one was saved. */
     public synchronized Optional<Roster> roster(String region) throws RepositoryException {
         try {
@@ -648,6 +686,7 @@ public final class ReportRepository implements AutoCloseable {
             return null;
         }
         StatusFlow.check(report.agency(), report.year(), from, status);
+        Members.checkStep(c, report, status);
         writeStatus(report.id(), status);
         return Workflow.append(c, chain, report.id(), report.currentRevision(), from, status, by, comment);
     }

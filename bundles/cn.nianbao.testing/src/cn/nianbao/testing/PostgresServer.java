@@ -16,6 +16,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * A private PostgreSQL server for the tests: a new cluster made by {@code initdb} in a temporary folder,
  * started by {@code pg_ctl} on a free loopback port with password login (SCRAM), stopped and deleted by
@@ -54,6 +56,21 @@ public final class PostgresServer implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "nianbao-test-postgres-stop"));
         }
         return shared;
+    }
+
+    /**
+     * The {@link #shared} server for a test: without PostgreSQL on the machine the test is skipped, except
+     * in CI (environment CI=true), where that is a failure: CI must run the PostgreSQL tests.
+     */
+    public static PostgresServer forTest() {
+        try {
+            return shared();
+        } catch (IllegalStateException e) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new AssertionError("CI must run the PostgreSQL tests: " + e.getMessage(), e);
+            }
+            return Assumptions.abort("PostgreSQL tests skipped (outside CI only): " + e.getMessage());
+        }
     }
 
     public PostgresServer() throws IOException {
@@ -119,6 +136,18 @@ public final class PostgresServer implements AutoCloseable {
         String name = "nb_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         run(false, "createdb", "-h", host(), "-p", Integer.toString(port), "-U", USER, name);
         return name;
+    }
+
+    /**
+     * Makes a login for one person of a team, as a database administrator does (docs/cli.md, roles): not a
+     * superuser, allowed to connect to {@code database} and to read and write the tables Nianbao made there.
+     */
+    public void createLogin(String name, String loginPassword, String database) throws IOException {
+        run(false, "psql", "-h", host(), "-p", Integer.toString(port), "-U", USER, "-d", database, "-v",
+                "ON_ERROR_STOP=1", "-c", "CREATE ROLE \"" + name + "\" LOGIN PASSWORD '" + loginPassword + "'", "-c",
+                "GRANT CONNECT ON DATABASE \"" + database + "\" TO \"" + name + "\"", "-c",
+                "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO \"" + name + "\"", "-c",
+                "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO \"" + name + "\"");
     }
 
     /** The address of a database as a user writes it for Nianbao ({@code --repository}). */

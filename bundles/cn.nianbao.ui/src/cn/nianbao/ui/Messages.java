@@ -290,6 +290,9 @@ public final class Messages extends NLS {
     public static String Workflow_status;
     // carry: a .nianbao file's review saved into the repository (issue 18)
     public static String Repository_stepsRefused;
+    // deskui: the folder import's summary names the refused status changes (issue 18, round 10)
+    public static String Bulk_stepsRefused;
+    public static String Bulk_more;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

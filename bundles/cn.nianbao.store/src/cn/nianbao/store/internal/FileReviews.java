@@ -112,6 +112,12 @@ public final class FileReviews {
                 refused.add(refusal(report, current, step, to));
                 continue;
             }
+            try {
+                Members.checkStep(c, report, to.get());
+            } catch (RepositoryException e) {
+                refused.add(refusal(report, step, e.messageZh(), e.messageEn()));
+                continue;
+            }
             setStatus(c, chain, report.id(), to.get());
             Workflow.append(c, chain, report.id(), revisionId, current, to.get(), step.getAuthor(),
                     step.getDate() == null ? Instant.now() : step.getDate().toInstant(), step.getComment());
@@ -134,24 +140,23 @@ public final class FileReviews {
 
     private static CarriedReview.RefusedStep refusal(ReportSummary report, ReportStatus current, StatusChange step,
             Optional<ReportStatus> to) {
+        if (to.isEmpty()) {
+            return refusal(report, step, Messages.zh("carry.unknownStatus", step.getToStatus()),
+                    Messages.en("carry.unknownStatus", step.getToStatus()));
+        }
+        try {
+            StatusFlow.check(report.agency(), report.year(), current, to.get());
+            return refusal(report, step, "", "");
+        } catch (RepositoryException e) {
+            return refusal(report, step, e.messageZh(), e.messageEn());
+        }
+    }
+
+    private static CarriedReview.RefusedStep refusal(ReportSummary report, StatusChange step, String why,
+            String whyEn) {
         String year = Integer.toString(report.year());
         String when = step.getDate() == null ? "" : step.getDate().toInstant().toString();
         String who = step.getAuthor() == null ? "" : step.getAuthor();
-        String why;
-        String whyEn;
-        if (to.isEmpty()) {
-            why = Messages.zh("carry.unknownStatus", step.getToStatus());
-            whyEn = Messages.en("carry.unknownStatus", step.getToStatus());
-        } else {
-            try {
-                StatusFlow.check(report.agency(), report.year(), current, to.get());
-                why = "";
-                whyEn = "";
-            } catch (RepositoryException e) {
-                why = e.messageZh();
-                whyEn = e.messageEn();
-            }
-        }
         return new CarriedReview.RefusedStep(
                 Messages.zh("carry.refused", report.agency(), year, label(step.getFromStatus(), true),
                         label(step.getToStatus(), true), who, when, why),

@@ -33,7 +33,8 @@ public final class Schema {
     static final List<Migration> MIGRATIONS = List.of(new Migration(SchemaV1.STATEMENTS, null),
             new Migration(SchemaV2.STATEMENTS, SchemaV2::migrate), new Migration(SchemaV3.STATEMENTS, null),
             new Migration(SchemaWorkflow.STATEMENTS, null),
-            new Migration(SchemaRoster.STATEMENTS, null));
+            new Migration(SchemaRoster.STATEMENTS, null),
+            new Migration(SchemaMember.STATEMENTS, null));
 
     public static final int CURRENT = MIGRATIONS.size();
 

@@ -1,5 +1,8 @@
 package cn.nianbao.ui.grid;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -26,6 +29,24 @@ public final class Widgets {
             }
         }
         return null;
+    }
+
+    /** Every control of the type below root, in the order a user meets them (depth first). */
+    public static <T extends Control> List<T> all(Control root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        collect(root, type, found);
+        return found;
+    }
+
+    private static <T extends Control> void collect(Control control, Class<T> type, List<T> found) {
+        if (type.isInstance(control)) {
+            found.add(type.cast(control));
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, type, found);
+            }
+        }
     }
 
     /** Runs what the UI has queued (async runnables, paints, listeners) a few times over. */

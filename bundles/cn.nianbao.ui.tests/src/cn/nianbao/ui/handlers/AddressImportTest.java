@@ -202,20 +202,7 @@ class AddressImportTest {
 
     /** The one field a user types in (the title area's message is a read-only text). */
     private static Text addressField(AddressImportDialog d) {
-        List<Text> fields = new ArrayList<>();
-        collect(d.getShell(), fields);
-        return fields.stream().filter(t -> (t.getStyle() & SWT.READ_ONLY) == 0).findFirst().orElseThrow();
-    }
-
-    private static void collect(Control control, List<Text> fields) {
-        if (control instanceof Text text) {
-            fields.add(text);
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, fields);
-            }
-        }
+        return Widgets.all(d.getShell(), Text.class).stream().filter(t -> (t.getStyle() & SWT.READ_ONLY) == 0).findFirst().orElseThrow();
     }
 
     /** The wrapped label under the address, where the reason of a failure is given in full. */

@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,15 +139,7 @@ class RepositoryPreferenceTest {
     }
 
     private static PostgresServer server() {
-        try {
-            return PostgresServer.shared();
-        } catch (IllegalStateException e) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError("CI must run the PostgreSQL tests: " + e.getMessage(), e);
-            }
-            Assumptions.abort("PostgreSQL tests skipped (outside CI only): " + e.getMessage());
-            throw e;
-        }
+        return PostgresServer.forTest();
     }
 
     /** As a click on a radio button: it is selected, the other one of its group is not. */

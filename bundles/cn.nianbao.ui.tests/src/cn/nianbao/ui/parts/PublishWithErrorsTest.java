@@ -14,7 +14,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -141,19 +140,6 @@ class PublishWithErrorsTest {
 
     /** The dialog's text fields in order: author, comment, reason. */
     private static List<Text> texts(Control root) {
-        List<Text> found = new ArrayList<>();
-        collect(root, found);
-        return found;
-    }
-
-    private static void collect(Control control, List<Text> found) {
-        if (control instanceof Text text) {
-            found.add(text);
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                collect(child, found);
-            }
-        }
+        return Widgets.all(root, Text.class);
     }
 }
