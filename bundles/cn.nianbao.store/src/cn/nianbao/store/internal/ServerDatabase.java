@@ -40,6 +40,10 @@ public final class ServerDatabase {
         settings.setProperty("connectTimeout", CONNECT_TIMEOUT_SECONDS);
         // a batch of inserts (a bulk import's revisions) as multi-row INSERTs: fewer round trips and parses
         settings.setProperty("reWriteBatchedInserts", "true");
+        // every statement planned for its own values and the table as it is now: a server-side prepared
+        // statement's generic plan, made while a new repository's tables were empty, stays a sequential scan
+        // as they grow (a bulk import's look-ups then read the whole table, each of them)
+        settings.setProperty("prepareThreshold", "0");
         String url = "jdbc:postgresql://" + address.host() + ":" + address.port() + "/"
                 + URLEncoder.encode(address.database(), StandardCharsets.UTF_8);
         try {
