@@ -255,13 +255,14 @@ public final class BulkImport {
 
     /**
      * Parses the files on {@code availableProcessors()} threads, reading ahead at most a {@link #GROUP} and
-     * {@link #AHEAD} files per thread (so that they parse on while the writer stores a group), and hands the
+     * {@link #AHEAD} files per thread (so that they parse on while the writer stores a group, and while a
+     * commit's rows go to a database server, which takes the time of a few dozen files), and hands the
      * results out in file order. Closing it stops the threads (files parsed ahead
      * of a failure are dropped).
      */
     private static final class Parser implements AutoCloseable {
 
-        private static final int AHEAD = 4;
+        private static final int AHEAD = 32;
 
         private final Path root;
         private final List<Path> files;

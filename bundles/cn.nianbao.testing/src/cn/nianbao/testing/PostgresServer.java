@@ -30,6 +30,10 @@ public final class PostgresServer implements AutoCloseable {
 
     public static final String BIN_ENV = "NIANBAO_PG_BIN";
     public static final String USER = "nianbao";
+    /** Set (a benchmark's {@code -D}), the server keeps each statement's cost in pg_stat_statements. */
+    public static final String STATEMENTS_PROPERTY = "nianbao.benchmark.statements";
+    private static final String STATEMENT_STATISTICS = " -c shared_preload_libraries=pg_stat_statements"
+            + " -c pg_stat_statements.track=all -c pg_stat_statements.track_planning=on";
     private static final long START_SECONDS = 60;
 
     private static PostgresServer shared;
@@ -105,6 +109,7 @@ public final class PostgresServer implements AutoCloseable {
             run(true, "pg_ctl", "-D", data().toString(), "-l", folder.resolve("server.log").toString(), "-w", "-t",
                     Long.toString(START_SECONDS), "-o", "-p " + port + " -c listen_addresses=127.0.0.1"
                             + " -c unix_socket_directories=" + folder + " -c fsync=off -c max_connections=60"
+                            + (Boolean.getBoolean(STATEMENTS_PROPERTY) ? STATEMENT_STATISTICS : "")
                             + tlsSettings,
                     "start");
         } catch (IOException e) {

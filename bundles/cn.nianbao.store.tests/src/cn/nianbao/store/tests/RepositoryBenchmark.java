@@ -54,6 +54,7 @@ class RepositoryBenchmark {
         parse = System.nanoTime() - parse;
         Backend backend = Backend.valueOf(System.getProperty("nianbao.benchmark.backend", "h2").toUpperCase(Locale.ROOT));
         try (ReportRepository repo = backend.open(data)) {
+            ServerStatements.reset(backend, data);
             long serverCpu = serverCpu(backend);
             long processCpu = processCpu();
             long writerCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
@@ -66,6 +67,7 @@ class RepositoryBenchmark {
             processCpu = processCpu() - processCpu;
             serverCpu = serverCpu(backend) - serverCpu;
             assertEquals(count, summary.imported().size(), summary.failed().isEmpty() ? "" : summary.failed().get(0).toString());
+            ServerStatements.print(backend, data);
             int[] k = {0};
             double[] history = time(() -> {
                 List<?> revisions = repo.agencyHistory(written.units().get(k[0]++));

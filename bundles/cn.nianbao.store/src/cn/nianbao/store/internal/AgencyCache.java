@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import cn.nianbao.model.report.AnnualReport;
 
@@ -47,9 +49,10 @@ final class AgencyCache {
 
     /**
      * Knows (and files, when new) the agencies of many reports at once, in a few statements: one lookup per
-     * {@link KeyLookup#CHUNK} names, one batch of inserts, one lookup of the new ids.
+     * {@link KeyLookup#CHUNK} names, one batch of inserts, one lookup of the new ids. Returns the ids of the
+     * agencies filed now (they have no reports yet).
      */
-    void fileAll(Collection<AnnualReport> reports) throws SQLException {
+    Set<Long> fileAll(Collection<AnnualReport> reports) throws SQLException {
         Map<String, AnnualReport> unknown = new LinkedHashMap<>();
         for (AnnualReport report : reports) {
             String name = report.getAgencyName().strip();
@@ -60,7 +63,7 @@ final class AgencyCache {
         lookUp(unknown.keySet());
         unknown.keySet().removeAll(ids.keySet());
         if (unknown.isEmpty()) {
-            return;
+            return Set.of();
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (Map.Entry<String, AnnualReport> e : unknown.entrySet()) {
@@ -70,6 +73,9 @@ final class AgencyCache {
             ps.executeBatch();
         }
         lookUp(unknown.keySet());
+        Set<Long> filed = new HashSet<>();
+        unknown.keySet().forEach(name -> filed.add(ids.get(name)));
+        return filed;
     }
 
     private void lookUp(Collection<String> names) throws SQLException {

@@ -56,6 +56,27 @@ public enum Dialect {
         }
     }
 
+    /** The back end of a connection of the store. */
+    static Dialect of(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                ? POSTGRESQL : H2;
+    }
+
+    /**
+     * Renews the planner's statistics of the tables a bulk import looks up (agencies, reports, revisions), in
+     * a transaction of its own: with none, or with those of a far smaller table, PostgreSQL reads a whole table
+     * to find a few rows by their key (its autovacuum comes a minute or more later). H2 plans look-ups by key
+     * with its indexes anyway.
+     */
+    void renewImportStatistics(Connection c) throws SQLException {
+        if (this == POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("ANALYZE agency, report, revision")) {
+                ps.execute();
+            }
+            c.commit();
+        }
+    }
+
     /**
      * Starts a transaction that sees one moment of the repository while other clients write (verify and
      * backup read with many statements). Called with no transaction open; {@link #endSnapshot} after it.

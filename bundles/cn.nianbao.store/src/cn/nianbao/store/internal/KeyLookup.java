@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Rows looked up by many keys in a few statements instead of one statement per key: the keys go in IN lists
  * of a fixed length (the last list padded with its last key), so that each SQL text is prepared once and a
- * server sees a handful of round trips for a batch of reports.
+ * server sees a handful of round trips for a batch of reports. Each is planned for its keys
+ * ({@link ServerDatabase#planEachExecution}).
  */
 final class KeyLookup {
 
@@ -31,6 +32,7 @@ final class KeyLookup {
         List<?> all = List.copyOf(keys);
         String sql = query.replace("(?)", "(?" + ", ?".repeat(CHUNK - 1) + ")");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ServerDatabase.planEachExecution(ps);
             for (int from = 0; from < all.size(); from += CHUNK) {
                 for (int i = 0; i < CHUNK; i++) {
                     ps.setObject(i + 1, all.get(Math.min(from + i, all.size() - 1)));

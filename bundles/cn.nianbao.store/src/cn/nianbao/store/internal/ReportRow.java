@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 import cn.nianbao.model.report.AnnualReport;
@@ -46,12 +47,29 @@ record ReportRow(long id, long agencyId, int year, int revisions, long currentRe
         }
     }
 
-    /** Puts every report row of the agencies into {@code rows}, in one statement per chunk of agencies. */
+    /**
+     * Puts every report row of the agencies into {@code rows}, in one statement per chunk of agencies, and
+     * then the current revisions' hashes and contents in one per chunk of revisions. Not one join: without
+     * statistics (a bulk import outruns the server's ANALYZE) PostgreSQL joined the revisions by reading them
+     * all, for each chunk.
+     */
     static void findAll(Connection c, Collection<Long> agencyIds, Map<Key, ReportRow> rows) throws SQLException {
-        KeyLookup.select(c, SELECT + " WHERE r.agency_id IN (?)", agencyIds, rs -> {
-            ReportRow row = read(rs);
-            rows.put(row.key(), row);
-        });
+        Map<Long, ReportRow> withRevision = new HashMap<>();
+        KeyLookup.select(c, "SELECT id, agency_id, report_year, revisions, current_revision, status FROM report"
+                + " WHERE agency_id IN (?)", agencyIds, rs -> {
+                    ReportRow row = new ReportRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
+                            rs.getLong(5), null, null, rs.getString(6));
+                    rows.put(row.key(), row);
+                    if (row.currentRevision() > 0) {
+                        withRevision.put(row.currentRevision(), row);
+                    }
+                });
+        KeyLookup.select(c, "SELECT id, content_hash, content FROM revision WHERE id IN (?)", withRevision.keySet(),
+                rs -> {
+                    ReportRow row = withRevision.get(rs.getLong(1));
+                    rows.put(row.key(), new ReportRow(row.id(), row.agencyId(), row.year(), row.revisions(),
+                            row.currentRevision(), rs.getString(2), rs.getBytes(3), row.status()));
+                });
     }
 
     private static ReportRow read(ResultSet rs) throws SQLException {

@@ -42,12 +42,16 @@ public final class RevisionWriter {
     private long lastId;
     private String head;
     private ReportStatus filedAs;
+    private final Dialect dialect;
+    /** Calls of {@link #begin} so far: the constructor's, then one after each commit of the caller. */
+    private int begun;
 
     public RevisionWriter(Connection c, Chain chain) throws SQLException, RepositoryException {
         this.c = c;
         this.chain = chain;
         this.agencies = new AgencyCache(c);
         this.pending = new PendingWrites(c);
+        this.dialect = Dialect.of(c);
         begin();
     }
 
@@ -57,6 +61,11 @@ public final class RevisionWriter {
      */
     public void begin() throws SQLException, RepositoryException {
         rows.clear();
+        if (begun > 0 && Integer.bitCount(begun) == 1) {
+            // after the 1st, 2nd, 4th, 8th... commit: the statistics stay within twice what the import added
+            dialect.renewImportStatistics(c);
+        }
+        begun++;
         Chains.lockForWrite(c);
         Chains.checkWritable(c, chain);
         String id = Meta.get(c, Meta.CHAIN_LAST_ID);
@@ -145,7 +154,7 @@ public final class RevisionWriter {
      * all of them instead of a few for each.
      */
     public void prepare(List<AnnualReport> reports, ReportStatus status) throws SQLException {
-        agencies.fileAll(reports);
+        Set<Long> newAgencies = agencies.fileAll(reports);
         Map<ReportRow.Key, AnnualReport> wanted = new LinkedHashMap<>();
         for (AnnualReport report : reports) {
             ReportRow.Key key = new ReportRow.Key(agencies.idOf(report), report.getYear());
@@ -155,6 +164,7 @@ public final class RevisionWriter {
         }
         Set<Long> agencyIds = new HashSet<>();
         wanted.keySet().forEach(key -> agencyIds.add(key.agencyId()));
+        agencyIds.removeAll(newAgencies);
         ReportRow.findAll(c, agencyIds, rows);
         wanted.keySet().removeAll(rows.keySet());
         if (!wanted.isEmpty()) {

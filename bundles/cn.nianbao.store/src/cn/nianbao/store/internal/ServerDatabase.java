@@ -3,11 +3,14 @@ package cn.nianbao.store.internal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.Set;
 
 import javax.net.ssl.SSLException;
+
+import org.postgresql.PGStatement;
 
 import cn.nianbao.store.RepositoryException;
 import cn.nianbao.store.RepositoryException.Kind;
@@ -49,6 +52,18 @@ public final class ServerDatabase {
             return connection;
         } catch (SQLException e) {
             throw translate(e, address, password != null && !password.isEmpty());
+        }
+    }
+
+    /**
+     * Has the server plan {@code statement} for each execution's values and the tables as they are then,
+     * instead of keeping the generic plan of a server-side prepared statement (pgjdbc prepares one on the
+     * fifth use): made while a new repository's tables were empty, that plan stays a sequential scan as a
+     * bulk import fills them, and each look-up of a chunk of keys reads the whole table. Nothing on H2.
+     */
+    static void planEachExecution(PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
         }
     }
 
