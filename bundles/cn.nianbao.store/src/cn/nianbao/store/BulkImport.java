@@ -60,7 +60,7 @@ public final class BulkImport {
     }
 
     static final int BATCH = 500;
-    /** Files looked up and filed together; a divisor of {@link #BATCH}, so that a commit ends a group. */
+    /** Files looked up and filed together; a commit comes after the group that reaches {@link #BATCH} files. */
     static final int GROUP = 20;
 
     private BulkImport() {
@@ -91,6 +91,7 @@ public final class BulkImport {
             try {
                 RevisionWriter writer = new RevisionWriter(c, repository.chain());
                 try (Parser parser = new Parser(root, files)) {
+                    int sinceCommit = 0;
                     for (int from = 0; from < files.size(); from += GROUP) {
                         List<Parsed> group = new ArrayList<>();
                         for (int i = from; i < Math.min(from + GROUP, files.size()); i++) {
@@ -101,10 +102,12 @@ public final class BulkImport {
                         for (int i = 0; i < group.size(); i++) {
                             progress.update(from + i + 1, files.size(), group.get(i).name());
                         }
-                        if ((from + GROUP) % BATCH == 0) {
+                        sinceCommit += group.size();
+                        if (sinceCommit >= BATCH) {
                             writer.finish();
                             c.commit();
                             writer.begin();
+                            sinceCommit = 0;
                         }
                     }
                 }
@@ -114,7 +117,9 @@ public final class BulkImport {
             } catch (SQLException e) {
                 repository.rollbackQuietly();
                 throw repository.fail(e);
-            } catch (RepositoryException e) {
+            } catch (RepositoryException | RuntimeException | Error e) {
+                // a fault (a listener's, a parser thread's, memory) must not leave the batch in the open
+                // transaction, where the repository's next commit would make half of it permanent
                 repository.rollbackQuietly();
                 throw e;
             }

@@ -1,6 +1,7 @@
 package cn.nianbao.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -118,6 +119,38 @@ class BulkImportTest {
             List<String> sources = repo.agencyHistory(agency + "第0分局").stream().map(r -> r.sourceFile()).toList();
             assertEquals(List.of("000.txt", "000b.txt"), sources);
             assertEquals(2, repo.find(agency + "第0分局", 2024).orElseThrow().revisions());
+            VerifyResult verify = repo.verify();
+            assertTrue(verify.ok(), verify.problems()::toString);
+        }
+    }
+
+    /**
+     * A fault in the middle of an import (here the progress listener's; a parser thread's fault or an
+     * OutOfMemoryError take the same way) leaves nothing of the batch it interrupted in the connection's open
+     * transaction, where the next write's commit would have made it permanent: half a group of report rows
+     * without their revisions.
+     */
+    @Test
+    void aFaultInTheMiddleOfABatchLeavesNothingForTheNextCommit(@TempDir Path later) throws Exception {
+        String agency = "宝鸡市科学技术局";
+        String text = Files.readString(TestData.corpus("000"));
+        for (int k = 0; k < 30; k++) {
+            Files.writeString(folder.resolve(String.format("%03d.txt", k)), text.replace(agency, agency + "第" + k + "分局"));
+        }
+        Files.writeString(later.resolve("one.txt"), text);
+        try (ReportRepository repo = backend.open(data)) {
+            IllegalStateException fault = assertThrows(IllegalStateException.class,
+                    () -> BulkImport.run(repo, folder, "tester", (done, total, name) -> {
+                        if (done == 25) {
+                            throw new IllegalStateException("listener fault");
+                        }
+                    }));
+            assertEquals("listener fault", fault.getMessage());
+            assertEquals(0, repo.list(null, null).size(), "reports of the interrupted batch are visible");
+
+            BulkImport.Summary next = BulkImport.run(repo, later, "tester", (d, t, n) -> { });
+            assertEquals(List.of("one.txt"), next.imported());
+            assertEquals(List.of(agency), repo.list(null, null).stream().map(r -> r.agency()).toList());
             VerifyResult verify = repo.verify();
             assertTrue(verify.ok(), verify.problems()::toString);
         }
