@@ -398,14 +398,11 @@ public final class ReportRepository implements AutoCloseable {
      * {@code repo verify} is unchanged) and a later revision lists it again.
      */
     public synchronized void withdraw(long reportId, String by) throws RepositoryException {
-        try {
+        durably(() -> {
             Chains.lockForWrite(c);
             Notes.withdraw(c, reportId, by);
-            c.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw fail(e);
-        }
+            return null;
+        });
     }
 
     /** The ids of the reports withdrawn and not saved again since. */
@@ -521,19 +518,15 @@ public final class ReportRepository implements AutoCloseable {
 
     /** Rebuilds the derived year totals from the current revisions; returns the years that were wrong. */
     public synchronized java.util.SortedSet<Integer> repair() throws RepositoryException {
-        try {
+        return durably(() -> {
             Chains.lockForWrite(c);
-            java.util.SortedSet<Integer> years = Repair.run(c);
-            c.commit();
-            sync();
-            return years;
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw fail(e);
-        } catch (IOException e) {
-            rollbackQuietly();
-            throw Messages.exception(Kind.CORRUPT, e, "corrupt", location(), e.getMessage());
-        }
+            try {
+                return Repair.run(c);
+            } catch (IOException e) {
+                // a revision whose content cannot be read: the repository is damaged, not the disk
+                throw Messages.exception(Kind.CORRUPT, e, "corrupt", location(), e.getMessage());
+            }
+        });
     }
 
     /** The head of the chain, to pin: the newest link, the newest revision id and the mode. */
@@ -560,26 +553,24 @@ public final class ReportRepository implements AutoCloseable {
         if (!before.ok()) {
             throw Messages.exception(Kind.CORRUPT, null, "key.notIntact", before.problems().get(0).messageEn());
         }
-        boolean created = false;
+        Chain keyed;
+        try {
+            keyed = Chain.keyed(KeyFile.create(dataDir));
+        } catch (IOException e) {
+            throw Messages.exception(Kind.IO, e, "io", KeyFile.of(dataDir), e.getMessage());
+        }
         boolean sealed = false;
         try {
-            Chain keyed = Chain.keyed(KeyFile.create(dataDir));
-            created = true;
-            Chains.lockForWrite(c);
-            Rechain.run(c, keyed);
-            c.commit();
-            sync();
+            durably(() -> {
+                Chains.lockForWrite(c);
+                Rechain.run(c, keyed);
+                return null;
+            });
             sealed = true;
             chain = keyed;
             return KeyFile.of(dataDir);
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw fail(e);
-        } catch (IOException e) {
-            rollbackQuietly();
-            throw Messages.exception(Kind.IO, e, "io", KeyFile.of(dataDir), e.getMessage());
         } finally {
-            if (created && !sealed) {
+            if (!sealed) {
                 KeyFile.deleteUnused(dataDir);
             }
         }
@@ -642,16 +633,15 @@ public final class ReportRepository implements AutoCloseable {
     }
 
     private void update(String sql, Object first, Object second) throws RepositoryException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Chains.lockForWrite(c);
-            ps.setObject(1, first);
-            ps.setObject(2, second);
-            ps.executeUpdate();
-            c.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw fail(e);
-        }
+        durably(() -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Chains.lockForWrite(c);
+                ps.setObject(1, first);
+                ps.setObject(2, second);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** Forces committed revisions to the disk itself (not only to the system's cache): power-loss safe. */
