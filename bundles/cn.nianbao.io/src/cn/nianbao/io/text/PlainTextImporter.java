@@ -18,6 +18,11 @@ import cn.nianbao.io.internal.Messages;
  */
 public final class PlainTextImporter implements ReportImporter {
 
+    /** How far into the text the marks of other formats are looked for. */
+    private static final int SNIFF_CHARS = 2048;
+    /** The length of the longest mark of another format, "{\\rtf". */
+    private static final int MARK_CHARS = 5;
+
     @Override
     public String name() {
         return "text";
@@ -45,20 +50,33 @@ public final class PlainTextImporter implements ReportImporter {
 
     /** The decoded text when the content is text that looks like a report, null otherwise. */
     private static TextDecoder.Decoded recognised(byte[] content, String fileName) {
-        if (content == null || content.length == 0 || TextDecoder.isBinary(content)) {
+        if (content == null || content.length == 0) {
             return null;
         }
-        TextDecoder.Decoded decoded = TextDecoder.decodeNoted(content);
+        TextDecoder.Decoded decoded = TextDecoder.decodeUnlessBinary(content);
         if (decoded == null) {
             return null;
         }
         String text = decoded.text();
-        String head = text.substring(0, Math.min(text.length(), 2048)).strip().toLowerCase(Locale.ROOT);
+        String head = head(text).toLowerCase(Locale.ROOT);
         if (head.startsWith("<") || head.startsWith("%pdf") || head.startsWith("{\\rtf")) {
             return null;
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || text.contains("政府信息公开") || text.contains("年度报告") ? decoded : null;
+    }
+
+    /**
+     * The first characters after leading white space within the first 2 KB: as many as the marks of other
+     * formats are long ("{\\rtf"), lowered by the caller instead of the whole 2 KB.
+     */
+    private static String head(String text) {
+        int window = Math.min(text.length(), SNIFF_CHARS);
+        int start = 0;
+        while (start < window && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return text.substring(start, Math.min(window, start + MARK_CHARS));
     }
 
     /** Reads the text already decoded, else decodes the content here, where a failure is guarded too. */
