@@ -13,4 +13,18 @@ public interface ReportImporter {
     boolean canRead(byte[] content, String fileName);
 
     ImportResult read(byte[] content, String fileName) throws ImportException;
+
+    /**
+     * The reading of this content when this importer understands it, null when it does not. What the test
+     * of the content worked out (a decoded text) goes along to the reading instead of being worked out again.
+     */
+    default Reading reading(byte[] content, String fileName) {
+        return canRead(content, fileName) ? () -> read(content, fileName) : null;
+    }
+
+    /** The import of one content that an importer recognised. */
+    @FunctionalInterface
+    interface Reading {
+        ImportResult read() throws ImportException;
+    }
 }

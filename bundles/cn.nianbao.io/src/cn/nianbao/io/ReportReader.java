@@ -45,8 +45,9 @@ public final class ReportReader {
             throw Messages.exception("file.tooLarge", name, content.length / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
         for (ReportImporter importer : IMPORTERS) {
-            if (importer.canRead(content, name)) {
-                return importer.read(content, name);
+            ReportImporter.Reading reading = importer.reading(content, name);
+            if (reading != null) {
+                return reading.read();
             }
         }
         // say why when it is not even text (binary junk, an unknown encoding), otherwise that no format fits

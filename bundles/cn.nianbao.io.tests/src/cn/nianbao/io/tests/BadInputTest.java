@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import cn.nianbao.io.ImportException;
 import cn.nianbao.io.ImportNote;
 import cn.nianbao.io.ImportResult;
+import cn.nianbao.io.ReportImporter;
 import cn.nianbao.io.ReportReader;
 import cn.nianbao.model.CellAddress;
 import cn.nianbao.model.ReportData;
@@ -158,6 +159,24 @@ class BadInputTest {
         ImportResult result = Imports.read(TextFiles.write(damaged, "damaged.txt"));
         String s5 = ReportData.sectionText(result.report(), "S5");
         assertTrue(s5.contains("一\uFFFD") && s5.contains("成绩，"), s5);
+        assertEquals(1, damageNotes(result).size(), result.importReport().toString());
+        assertEquals("宝鸡市科学技术局", result.report().getAgencyName());
+        assertEquals(new BigDecimal("1"), ReportData.value(result.report(), new CellAddress("T3", "R01", "C7")));
+    }
+
+    @Test
+    void theTextImporterCalledDirectlyReadsADamagedFileAsTheReaderDoes() throws Exception {
+        // ReportReader hands the text decoded by the content test to the read; a caller of the importer's own
+        // read (the ReportImporter interface) gets the file decoded there, with the same note
+        byte[] seed = Files.readAllBytes(TestData.seed());
+        String text = new String(seed, StandardCharsets.UTF_8);
+        int at = text.substring(0, text.indexOf("一定成绩") + 1).getBytes(StandardCharsets.UTF_8).length;
+        byte[] damaged = seed.clone();
+        damaged[at] = (byte) 0xFF;
+        ReportImporter importer = ReportReader.importers().stream().filter(i -> i.name().equals("text")).findFirst().orElseThrow();
+        assertTrue(importer.canRead(damaged, "damaged.txt"));
+        ImportResult result = importer.read(damaged, "damaged.txt");
+        assertTrue(ReportData.sectionText(result.report(), "S5").contains("一\uFFFD"), ReportData.sectionText(result.report(), "S5"));
         assertEquals(1, damageNotes(result).size(), result.importReport().toString());
         assertEquals("宝鸡市科学技术局", result.report().getAgencyName());
         assertEquals(new BigDecimal("1"), ReportData.value(result.report(), new CellAddress("T3", "R01", "C7")));

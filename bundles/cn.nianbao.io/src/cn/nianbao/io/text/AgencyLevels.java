@@ -1,5 +1,7 @@
 package cn.nianbao.io.text;
 
+import java.util.regex.Pattern;
+
 import cn.nianbao.model.report.AgencyLevel;
 
 /**
@@ -9,6 +11,7 @@ import cn.nianbao.model.report.AgencyLevel;
  */
 final class AgencyLevels {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String[] TOWNSHIP = {"街道", "镇", "乡"};
     private static final String[] COUNTY = {"区", "县", "旗"};
 
@@ -16,7 +19,7 @@ final class AgencyLevels {
     }
 
     static AgencyLevel guess(String name) {
-        String n = name.replaceAll("\\s+", "");
+        String n = SPACES.matcher(name).replaceAll("");
         int township = lastOf(n, TOWNSHIP);
         int county = lastOf(n, COUNTY);
         int city = lastOf(n, "市", "州", "盟");

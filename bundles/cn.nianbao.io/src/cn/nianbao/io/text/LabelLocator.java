@@ -175,10 +175,10 @@ final class LabelLocator {
     }
 
     static String compact(String label) {
-        char[] text = new char[label.length()];
+        // over the label's own copy, in place (n never passes i): every short line of a report is compacted
+        char[] text = label.toCharArray();
         int n = 0;
-        for (int i = 0; i < label.length(); i++) {
-            char ch = label.charAt(i);
+        for (char ch : text) {
             if (!isSpace(ch)) {
                 text[n++] = canonical(ch);
             }
@@ -187,6 +187,10 @@ final class LabelLocator {
     }
 
     private static boolean isSpace(char ch) {
+        if (ch >= 0x4E00 && ch <= 0x9FFF) {
+            // the unified ideographs, most characters of a label, hold no space: decided without the Unicode tables
+            return false;
+        }
         return Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00A0';
     }
 

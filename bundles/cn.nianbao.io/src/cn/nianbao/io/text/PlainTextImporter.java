@@ -1,6 +1,5 @@
 package cn.nianbao.io.text;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +18,10 @@ import cn.nianbao.io.internal.Messages;
  */
 public final class PlainTextImporter implements ReportImporter {
 
-    /** Text that {@link #canRead} decoded, with the bytes it came from. */
-    private record Sniffed(byte[] content, TextDecoder.Decoded decoded) {
-    }
-
-    /**
-     * The last text decoded by {@link #canRead}, which {@link #read} is then asked for (on another thread):
-     * decoding it twice was a tenth of a text import. Held weakly, so that a large file is not kept after
-     * its import; when it is gone, or another file came between, the bytes are decoded again.
-     */
-    private static volatile WeakReference<Sniffed> sniffed = new WeakReference<>(null);
+    /** How far into the text the marks of other formats are looked for. */
+    private static final int SNIFF_CHARS = 2048;
+    /** The length of the longest mark of another format, "{\\rtf". */
+    private static final int MARK_CHARS = 5;
 
     @Override
     public String name() {
@@ -37,31 +30,59 @@ public final class PlainTextImporter implements ReportImporter {
 
     @Override
     public boolean canRead(byte[] content, String fileName) {
-        if (content == null || content.length == 0 || TextDecoder.isBinary(content)) {
-            return false;
-        }
-        TextDecoder.Decoded decoded = TextDecoder.decodeNoted(content);
+        return recognised(content, fileName) != null;
+    }
+
+    /** Decodes the content once: the text that told it is a report is the text that is read. */
+    @Override
+    public Reading reading(byte[] content, String fileName) {
+        TextDecoder.Decoded decoded = recognised(content, fileName);
         if (decoded == null) {
-            return false;
+            return null;
         }
-        sniffed = new WeakReference<>(new Sniffed(content, decoded));
-        String text = decoded.text();
-        String head = text.substring(0, Math.min(text.length(), 2048)).strip().toLowerCase(Locale.ROOT);
-        if (head.startsWith("<") || head.startsWith("%pdf") || head.startsWith("{\\rtf")) {
-            return false;
-        }
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || text.contains("政府信息公开") || text.contains("年度报告");
+        return () -> ImportGuard.run(fileName, ImportGuard.TIME_LIMIT_MILLIS, () -> readGuarded(null, decoded, fileName));
     }
 
     @Override
     public ImportResult read(byte[] content, String fileName) throws ImportException {
-        return ImportGuard.run(fileName, ImportGuard.TIME_LIMIT_MILLIS, () -> readGuarded(content, fileName));
+        return ImportGuard.run(fileName, ImportGuard.TIME_LIMIT_MILLIS, () -> readGuarded(content, null, fileName));
     }
 
-    private static ImportResult readGuarded(byte[] content, String fileName) throws ImportException {
+    /** The decoded text when the content is text that looks like a report, null otherwise. */
+    private static TextDecoder.Decoded recognised(byte[] content, String fileName) {
+        if (content == null || content.length == 0) {
+            return null;
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decodeUnlessBinary(content);
+        if (decoded == null) {
+            return null;
+        }
+        String text = decoded.text();
+        String head = head(text).toLowerCase(Locale.ROOT);
+        if (head.startsWith("<") || head.startsWith("%pdf") || head.startsWith("{\\rtf")) {
+            return null;
+        }
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || text.contains("政府信息公开") || text.contains("年度报告") ? decoded : null;
+    }
+
+    /**
+     * The first characters after leading white space within the first 2 KB: as many as the marks of other
+     * formats are long ("{\\rtf"), lowered by the caller instead of the whole 2 KB.
+     */
+    private static String head(String text) {
+        int window = Math.min(text.length(), SNIFF_CHARS);
+        int start = 0;
+        while (start < window && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return text.substring(start, Math.min(window, start + MARK_CHARS));
+    }
+
+    /** Reads the text already decoded, else decodes the content here, where a failure is guarded too. */
+    private static ImportResult readGuarded(byte[] content, TextDecoder.Decoded known, String fileName) throws ImportException {
         try {
-            TextDecoder.Decoded decoded = decodeNoted(content, fileName);
+            TextDecoder.Decoded decoded = known != null ? known : decodeNoted(content, fileName);
             ImportResult result = readText(decoded.text(), fileName);
             if (decoded.replaced() > 0) {
                 result.importReport().add(Messages.note(ImportNote.Kind.UNREADABLE, null, null, 0, "text.replaced", fileName,
@@ -86,10 +107,6 @@ public final class PlainTextImporter implements ReportImporter {
     private static TextDecoder.Decoded decodeNoted(byte[] content, String fileName) throws ImportException {
         if (content == null || content.length == 0) {
             throw Messages.exception("file.empty", fileName);
-        }
-        Sniffed known = sniffed.get();
-        if (known != null && known.content() == content) {
-            return known.decoded();
         }
         if (TextDecoder.isBinary(content)) {
             throw Messages.exception("text.binary", fileName);

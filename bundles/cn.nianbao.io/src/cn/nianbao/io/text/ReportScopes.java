@@ -1,5 +1,7 @@
 package cn.nianbao.io.text;
 
+import java.util.regex.Pattern;
+
 import cn.nianbao.model.report.ReportScope;
 
 /**
@@ -11,6 +13,7 @@ import cn.nianbao.model.report.ReportScope;
  */
 final class ReportScopes {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String[] AREA_UNITS = {"省", "自治区", "市", "州", "盟", "区", "县", "旗"};
     private static final String[] GOVERNMENT_OFFICES = {"人民政府办公室", "人民政府办公厅", "政府办公室", "政府办公厅"};
 
@@ -18,7 +21,7 @@ final class ReportScopes {
     }
 
     static ReportScope infer(String agency) {
-        String name = agency.replaceAll("\\s+", "");
+        String name = SPACES.matcher(agency).replaceAll("");
         for (String office : GOVERNMENT_OFFICES) {
             if (name.endsWith(office) && name.length() > office.length()) {
                 return ReportScope.AGENCY;

@@ -18,6 +18,8 @@ final class SectionBuilder {
 
     private static final Pattern SUB_TOPIC = Pattern.compile("\\s*[（(][一二三四五六七八九十]{1,3}[）)].*");
     private static final int MAX_SUB_HEADING = 30;
+    /** A full stop or colon closing a sub-topic heading; compiled once, every report has sub-topics. */
+    private static final Pattern FINAL_STOP = Pattern.compile("[。：:．.]$");
 
     private SectionBuilder() {
     }
@@ -53,7 +55,7 @@ final class SectionBuilder {
                 rest.add(first.substring(cut));
             }
             rest.addAll(body.subList(starts.get(s) + 1, end));
-            String subHeading = Labels.printed(first.substring(0, cut)).replaceAll("[。：:．.]$", "");
+            String subHeading = FINAL_STOP.matcher(Labels.printed(first.substring(0, cut))).replaceAll("");
             report.getSections().add(section("S1." + (s + 1), subHeading, join(rest)));
         }
     }
@@ -69,12 +71,33 @@ final class SectionBuilder {
         return line.length();
     }
 
+    /**
+     * The lines stripped, one per line, the whole stripped: appended by their bounds, since a copy of each
+     * stripped line and of the whole were a good part of building the sections.
+     */
     static String join(List<String> lines) {
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
-            text.append(line.strip()).append('\n');
+            int end = line.length();
+            while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+                end--;
+            }
+            int start = 0;
+            while (start < end && Character.isWhitespace(line.charAt(start))) {
+                start++;
+            }
+            text.append(line, start, end).append('\n');
         }
-        return text.toString().strip();
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        text.setLength(end);
+        int start = 0;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return text.substring(start);
     }
 
     private static TextSection section(String key, String heading, String body) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import cn.nianbao.io.ImportNote.Kind;
 import cn.nianbao.model.catalogue.ColumnDef;
@@ -21,6 +22,8 @@ import cn.nianbao.model.text.CellText;
  * in layout text a line without its values takes them from the next line when that holds only values.
  */
 final class Table2Reader {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ImportContext context;
     private final TableLayout layout;
@@ -133,7 +136,7 @@ final class Table2Reader {
             return;
         }
         List<String> names = new ArrayList<>();
-        String[] parts = header.tabbed() ? header.text().split("\t") : header.text().strip().split("\\s+");
+        String[] parts = header.tabbed() ? header.text().split("\t") : SPACES.split(header.text().strip());
         for (String part : parts) {
             if (!part.isBlank() && !Labels.normalize(part).equals(corner)) {
                 names.add(part.strip());

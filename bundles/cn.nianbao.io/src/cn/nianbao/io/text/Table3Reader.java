@@ -1,7 +1,10 @@
 package cn.nianbao.io.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import cn.nianbao.io.ImportNote.Kind;
 import cn.nianbao.model.catalogue.ColumnDef;
@@ -20,6 +23,12 @@ final class Table3Reader {
     private static final int MAX_HEADER_LINES = 40;
     private static final double MIN_SIMILARITY = 0.5;
     private static final String DIGIT_OR_MARK = "/／-－—";
+    /**
+     * The header words of each table layout, made once: they depend on the catalogue only, and making them
+     * (every row label against every column label) was a few per cent of a text import. Weak keys, so a
+     * template registered and dropped again (a local variant, a test) takes its entry with it.
+     */
+    private static final Map<TableLayout, List<String>> HEADER_WORDS = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** A number row: its line, its own label piece, and its cells (null when they cannot be placed). */
     private record Row(int line, int piece, List<CellText> cells, int found, boolean ambiguous) {
@@ -39,7 +48,7 @@ final class Table3Reader {
         this.context = context;
         this.layout = layout;
         this.width = layout.leafColumns().size();
-        this.headerWords = headerWords(layout);
+        this.headerWords = HEADER_WORDS.computeIfAbsent(layout, Table3Reader::headerWords);
     }
 
     void read(int from, int to) {

@@ -25,12 +25,28 @@ final class TextDecoder {
         if (hasUtf16Bom(content) || utf16WithoutBom(content) != null) {
             return false;
         }
+        return hasNul(content);
+    }
+
+    private static boolean hasNul(byte[] content) {
         for (byte b : content) {
             if (b == 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The text of content that is not binary ({@link #isBinary}), null for binary content or content that
+     * is not text: the UTF-16 sniffing done once for both questions.
+     */
+    static Decoded decodeUnlessBinary(byte[] content) {
+        Charset utf16 = hasUtf16Bom(content) ? StandardCharsets.UTF_16 : utf16WithoutBom(content);
+        if (utf16 == null && hasNul(content)) {
+            return null;
+        }
+        return decodeNoted(content, utf16);
     }
 
     /** Text with the number of damaged byte sequences that were replaced by U+FFFD. */
@@ -45,7 +61,11 @@ final class TextDecoder {
     private static final int SNIFF_BYTES = 65536;
 
     static Decoded decodeNoted(byte[] content) {
-        Charset utf16 = hasUtf16Bom(content) ? StandardCharsets.UTF_16 : utf16WithoutBom(content);
+        return decodeNoted(content, hasUtf16Bom(content) ? StandardCharsets.UTF_16 : utf16WithoutBom(content));
+    }
+
+    /** Decodes as UTF-16 when it is that (utf16 not null), else as UTF-8 or GB18030. */
+    private static Decoded decodeNoted(byte[] content, Charset utf16) {
         if (utf16 != null) {
             String text = strict(content, utf16);
             return text == null || hasControlJunk(text) ? null : new Decoded(text, 0);

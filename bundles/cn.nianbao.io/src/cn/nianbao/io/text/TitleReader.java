@@ -17,6 +17,8 @@ final class TitleReader {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern AFTER_YEAR = Pattern.compile("年度?(.+?)(?:政府信息公开|年度报告)");
     private static final int MAX_TITLE_LINES = 4;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OPEN_BRACKET_AT_END = Pattern.compile("[（(]?$");
 
     private TitleReader() {
     }
@@ -36,13 +38,13 @@ final class TitleReader {
         int last = title.get(title.size() - 1);
         String preamble = SectionBuilder.join(lines.subList(last + 1, Math.max(last + 1, end)));
         report.setPreamble(preamble.isEmpty() ? null : preamble);
-        String compact = printed.toString().replaceAll("\\s+", "");
+        String compact = SPACES.matcher(printed).replaceAll("");
         Matcher year = YEAR.matcher(compact);
         if (!year.find()) {
             return false;
         }
         report.setYear(Integer.parseInt(year.group(1)));
-        String agency = compact.substring(0, year.start()).replaceAll("[（(]?$", "");
+        String agency = OPEN_BRACKET_AT_END.matcher(compact.substring(0, year.start())).replaceAll("");
         if (agency.isEmpty()) {
             Matcher after = AFTER_YEAR.matcher(compact.substring(year.start()));
             agency = after.find() ? after.group(1) : "";
@@ -67,7 +69,7 @@ final class TitleReader {
         for (int i : titleLines(lines, firstHeading)) {
             title.append(Labels.printed(lines.get(i)));
         }
-        String compact = title.toString().replaceAll("\\s+", "");
+        String compact = SPACES.matcher(title).replaceAll("");
         return compact.contains("政府信息公开") && compact.contains("年度报告") && YEAR.matcher(compact).find();
     }
 
