@@ -53,7 +53,7 @@ class ServerCheckTest {
 
         // version 6 since the workflow (4), the roster (5) and the team members (6) of issue 18
         assertEquals(6, check.schemaVersion());
-        assertTrue(check.messageEn().contains("holds a Nianbao repository (schema version 6)"), check.messageEn());
+        assertTrue(check.messageEn().contains("holds a Nianbao repository (schema version 7)"), check.messageEn());
     }
 
     @Test
