@@ -31,15 +31,7 @@ final class Lz4Content {
     }
 
     static boolean isOne(byte[] packed) {
-        if (packed.length < MAGIC.length) {
-            return false;
-        }
-        for (int i = 0; i < MAGIC.length; i++) {
-            if (packed[i] != MAGIC[i]) {
-                return false;
-            }
-        }
-        return true;
+        return packed.length >= MAGIC.length && Arrays.equals(packed, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
     }
 
     static byte[] pack(byte[] plain) {
