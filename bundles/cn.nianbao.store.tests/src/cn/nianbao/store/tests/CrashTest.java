@@ -151,7 +151,7 @@ class CrashTest {
         List<String> entries = new ArrayList<>();
         ClassLoader model = cn.nianbao.model.NativeFormat.class.getClassLoader();
         for (Class<?> type : List.of(CrashWriter.class, ReportRepository.class, cn.nianbao.model.NativeFormat.class,
-                org.h2.Driver.class, model.loadClass("org.eclipse.emf.ecore.EObject"),
+                org.h2.Driver.class, net.jpountz.lz4.LZ4Factory.class, model.loadClass("org.eclipse.emf.ecore.EObject"),
                 model.loadClass("org.eclipse.emf.common.util.URI"),
                 model.loadClass("org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl"))) {
             Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -68,6 +68,7 @@ class RepositoryBenchmark {
             serverCpu = serverCpu(backend) - serverCpu;
             assertEquals(count, summary.imported().size(), summary.failed().isEmpty() ? "" : summary.failed().get(0).toString());
             ServerStatements.print(backend, data);
+            long[] stored = storedBytes(backend);
             int[] k = {0};
             double[] history = time(() -> {
                 List<?> revisions = repo.agencyHistory(written.units().get(k[0]++));
@@ -85,13 +86,34 @@ class RepositoryBenchmark {
                     + " import (parse + store) %.1f s = %.0f reports/s; CPU per report: process %.2f ms, of it"
                     + " writer thread %.2f ms; server %.2f ms; agency history median %.2f ms (max %.2f); roll-up of"
                     + " %d (%d reports, %d cells) median %.2f ms (max %.2f); verify %.1f s (%s)%n"
-                    + "import CPU per report by thread: %s", backend, count,
+                    + "import CPU per report by thread: %s%n"
+                    + "stored: content %.0f bytes a report, database %.1f MB", backend, count,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), count / (parse / 1e9),
                     importNanos / 1e9, count / (importNanos / 1e9), processCpu / 1e6 / count, writerCpu / 1e6 / count,
                     serverCpu / 1e6 / count, history[0], history[1], year, r.reports(), r.sums().size(), rollup[0],
-                    rollup[1], verify / 1e9, ok ? "ok" : "PROBLEMS", perReport(byThread, count));
+                    rollup[1], verify / 1e9, ok ? "ok" : "PROBLEMS", perReport(byThread, count),
+                    (double) stored[0] / count, stored[1] / 1e6);
             System.out.println(figures);
             Files.writeString(Output.file("benchmark.txt"), figures + "\n");
+        }
+    }
+
+    /**
+     * What the import left on disk: the revisions' stored content (its compressed form), and the database as a
+     * whole (the H2 file; PostgreSQL's size of the database, tables, TOAST and indexes).
+     */
+    private long[] storedBytes(Backend backend) throws Exception {
+        try (java.sql.Connection c = backend.connect(data); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet content = s.executeQuery("SELECT SUM(OCTET_LENGTH(content)) FROM revision")) {
+            content.next();
+            long contentBytes = content.getLong(1);
+            if (backend == Backend.H2) {
+                return new long[] { contentBytes, Files.size(data.resolve(cn.nianbao.store.internal.Database.FILE_NAME)) };
+            }
+            try (java.sql.ResultSet size = s.executeQuery("SELECT pg_database_size(current_database())")) {
+                size.next();
+                return new long[] { contentBytes, size.getLong(1) };
+            }
         }
     }
 

@@ -51,9 +51,9 @@ class ServerCheckTest {
 
         ServerCheck check = ServerCheck.run(address, server.password());
 
-        // version 6 since the workflow (4), the roster (5) and the team members (6) of issue 18
-        assertEquals(6, check.schemaVersion());
-        assertTrue(check.messageEn().contains("holds a Nianbao repository (schema version 6)"), check.messageEn());
+        // version 7: the workflow (4), the roster (5), the team members (6) of issue 18, LZ4 content (7)
+        assertEquals(7, check.schemaVersion());
+        assertTrue(check.messageEn().contains("holds a Nianbao repository (schema version 7)"), check.messageEn());
     }
 
     @Test

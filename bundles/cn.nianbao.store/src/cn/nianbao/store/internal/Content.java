@@ -3,13 +3,16 @@ package cn.nianbao.store.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 import cn.nianbao.model.NativeFormat;
 import cn.nianbao.model.report.AnnualReport;
 
-/** Revision content as stored: the native XMI bytes, deflated (reports shrink about five times). */
+/**
+ * Revision content as stored: the native XMI bytes, compressed. Written as LZ4 ({@link Lz4Content}, since schema
+ * 7: deflate at level 1 was a fifth of a bulk import's CPU); rows written before are zlib streams and are read
+ * as they are, told apart by their first bytes. Hashes, backups and the chain are of the plain bytes.
+ */
 public final class Content {
 
     private static final int MAX_BYTES = 64 * 1024 * 1024;
@@ -18,22 +21,15 @@ public final class Content {
     }
 
     public static byte[] pack(byte[] plain) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try {
-            deflater.setInput(plain);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3 + 64);
-            byte[] buffer = new byte[16 * 1024];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
+        return Lz4Content.pack(plain);
     }
 
     public static byte[] unpack(byte[] packed) throws IOException {
+        return Lz4Content.isOne(packed) ? Lz4Content.unpack(packed, MAX_BYTES) : inflate(packed);
+    }
+
+    /** A row of schema 6 or before: one zlib stream. */
+    private static byte[] inflate(byte[] packed) throws IOException {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(packed);

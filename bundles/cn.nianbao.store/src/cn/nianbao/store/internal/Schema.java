@@ -34,7 +34,8 @@ public final class Schema {
             new Migration(SchemaV2.STATEMENTS, SchemaV2::migrate), new Migration(SchemaV3.STATEMENTS, null),
             new Migration(SchemaWorkflow.STATEMENTS, null),
             new Migration(SchemaRoster.STATEMENTS, null),
-            new Migration(SchemaMember.STATEMENTS, null));
+            new Migration(SchemaMember.STATEMENTS, null),
+            new Migration(SchemaContentLz4.STATEMENTS, null));
 
     public static final int CURRENT = MIGRATIONS.size();
 
