@@ -13,8 +13,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 
 /**
  * EMF's XMI save, with two of its generic costs taken out for a UTF-8 document and the bytes unchanged (the
- * repository hashes them to find duplicates): the document EMF collected is encoded straight from its strings
- * ({@link Utf8Encoder}) instead of being copied into a char buffer for an {@code OutputStreamWriter}, and an
+ * repository hashes them to find duplicates): the document EMF collected is encoded in one pass over one char
+ * buffer ({@link Utf8Encoder}) instead of through an {@code OutputStreamWriter}'s buffers, and an
  * attribute value that needs no escaping is passed on as it is instead of being copied character by character
  * ({@link PlainValueEscape}). Another encoding, a file buffer or a stream of EMF's own goes EMF's whole way.
  * What is written, in what order and how it is escaped stays EMF's (its {@code traverse}), so a change of the
@@ -43,7 +43,10 @@ final class Utf8XmiSave extends XMISaveImpl {
             contents = resource.getContents();
         }
         traverse(contents);
-        Utf8Encoder.write(doc.stringIterator(), out);
+        // getChars, not stringIterator: the iterator returns stale strings from a document EMF's configuration
+        // cache reused (it skips no emptied segment)
+        char[] chars = new char[doc.getLength()];
+        Utf8Encoder.write(chars, doc.getChars(chars, 0), out);
         out.flush();
         endSave(contents);
         xmlResource = null;
