@@ -5,10 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 import cn.nianbao.model.report.AnnualReport;
@@ -23,22 +25,27 @@ public final class NativeFormat {
 
     public static final String EXTENSION = "nianbao";
 
+    private static final String URI_OF_SAVE = "nianbao:/report." + EXTENSION;
+
+    /** A report's native bytes are 20–30 KB. */
+    private static final int INITIAL_BYTES = 32 * 1024;
+
     private NativeFormat() {
     }
 
     public static byte[] toBytes(AnnualReport report) throws IOException {
-        XMIResourceImpl resource = newResource();
-        // a report that belongs to no resource is saved as it is and let go again; one that does (an open
-        // editor's) is copied, since adding it here would take it out of its own resource
-        boolean free = report.eResource() == null && report.eContainer() == null;
-        resource.getContents().add(free ? report : org.eclipse.emf.ecore.util.EcoreUtil.copy(report));
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
-            return out.toByteArray();
-        } finally {
-            resource.getContents().clear();
-        }
+        // saved as the root it is, wherever it lives: adding it to the resource would walk every cell twice
+        // (attach, detach) and would take an open editor's report out of its own resource
+        XMIResourceImpl resource = new XMIResourceImpl(URI.createURI(URI_OF_SAVE)) {
+            @Override
+            protected XMLSave createXMLSave() {
+                return new Utf8XmiSave(createXMLHelper());
+            }
+        };
+        ReportPackage.eINSTANCE.eClass();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_BYTES);
+        resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_ROOT_OBJECTS, List.of(report)));
+        return out.toByteArray();
     }
 
     public static AnnualReport fromBytes(byte[] content) throws IOException {
@@ -71,7 +78,7 @@ public final class NativeFormat {
 
     private static XMIResourceImpl newResource() {
         ReportPackage.eINSTANCE.eClass();
-        XMIResourceImpl resource = new XMIResourceImpl(URI.createURI("nianbao:/report." + EXTENSION));
+        XMIResourceImpl resource = new XMIResourceImpl(URI.createURI(URI_OF_SAVE));
         resource.setEncoding("UTF-8");
         return resource;
     }
