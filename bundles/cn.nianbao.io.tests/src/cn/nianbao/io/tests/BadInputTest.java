@@ -150,12 +150,7 @@ class BadInputTest {
 
     @Test
     void aUtf8FileWithADamagedByteIsReadWithANoteAndTheRestIntact() throws Exception {
-        byte[] seed = Files.readAllBytes(TestData.seed());
-        String text = new String(seed, StandardCharsets.UTF_8);
-        // the first byte of 定 in 一定成绩 (three bytes in UTF-8) becomes one that no UTF-8 character starts with
-        int at = text.substring(0, text.indexOf("一定成绩") + 1).getBytes(StandardCharsets.UTF_8).length;
-        byte[] damaged = seed.clone();
-        damaged[at] = (byte) 0xFF;
+        byte[] damaged = seedWithADamagedByte();
         ImportResult result = Imports.read(TextFiles.write(damaged, "damaged.txt"));
         String s5 = ReportData.sectionText(result.report(), "S5");
         assertTrue(s5.contains("一\uFFFD") && s5.contains("成绩，"), s5);
@@ -168,11 +163,7 @@ class BadInputTest {
     void theTextImporterCalledDirectlyReadsADamagedFileAsTheReaderDoes() throws Exception {
         // ReportReader hands the text decoded by the content test to the read; a caller of the importer's own
         // read (the ReportImporter interface) gets the file decoded there, with the same note
-        byte[] seed = Files.readAllBytes(TestData.seed());
-        String text = new String(seed, StandardCharsets.UTF_8);
-        int at = text.substring(0, text.indexOf("一定成绩") + 1).getBytes(StandardCharsets.UTF_8).length;
-        byte[] damaged = seed.clone();
-        damaged[at] = (byte) 0xFF;
+        byte[] damaged = seedWithADamagedByte();
         ReportImporter importer = ReportReader.importers().stream().filter(i -> i.name().equals("text")).findFirst().orElseThrow();
         assertTrue(importer.canRead(damaged, "damaged.txt"));
         ImportResult result = importer.read(damaged, "damaged.txt");
@@ -184,5 +175,15 @@ class BadInputTest {
 
     private static List<ImportNote> damageNotes(ImportResult result) {
         return result.importReport().notes(ImportNote.Kind.UNREADABLE).stream().filter(n -> n.messageEn().contains("not valid UTF-8")).toList();
+    }
+
+    /** The seed with the first byte of 定 in 一定成绩 (three bytes in UTF-8) one that no UTF-8 character starts with. */
+    private static byte[] seedWithADamagedByte() throws Exception {
+        byte[] seed = Files.readAllBytes(TestData.seed());
+        String text = new String(seed, StandardCharsets.UTF_8);
+        int at = text.substring(0, text.indexOf("一定成绩") + 1).getBytes(StandardCharsets.UTF_8).length;
+        byte[] damaged = seed.clone();
+        damaged[at] = (byte) 0xFF;
+        return damaged;
     }
 }
