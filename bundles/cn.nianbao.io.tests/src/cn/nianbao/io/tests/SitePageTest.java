@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.nianbao.io.ImportResult;
+import cn.nianbao.io.ReportReader;
 import cn.nianbao.model.report.TextSection;
 import cn.nianbao.testing.ExpectedValues;
 import cn.nianbao.testing.TestData;
@@ -59,6 +61,30 @@ class SitePageTest {
                 assertFalse(section.getHeading().contains(chrome) || String.valueOf(section.getBody()).contains(chrome),
                         chrome + " in " + section.getKey() + ": " + section.getBody());
             }
+        }
+    }
+
+    /**
+     * Notepad and some site editors save a page with UTF-8's byte-order mark before {@code <!DOCTYPE}: it is
+     * still the page (read as plain text, its markup and the site's text would end up in the report).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"04-huaian-shizhengfu-2024-site", "06-suqian-shi-2024-late"})
+    void aPageSavedWithAByteOrderMarkIsReadAsThePage(String name) throws Exception {
+        byte[] page = Files.readAllBytes(page(name));
+        byte[] marked = new byte[page.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(page, 0, marked, 3, page.length);
+
+        ImportResult result = ReportReader.read(marked, name + ".html");
+
+        List<String> wrong = Imports.wrongCells(result, ExpectedValues.read(page(name).resolveSibling(name + ".expected.tsv")));
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong) + "\n" + Imports.notes(result));
+        for (TextSection section : result.report().getSections()) {
+            assertFalse(section.getBody().contains("<") || section.getBody().contains("版权所有"),
+                    section.getKey() + " holds the page's markup or footer: " + section.getBody());
         }
     }
 

@@ -23,10 +23,11 @@ public final class HtmlCharset {
     }
 
     public static String decode(byte[] content) {
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
-            return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
+        int mark = utf8MarkLength(content);
+        if (mark > 0) {
+            return new String(content, mark, content.length - mark, StandardCharsets.UTF_8);
         }
-        Charset declared = declared(ascii(content, 4096));
+        Charset declared = declared(ascii(content, 0, 4096));
         if (declared != null) {
             return new String(content, declared);
         }
@@ -34,9 +35,18 @@ public final class HtmlCharset {
         return utf8 != null ? utf8 : new String(content, GB18030);
     }
 
-    /** The bytes as ASCII (others as '?'): enough to find tags and the charset declaration. */
-    static String ascii(byte[] content, int max) {
-        byte[] head = Arrays.copyOf(content, Math.min(content.length, max));
+    /**
+     * 3 when the bytes start with UTF-8's byte-order mark (Windows Notepad and some site editors write it),
+     * else 0: where the page itself starts.
+     */
+    static int utf8MarkLength(byte[] content) {
+        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    /** The bytes from {@code from} as ASCII (others as '?'): enough to find tags and the charset declaration. */
+    static String ascii(byte[] content, int from, int max) {
+        byte[] head = Arrays.copyOfRange(content, from, Math.min(content.length, from + max));
         for (int i = 0; i < head.length; i++) {
             if (head[i] < 0) {
                 head[i] = '?';

@@ -30,23 +30,24 @@ public final class HtmlImporter implements ReportImporter {
 
     @Override
     public boolean canRead(byte[] content, String fileName) {
-        if (content == null || content.length == 0 || !opensWithMarkup(content)) {
+        if (content == null) {
             return false;
         }
-        String head = HtmlCharset.ascii(content, SNIFF).stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("\ufeff")) {
-            head = head.substring(1);
+        int start = HtmlCharset.utf8MarkLength(content);
+        if (!opensWithMarkup(content, start)) {
+            return false;
         }
+        String head = HtmlCharset.ascii(content, start, SNIFF).stripLeading().toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html")
                 || (head.startsWith("<") && (head.contains("<table") || head.contains("<body") || head.contains("<meta")));
     }
 
     /**
-     * Whether the first byte after leading white space is "<", which every form of a page below starts
-     * with: decided on the bytes, since every text file is asked before the text importer gets it.
+     * Whether the first byte from {@code start} after leading white space is "<", which every form of a page
+     * below starts with: decided on the bytes, since every text file is asked before the text importer gets it.
      */
-    private static boolean opensWithMarkup(byte[] content) {
-        for (int i = 0, n = Math.min(content.length, SNIFF); i < n; i++) {
+    private static boolean opensWithMarkup(byte[] content, int start) {
+        for (int i = start, n = Math.min(content.length, start + SNIFF); i < n; i++) {
             byte b = content[i];
             if (b < 0 || !Character.isWhitespace((char) b)) {
                 return b == '<';
