@@ -175,15 +175,23 @@ final class LabelLocator {
     }
 
     static String compact(String label) {
-        // over the label's own copy, in place (n never passes i): every short line of a report is compacted
-        char[] text = label.toCharArray();
-        int n = 0;
-        for (char ch : text) {
+        char[] text = new char[label.length()];
+        return new String(text, 0, compactInto(label, text, 0));
+    }
+
+    /**
+     * Writes the compact form of the text into the array from {@code at} (which must have room for the whole
+     * text) and returns where it ends: the compact form without a string of its own.
+     */
+    static int compactInto(String text, char[] into, int at) {
+        int n = at;
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char ch = text.charAt(i);
             if (!isSpace(ch)) {
-                text[n++] = canonical(ch);
+                into[n++] = canonical(ch);
             }
         }
-        return new String(text, 0, n);
+        return n;
     }
 
     private static boolean isSpace(char ch) {
