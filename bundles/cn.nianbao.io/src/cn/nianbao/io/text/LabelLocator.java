@@ -57,6 +57,12 @@ final class LabelLocator {
         return new Match(context.printed(start, end - 1), context.line(start), similarity);
     }
 
+    /** Whether the label is in the context as it is (what {@link #locate} gives similarity 1), found without an edit distance. */
+    static boolean isPrintedIn(Context context, String label) {
+        String target = compactLabel(label);
+        return !target.isEmpty() && context.text().contains(target);
+    }
+
     /**
      * The whitespace-free canonical text of label pieces (at most {@link #MAX_CONTEXT} characters), with the
      * piece and offset each character came from.
