@@ -71,7 +71,7 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
     }
 
     /** The spans of the runs of non-space characters (the regex \\S+, without a regex: asked of every line of a table). */
-    private static List<int[]> tokens(String text) {
+    static List<int[]> tokens(String text) {
         List<int[]> spans = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
