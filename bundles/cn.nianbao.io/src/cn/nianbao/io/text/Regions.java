@@ -1,6 +1,7 @@
 package cn.nianbao.io.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,14 +148,14 @@ final class Regions {
      */
     private static final class ShortLines {
 
-        private final char[] text;
+        private char[] text;
         private final int[] index;
         private final int[] restStart;
         private final int[] end;
         private int count;
 
-        private ShortLines(int lines, int chars) {
-            text = new char[chars];
+        private ShortLines(int lines) {
+            text = new char[lines * 16];
             index = new int[lines];
             restStart = new int[lines];
             end = new int[lines];
@@ -162,6 +163,9 @@ final class Regions {
 
         private void add(int line, String source) {
             int from = count == 0 ? 0 : end[count - 1];
+            if (from + source.length() > text.length) {
+                text = Arrays.copyOf(text, Math.max(2 * text.length, from + source.length()));
+            }
             int to = LabelLocator.compactInto(source, text, from);
             index[count] = line;
             restStart[count] = from + ordinalEnd(text, from, to);
@@ -180,15 +184,7 @@ final class Regions {
 
     private ShortLines shortLines() {
         if (shortLines == null) {
-            int count = 0;
-            int chars = 0;
-            for (String line : lines) {
-                if (isShort(line)) {
-                    count++;
-                    chars += line.length();
-                }
-            }
-            shortLines = new ShortLines(count, chars);
+            shortLines = new ShortLines(lines.size());
             for (int i = 0; i < lines.size(); i++) {
                 if (isShort(lines.get(i))) {
                     shortLines.add(i, lines.get(i));
