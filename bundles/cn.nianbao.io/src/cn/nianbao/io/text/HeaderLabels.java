@@ -1,9 +1,9 @@
 package cn.nianbao.io.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import cn.nianbao.model.format.Labels;
 
@@ -14,8 +14,6 @@ import cn.nianbao.model.format.Labels;
  * several columns ("法人或其他组织") do not get in the way.
  */
 final class HeaderLabels {
-
-    private static final Pattern TOKEN = Pattern.compile("\\S+");
 
     /** A token of a header line with its character columns, and its text normalised once for every label tried. */
     private record Token(int line, int start, int end, String text, String normalized) {
@@ -29,20 +27,34 @@ final class HeaderLabels {
 
     private final List<SourceLine> lines;
     private final List<Token> tokens = new ArrayList<>();
+    /**
+     * The indexes of the tokens by the first character of their normalised text: a label can only start at a
+     * token that starts with its own first character, so each label is tried at those instead of every token.
+     */
+    private final Map<Character, List<Integer>> byFirstChar = new HashMap<>();
 
     HeaderLabels(List<SourceLine> lines) {
         this.lines = lines;
         for (SourceLine line : lines) {
             tokens.addAll(tokens(line));
         }
+        for (int t = 0; t < tokens.size(); t++) {
+            String text = tokens.get(t).normalized();
+            if (!text.isEmpty()) {
+                byFirstChar.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(t);
+            }
+        }
     }
 
     LabelLocator.Match find(List<String> labels) {
         for (String label : labels) {
             String target = Labels.normalize(label);
-            for (int t = 0; t < tokens.size(); t++) {
+            if (target.isEmpty()) {
+                continue;
+            }
+            for (int t : byFirstChar.getOrDefault(target.charAt(0), List.of())) {
                 List<Token> stack = new ArrayList<>();
-                if (!target.isEmpty() && stackFrom(t, target, stack)) {
+                if (stackFrom(t, target, stack)) {
                     StringBuilder text = new StringBuilder();
                     stack.forEach(token -> text.append(token.text()));
                     return new LabelLocator.Match(text.toString(), stack.get(0).line(), 1);
@@ -106,9 +118,9 @@ final class HeaderLabels {
             }
             return tokens;
         }
-        Matcher m = TOKEN.matcher(line.text());
-        while (m.find()) {
-            tokens.add(new Token(line.line(), m.start(), m.end(), m.group()));
+        String text = line.text();
+        for (int[] span : SourceLine.tokens(text)) {
+            tokens.add(new Token(line.line(), span[0], span[1], text.substring(span[0], span[1])));
         }
         return tokens;
     }

@@ -13,6 +13,7 @@ import cn.nianbao.model.format.Labels;
 import cn.nianbao.model.format.Template;
 import cn.nianbao.model.report.AnnualReport;
 import cn.nianbao.model.report.Cell;
+import cn.nianbao.model.report.DataTable;
 import cn.nianbao.model.report.LabelAxis;
 import cn.nianbao.model.report.ReportFactory;
 import cn.nianbao.model.report.SourceLabel;
@@ -32,6 +33,8 @@ final class ImportContext {
      * without looking (the look-up scanned the table: quadratic in its cells, a tenth of a text import).
      */
     private final Map<CellAddress, Cell> written = new HashMap<>();
+    /** The report's tables by id: every cell written looked its table up in the report's list. */
+    private final Map<String, DataTable> tables = new HashMap<>();
 
     ImportContext(List<String> lines, AnnualReport report, ImportReport notes) {
         this.lines = lines;
@@ -67,7 +70,7 @@ final class ImportContext {
             target = ReportFactory.eINSTANCE.createCell();
             target.setRow(row);
             target.setColumn(column);
-            ReportData.tableCreating(report, table).getCells().add(target);
+            tables.computeIfAbsent(table, id -> ReportData.tableCreating(report, id)).getCells().add(target);
             written.put(address, target);
         }
         target.setValue(cell.value());

@@ -1,6 +1,7 @@
 package cn.nianbao.io.text;
 
 import java.text.Normalizer;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,13 @@ final class LabelLocator {
      * twentieth of a text import.
      */
     private static final char[] CANONICAL = new char[Character.MAX_VALUE + 1];
+
+    /**
+     * The characters a compact form leaves out: white space, the ideographic and the no-break space. Asked of
+     * every character of every short line; the Unicode tables behind Character.isWhitespace were a fifth of
+     * the caption search.
+     */
+    private static final BitSet SPACES = spaces();
 
     /** The compact forms of the labels asked for (labels of the templates: bounded by the catalogue). */
     private static final Map<String, String> COMPACT_LABELS = new ConcurrentHashMap<>();
@@ -55,6 +63,12 @@ final class LabelLocator {
             return new Match("", 0, 0);
         }
         return new Match(context.printed(start, end - 1), context.line(start), similarity);
+    }
+
+    /** Whether the label is in the context as it is (what {@link #locate} gives similarity 1), found without an edit distance. */
+    static boolean isPrintedIn(Context context, String label) {
+        String target = compactLabel(label);
+        return !target.isEmpty() && context.text().contains(target);
     }
 
     /**
@@ -175,23 +189,37 @@ final class LabelLocator {
     }
 
     static String compact(String label) {
-        // over the label's own copy, in place (n never passes i): every short line of a report is compacted
-        char[] text = label.toCharArray();
-        int n = 0;
-        for (char ch : text) {
+        char[] text = new char[label.length()];
+        return new String(text, 0, compactInto(label, text, 0));
+    }
+
+    /**
+     * Writes the compact form of the text into the array from {@code at} (which must have room for the whole
+     * text) and returns where it ends: the compact form without a string of its own.
+     */
+    static int compactInto(String text, char[] into, int at) {
+        int n = at;
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char ch = text.charAt(i);
             if (!isSpace(ch)) {
-                text[n++] = canonical(ch);
+                into[n++] = canonical(ch);
             }
         }
-        return new String(text, 0, n);
+        return n;
     }
 
     private static boolean isSpace(char ch) {
-        if (ch >= 0x4E00 && ch <= 0x9FFF) {
-            // the unified ideographs, most characters of a label, hold no space: decided without the Unicode tables
-            return false;
+        return SPACES.get(ch);
+    }
+
+    private static BitSet spaces() {
+        BitSet spaces = new BitSet(Character.MAX_VALUE + 1);
+        for (int ch = 0; ch <= Character.MAX_VALUE; ch++) {
+            if (Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00A0') {
+                spaces.set(ch);
+            }
         }
-        return Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00A0';
+        return spaces;
     }
 
     /** Full- and half-width forms compare equal, and so do the numbering marks "1、" and "1.". */

@@ -1,6 +1,7 @@
 package cn.nianbao.io.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class Regions {
     private static final int MAX_CAPTION_LINE = 48;
 
     private final List<String> lines;
-    private List<ShortLine> shortLines;
+    private ShortLines shortLines;
     private final Map<TableLayout, List<Integer>> captionLines = new HashMap<>();
     private final List<Heading> headings;
 
@@ -129,59 +130,110 @@ final class Regions {
     private List<Integer> captionLines(TableLayout table) {
         return captionLines.computeIfAbsent(table, t -> {
             String caption = LabelLocator.compactLabel(t.definition().getCaption());
+            ShortLines lines = shortLines();
             List<Integer> found = new ArrayList<>();
-            for (ShortLine line : shortLines()) {
-                if (line.rest().startsWith(caption) && line.rest().length() <= caption.length() + MAX_CAPTION_EXTRA) {
-                    found.add(line.index());
+            for (int s = 0; s < lines.count; s++) {
+                if (lines.restStartsWith(s, caption) && lines.restLength(s) <= caption.length() + MAX_CAPTION_EXTRA) {
+                    found.add(lines.index[s]);
                 }
             }
             return found;
         });
     }
 
-    /** A line short enough to be a caption, without its numbering. */
-    private record ShortLine(int index, String rest) {
+    /**
+     * The lines that could be captions, compacted once and without their numbering: every caption search goes
+     * over these only. Their compact text is kept end to end in one array, not as two strings a line (most
+     * lines of a report are short, and their strings were most of the caption search).
+     */
+    private static final class ShortLines {
+
+        private char[] text;
+        private final int[] index;
+        private final int[] restStart;
+        private final int[] end;
+        private int count;
+
+        private ShortLines(int lines) {
+            text = new char[lines * 16];
+            index = new int[lines];
+            restStart = new int[lines];
+            end = new int[lines];
+        }
+
+        private void add(int line, String source) {
+            int from = count == 0 ? 0 : end[count - 1];
+            if (from + source.length() > text.length) {
+                text = Arrays.copyOf(text, Math.max(2 * text.length, from + source.length()));
+            }
+            int to = LabelLocator.compactInto(source, text, from);
+            index[count] = line;
+            restStart[count] = from + ordinalEnd(text, from, to);
+            end[count] = to;
+            count++;
+        }
+
+        private int restLength(int s) {
+            return end[s] - restStart[s];
+        }
+
+        private boolean restStartsWith(int s, String prefix) {
+            return restLength(s) >= prefix.length() && startsWith(text, restStart[s], end[s], prefix);
+        }
     }
 
-    /** The lines that could be captions, read once: every caption search goes over these only. */
-    private List<ShortLine> shortLines() {
+    private ShortLines shortLines() {
         if (shortLines == null) {
-            shortLines = new ArrayList<>();
+            shortLines = new ShortLines(lines.size());
             for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                if (line.indexOf('\t') < 0 && line.length() <= MAX_CAPTION_LINE) {
-                    String compact = LabelLocator.compact(line);
-                    shortLines.add(new ShortLine(i, compact.substring(ordinalEnd(compact))));
+                if (isShort(lines.get(i))) {
+                    shortLines.add(i, lines.get(i));
                 }
             }
         }
         return shortLines;
     }
 
+    private static boolean isShort(String line) {
+        return line.length() <= MAX_CAPTION_LINE && line.indexOf('\t') < 0;
+    }
+
     /**
-     * Where the numbering before a caption ends (0 when there is none): 二、 / （二） / 表二 / 附表2 / 2.,
-     * read without a regex since every short line is asked.
+     * Where the numbering before a caption ends in text[from, to) (0 when there is none): 二、 / （二） / 表二 /
+     * 附表2 / 2., read without a regex since every short line is asked.
      */
-    static int ordinalEnd(String compact) {
-        int n = compact.length();
-        int i = compact.startsWith("附表") ? 2 : compact.startsWith("表") ? 1 : 0;
-        if (i < n && isOneOf(compact.charAt(i), "（(")) {
+    static int ordinalEnd(char[] text, int from, int to) {
+        int n = to - from;
+        int i = startsWith(text, from, to, "附表") ? 2 : startsWith(text, from, to, "表") ? 1 : 0;
+        if (i < n && isOneOf(text[from + i], "（(")) {
             i++;
         }
         int digits = i;
-        while (i < n && isOneOf(compact.charAt(i), ORDINAL_DIGITS)) {
+        while (i < n && isOneOf(text[from + i], ORDINAL_DIGITS)) {
             i++;
         }
         if (i == digits) {
             return 0;
         }
-        if (i < n && isOneOf(compact.charAt(i), "）)")) {
+        if (i < n && isOneOf(text[from + i], "）)")) {
             i++;
         }
-        if (i < n && isOneOf(compact.charAt(i), "、.．:：")) {
+        if (i < n && isOneOf(text[from + i], "、.．:：")) {
             i++;
         }
         return i;
+    }
+
+    private static boolean startsWith(char[] text, int from, int to, String prefix) {
+        if (to - from < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text[from + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isOneOf(char c, String chars) {

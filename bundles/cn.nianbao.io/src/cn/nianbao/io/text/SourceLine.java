@@ -71,7 +71,7 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
     }
 
     /** The spans of the runs of non-space characters (the regex \\S+, without a regex: asked of every line of a table). */
-    private static List<int[]> tokens(String text) {
+    static List<int[]> tokens(String text) {
         List<int[]> spans = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -138,32 +138,57 @@ record SourceLine(int line, String text, boolean tabbed, String label, List<Stri
 
     /** A page number or page footer of a PDF extraction ("- 3 -", "第 3 页", "3/10", a lone "3"). */
     boolean isPageNumber() {
-        return !tabbed && startsLikeAPageNumber(text) && PAGE_NUMBER.matcher(text).matches();
+        if (tabbed) {
+            return false;
+        }
+        int first = 0;
+        while (first < text.length() && isSpace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return false;
+        }
+        char c = text.charAt(first);
+        if (isDigit(c)) {
+            return isNumeralPageNumber(text, first);
+        }
+        return PAGE_NUMBER_START.indexOf(c) >= 0 && PAGE_NUMBER.matcher(text).matches();
     }
 
     /**
-     * Every line is asked; most start with a character no page number starts with, or start with a digit and
-     * hold something other than digits, spaces and "/" (what the pattern's forms that open with a digit are
-     * made of): decided without the pattern.
+     * The pattern's forms that open with a digit, "3/10" (up to four digits each side) and a lone "3" (up to
+     * three), decided without it: every row of numbers of a layout table opens with a digit.
      */
-    private static boolean startsLikeAPageNumber(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isSpace(c)) {
-                return isDigit(c) ? onlyDigitsSpacesAndSlashes(text, i) : PAGE_NUMBER_START.indexOf(c) >= 0;
-            }
+    private static boolean isNumeralPageNumber(String text, int from) {
+        int i = digitsEnd(text, from);
+        int before = i - from;
+        i = spacesEnd(text, i);
+        if (i == text.length()) {
+            return before <= 3;
         }
-        return false;
+        if (text.charAt(i) != '/' || before > 4) {
+            return false;
+        }
+        int start = spacesEnd(text, i + 1);
+        i = digitsEnd(text, start);
+        int after = i - start;
+        return after >= 1 && after <= 4 && spacesEnd(text, i) == text.length();
     }
 
-    private static boolean onlyDigitsSpacesAndSlashes(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isDigit(c) && !isSpace(c) && c != '/') {
-                return false;
-            }
+    private static int digitsEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && isDigit(text.charAt(i))) {
+            i++;
         }
-        return true;
+        return i;
+    }
+
+    private static int spacesEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isDigit(char c) {

@@ -276,13 +276,21 @@ final class Table3Reader {
         return best;
     }
 
-    /** The label or variant that matches best; a label printed as it is ends the search (no variant beats it). */
+    /**
+     * The label or variant that matches best. One printed as it is (similarity 1) is the answer, the first of
+     * them in the catalogue's order: looked for with a plain search before any edit distance is computed.
+     */
     private static LabelLocator.Match best(LabelLocator.Context around, RowDef def) {
+        if (LabelLocator.isPrintedIn(around, def.getLabel())) {
+            return LabelLocator.locate(around, def.getLabel());
+        }
+        for (String variant : def.getVariants()) {
+            if (LabelLocator.isPrintedIn(around, variant)) {
+                return LabelLocator.locate(around, variant);
+            }
+        }
         LabelLocator.Match best = LabelLocator.locate(around, def.getLabel());
         for (String variant : def.getVariants()) {
-            if (best.similarity() >= 1) {
-                break;
-            }
             LabelLocator.Match match = LabelLocator.locate(around, variant);
             if (match.similarity() > best.similarity()) {
                 best = match;

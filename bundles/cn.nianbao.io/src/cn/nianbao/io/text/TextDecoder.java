@@ -22,19 +22,45 @@ final class TextDecoder {
 
     /** True for content with NUL bytes: no Chinese text encoding but UTF-16 produces them. */
     static boolean isBinary(byte[] content) {
-        if (hasUtf16Bom(content) || utf16WithoutBom(content) != null) {
+        if (hasUtf16Bom(content)) {
             return false;
         }
-        return hasNul(content);
+        Nuls nuls = Nuls.of(content);
+        return utf16WithoutBom(content, nuls) == null && nuls.anywhere(content);
     }
 
-    private static boolean hasNul(byte[] content) {
-        for (byte b : content) {
-            if (b == 0) {
+    /**
+     * The NUL bytes at even and odd offsets of the start that the UTF-16 sniffing looks at: counted once, for
+     * the sniffing and for the question whether the content holds any NUL at all.
+     */
+    private record Nuls(int even, int odd, int sniffed) {
+
+        static Nuls of(byte[] content) {
+            int length = Math.min(content.length, SNIFF_BYTES) & ~1;
+            int even = 0;
+            int odd = 0;
+            for (int i = 0; i < length; i += 2) {
+                if (content[i] == 0) {
+                    even++;
+                }
+                if (content[i + 1] == 0) {
+                    odd++;
+                }
+            }
+            return new Nuls(even, odd, length);
+        }
+
+        boolean anywhere(byte[] content) {
+            if (even + odd > 0) {
                 return true;
             }
+            for (int i = sniffed; i < content.length; i++) {
+                if (content[i] == 0) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return false;
     }
 
     /**
@@ -42,8 +68,12 @@ final class TextDecoder {
      * is not text: the UTF-16 sniffing done once for both questions.
      */
     static Decoded decodeUnlessBinary(byte[] content) {
-        Charset utf16 = hasUtf16Bom(content) ? StandardCharsets.UTF_16 : utf16WithoutBom(content);
-        if (utf16 == null && hasNul(content)) {
+        if (hasUtf16Bom(content)) {
+            return decodeNoted(content, StandardCharsets.UTF_16);
+        }
+        Nuls nuls = Nuls.of(content);
+        Charset utf16 = utf16WithoutBom(content, nuls);
+        if (utf16 == null && nuls.anywhere(content)) {
             return null;
         }
         return decodeNoted(content, utf16);
@@ -61,7 +91,7 @@ final class TextDecoder {
     private static final int SNIFF_BYTES = 65536;
 
     static Decoded decodeNoted(byte[] content) {
-        return decodeNoted(content, hasUtf16Bom(content) ? StandardCharsets.UTF_16 : utf16WithoutBom(content));
+        return decodeNoted(content, hasUtf16Bom(content) ? StandardCharsets.UTF_16 : utf16WithoutBom(content, Nuls.of(content)));
     }
 
     /** Decodes as UTF-16 when it is that (utf16 not null), else as UTF-8 or GB18030. */
@@ -118,19 +148,10 @@ final class TextDecoder {
      * UTF-16 without a BOM: the ASCII characters of a report (digits, spaces, line breaks) leave a NUL in
      * every other byte, all on the same side; Chinese text in UTF-8 or GB18030 has no NUL at all.
      */
-    static Charset utf16WithoutBom(byte[] content) {
-        int length = Math.min(content.length, SNIFF_BYTES) & ~1;
-        int evenNuls = 0;
-        int oddNuls = 0;
-        for (int i = 0; i < length; i += 2) {
-            if (content[i] == 0) {
-                evenNuls++;
-            }
-            if (content[i + 1] == 0) {
-                oddNuls++;
-            }
-        }
-        int pairs = length / 2;
+    private static Charset utf16WithoutBom(byte[] content, Nuls nuls) {
+        int evenNuls = nuls.even();
+        int oddNuls = nuls.odd();
+        int pairs = nuls.sniffed() / 2;
         if (pairs < 8) {
             return null;
         }

@@ -39,7 +39,7 @@ class CellTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/", "／", "\\", "-", "－", "--", "—", "——", "―", "–", "无", "暂无", "空", "没有" })
+    @ValueSource(strings = { "/", "／", "\\", "-", "－", "--", "-–", "-—", "—", "——", "―", "–", "无", "暂无", "空", "没有" })
     void placeholdersStandForNothingAndAreNotZero(String printed) {
         CellText cell = CellText.parse(printed);
         assertEquals(Kind.PLACEHOLDER, cell.kind(), printed);
@@ -65,7 +65,7 @@ class CellTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "N/A", "见附件", "1.2.3", "十二", "约7730万 元左右" })
+    @ValueSource(strings = { "N/A", "见附件", "1.2.3", "十二", "约7730万 元左右", "2.没有现成信息需要另行制作", "1、其他", "3-5月", "12件以上" })
     void otherTextHasNoValue(String printed) {
         CellText cell = CellText.parse(printed);
         assertEquals(Kind.TEXT, cell.kind(), printed);

@@ -37,6 +37,10 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** The first characters of the placeholder words (WORD). */
     private static final String PLACEHOLDER_STARTS = "无暂空没";
+    /** The last characters of WITH_UNIT and WITH_NOTE. */
+    private static final String UNIT_OR_BRACKET_ENDS = "元件个项条)）";
+    /** Besides digits, the characters of GROUPED and MARK. */
+    private static final String NUMBER_OR_MARK_CHARS = "+-,./\\–—―─";
     private static final String LEADING_NUMBER = "^[\\s+\\-＋－0-9０-９.．]+";
     /**
      * The longest number read as one: a report holds at most 15 digits before the point and 10 after, and
@@ -63,6 +67,10 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
         }
         if (isPlainNumber(plain)) {
             return number(printed, plain);
+        }
+        if (!mayBeGroupedMarkOrNoted(plain)) {
+            // a numbered label ("2.没有现成信息需要另行制作"): importers try each word, the patterns below cannot match
+            return new CellText(Kind.TEXT, printed, null, null);
         }
         if (GROUPED.matcher(plain).matches()) {
             return number(printed, plain.replace(",", ""));
@@ -103,6 +111,24 @@ public record CellText(Kind kind, String printed, BigDecimal value, String note)
             i++;
         }
         return i > fraction && i == n;
+    }
+
+    /**
+     * Whether GROUPED, MARK, WITH_UNIT or WITH_NOTE could match text that starts like a number (WORD never
+     * does): the first two hold digits, signs, separators and marks only, the other two end in a unit or a
+     * closing bracket.
+     */
+    private static boolean mayBeGroupedMarkOrNoted(String plain) {
+        if (UNIT_OR_BRACKET_ENDS.indexOf(plain.charAt(plain.length() - 1)) >= 0) {
+            return true;
+        }
+        for (int i = 0, n = plain.length(); i < n; i++) {
+            char c = plain.charAt(i);
+            if (!isDigit(c) && NUMBER_OR_MARK_CHARS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDigit(char c) {
