@@ -19,7 +19,7 @@ static const wchar_t *const CLI_COMMANDS[] = {
  * headless AWT because Nianbao only draws off-screen with it (icons, charts) */
 static const wchar_t *const VM_ARGS[] = {
     L"-Xms64m", L"-Xmx1g", L"-XX:+UseSerialGC", L"-Dstdout.encoding=UTF-8", L"-Dstderr.encoding=UTF-8",
-    L"-Djava.awt.headless=true",
+    L"--enable-native-access=ALL-UNNAMED", L"-Djava.awt.headless=true",
     L"-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory",
     L"-Dlog4j2.statusLoggerLevel=OFF", NULL
 };

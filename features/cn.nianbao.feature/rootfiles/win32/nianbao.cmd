@@ -35,7 +35,7 @@ if not defined LAUNCHER (
   exit /b 3
 )
 if not defined NIANBAO_DATA set "NIANBAO_DATA=%LOCALAPPDATA%\Nianbao"
-set "VMARGS=-Xms64m -Xmx1g -XX:+UseSerialGC -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dlog4j2.statusLoggerLevel=OFF"
+set "VMARGS=-Xms64m -Xmx1g -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Djava.awt.headless=true -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dlog4j2.statusLoggerLevel=OFF"
 set "CMD=%~1"
 rem C1 alone starts the workbench and a single check faster; bulk work wants the full JIT (as nianbao.exe and the Linux script)
 set "JIT=-XX:TieredStopAtLevel=1"

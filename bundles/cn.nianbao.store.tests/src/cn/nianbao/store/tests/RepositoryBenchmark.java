@@ -87,12 +87,13 @@ class RepositoryBenchmark {
                     + " writer thread %.2f ms; server %.2f ms; agency history median %.2f ms (max %.2f); roll-up of"
                     + " %d (%d reports, %d cells) median %.2f ms (max %.2f); verify %.1f s (%s)%n"
                     + "import CPU per report by thread: %s%n"
-                    + "stored: content %.0f bytes a report, database %.1f MB", backend, count,
+                    + "stored: content %.0f bytes a report (LZ4 coder %s), database %.1f MB", backend, count,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), count / (parse / 1e9),
                     importNanos / 1e9, count / (importNanos / 1e9), processCpu / 1e6 / count, writerCpu / 1e6 / count,
                     serverCpu / 1e6 / count, history[0], history[1], year, r.reports(), r.sums().size(), rollup[0],
                     rollup[1], verify / 1e9, ok ? "ok" : "PROBLEMS", perReport(byThread, count),
-                    (double) stored[0] / count, stored[1] / 1e6);
+                    (double) stored[0] / count, cn.nianbao.store.internal.ContentCompressor.chosen().name(),
+                    stored[1] / 1e6);
             System.out.println(figures);
             Files.writeString(Output.file("benchmark.txt"), figures + "\n");
         }

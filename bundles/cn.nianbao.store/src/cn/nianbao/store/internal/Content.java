@@ -21,7 +21,11 @@ public final class Content {
     }
 
     public static byte[] pack(byte[] plain) {
-        return Lz4Content.pack(plain);
+        return pack(plain, ContentCompressor.chosen());
+    }
+
+    public static byte[] pack(byte[] plain, ContentCompressor coder) {
+        return Lz4Content.pack(plain, coder);
     }
 
     public static byte[] unpack(byte[] packed) throws IOException {

@@ -22,9 +22,9 @@ final class Lz4Content {
 
     private static final int HEADER = MAGIC.length + 8;
 
-    // the pure-Java coder without Unsafe or native code: nothing to load in OSGi, and the safe decompressor
-    // checks every read against the block's bounds
-    private static final LZ4Compressor COMPRESSOR = LZ4Factory.safeInstance().fastCompressor();
+    // rows are read by the pure-Java safe decompressor whichever coder wrote them: stored bytes may be damaged
+    // or made to harm, and it checks every read against the block's bounds in Java, not in native code
+    // (CVE-2025-12183 was an out-of-bounds read in lz4-java's other decompressors)
     private static final LZ4SafeDecompressor DECOMPRESSOR = LZ4Factory.safeInstance().safeDecompressor();
 
     private Lz4Content() {
@@ -34,9 +34,10 @@ final class Lz4Content {
         return packed.length >= MAGIC.length && Arrays.equals(packed, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
     }
 
-    static byte[] pack(byte[] plain) {
-        byte[] packed = new byte[HEADER + COMPRESSOR.maxCompressedLength(plain.length)];
-        int length = COMPRESSOR.compress(plain, 0, plain.length, packed, HEADER, packed.length - HEADER);
+    static byte[] pack(byte[] plain, ContentCompressor coder) {
+        LZ4Compressor compressor = coder.compressor();
+        byte[] packed = new byte[HEADER + compressor.maxCompressedLength(plain.length)];
+        int length = compressor.compress(plain, 0, plain.length, packed, HEADER, packed.length - HEADER);
         ByteBuffer.wrap(packed).put(MAGIC).putInt(plain.length).putInt(crc(plain));
         return Arrays.copyOf(packed, HEADER + length);
     }
