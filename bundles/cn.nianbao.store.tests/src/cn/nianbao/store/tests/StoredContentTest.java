@@ -80,7 +80,7 @@ class StoredContentTest {
         Map<Long, byte[]> deflated = rewriteEveryRowDeflated();
         Tampering.sql(backend, data, "UPDATE nb_meta SET val = '6' WHERE name = 'schema_version'");
         try (ReportRepository repo = backend.open(data)) {
-            assertEquals("7", Tampering.text(backend, data, "SELECT val FROM nb_meta WHERE name = 'schema_version'"));
+            assertEquals("8", Tampering.text(backend, data, "SELECT val FROM nb_meta WHERE name = 'schema_version'"));
             for (Map.Entry<Long, byte[]> row : deflated.entrySet()) {
                 assertArrayEquals(row.getValue(), storedContent(row.getKey()), "row " + row.getKey() + " rewritten");
             }
