@@ -17,10 +17,6 @@ final class SchemaServerStorage {
 
     static final List<String> STATEMENTS = List.of();
 
-    private static final List<String> POSTGRESQL = List.of(
-            "ALTER TABLE revision ALTER COLUMN content SET STORAGE EXTERNAL",
-            "ALTER TABLE report SET (fillfactor = 50)");
-
     private SchemaServerStorage() {
     }
 
@@ -29,9 +25,8 @@ final class SchemaServerStorage {
             return;
         }
         try (Statement s = c.createStatement()) {
-            for (String statement : POSTGRESQL) {
-                s.execute(statement);
-            }
+            s.execute("ALTER TABLE revision ALTER COLUMN content SET STORAGE EXTERNAL");
+            s.execute("ALTER TABLE report SET (fillfactor = 50)");
         }
     }
 }
