@@ -55,6 +55,7 @@ class RepositoryBenchmark {
         Backend backend = Backend.valueOf(System.getProperty("nianbao.benchmark.backend", "h2").toUpperCase(Locale.ROOT));
         try (ReportRepository repo = backend.open(data)) {
             ServerStatements.reset(backend, data);
+            long[] serverKinds = serverCpuByKind(backend);
             long serverCpu = serverCpu(backend);
             long processCpu = processCpu();
             long writerCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
@@ -66,6 +67,7 @@ class RepositoryBenchmark {
             writerCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - writerCpu;
             processCpu = processCpu() - processCpu;
             serverCpu = serverCpu(backend) - serverCpu;
+            long[] serverAfter = serverCpuByKind(backend);
             assertEquals(count, summary.imported().size(), summary.failed().isEmpty() ? "" : summary.failed().get(0).toString());
             ServerStatements.print(backend, data);
             long[] stored = storedBytes(backend);
@@ -87,11 +89,14 @@ class RepositoryBenchmark {
                     + " writer thread %.2f ms; server %.2f ms; agency history median %.2f ms (max %.2f); roll-up of"
                     + " %d (%d reports, %d cells) median %.2f ms (max %.2f); verify %.1f s (%s)%n"
                     + "import CPU per report by thread: %s%n"
+                    + "server CPU per report: client backends %.3f ms, background %.3f ms, exited children %.3f ms%n"
                     + "stored: content %.0f bytes a report (LZ4 coder %s), database %.1f MB", backend, count,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), count / (parse / 1e9),
                     importNanos / 1e9, count / (importNanos / 1e9), processCpu / 1e6 / count, writerCpu / 1e6 / count,
                     serverCpu / 1e6 / count, history[0], history[1], year, r.reports(), r.sums().size(), rollup[0],
                     rollup[1], verify / 1e9, ok ? "ok" : "PROBLEMS", perReport(byThread, count),
+                    (serverAfter[0] - serverKinds[0]) / 1e6 / count, (serverAfter[1] - serverKinds[1]) / 1e6 / count,
+                    (serverAfter[2] - serverKinds[2]) / 1e6 / count,
                     (double) stored[0] / count, cn.nianbao.store.internal.ContentCompressor.chosen().name(),
                     stored[1] / 1e6);
             System.out.println(figures);
@@ -146,16 +151,56 @@ class RepositoryBenchmark {
         return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
-    /** The CPU time of the test server's processes so far (0 on H2): its postmaster and every backend. */
-    private static long serverCpu(Backend backend) {
+    /**
+     * The CPU time of the test server's processes so far (0 on H2), in ns by kind: the client backends, the
+     * background processes (WAL writer, checkpointer, ...), and the children that have exited (autovacuum
+     * workers, closed connections), which only the postmaster's reaped-children times keep (/proc stat).
+     */
+    private static long[] serverCpuByKind(Backend backend) {
+        long[] kinds = new long[3];
         if (backend != Backend.POSTGRESQL) {
-            return 0;
+            return kinds;
         }
         String port = "-p " + Backend.server().port() + " ";
-        return ProcessHandle.allProcesses()
+        ProcessHandle.allProcesses()
                 .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(port)).orElse(false))
-                .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
-                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+                .forEach(postmaster -> {
+                    long[] own = procTimes(postmaster.pid());
+                    kinds[1] += own[0];
+                    kinds[2] += own[1];
+                    postmaster.descendants().forEach(child -> {
+                        boolean client = processTitle(child.pid()).contains("127.0.0.1");
+                        kinds[client ? 0 : 1] += procTimes(child.pid())[0];
+                    });
+                });
+        return kinds;
+    }
+
+    /** What the server shows as a process's title ("postgres: user db 127.0.0.1(port) idle" for a client's). */
+    private static String processTitle(long pid) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"));
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** utime + stime and cutime + cstime of a process in ns (clock ticks of 10 ms); zeros when it is gone. */
+    private static long[] procTimes(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14-17 of stat, counted from the state field (3) here
+            long own = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            long children = Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            return new long[] {own * 10_000_000L, children * 10_000_000L};
+        } catch (java.io.IOException | RuntimeException e) {
+            return new long[2];
+        }
+    }
+
+    private static long serverCpu(Backend backend) {
+        return Arrays.stream(serverCpuByKind(backend)).sum();
     }
 
     interface Query {

@@ -51,9 +51,10 @@ class ServerCheckTest {
 
         ServerCheck check = ServerCheck.run(address, server.password());
 
-        // version 7: the workflow (4), the roster (5), the team members (6) of issue 18, LZ4 content (7)
-        assertEquals(7, check.schemaVersion());
-        assertTrue(check.messageEn().contains("holds a Nianbao repository (schema version 7)"), check.messageEn());
+        // version 8: the workflow (4), the roster (5), the team members (6) of issue 18, LZ4 content (7), the
+        // server's storage settings (8)
+        assertEquals(8, check.schemaVersion());
+        assertTrue(check.messageEn().contains("holds a Nianbao repository (schema version 8)"), check.messageEn());
     }
 
     @Test

@@ -66,21 +66,38 @@ class StoredContentTest {
         }
     }
 
+    /** 甲局 2024 saved as revisions 1 and 3, 乙局 2024 as revision 2. */
+    private void saveThreeRevisionsOfTwoReports() throws Exception {
+        try (ReportRepository repo = backend.open(data)) {
+            repo.saveRevision(Reports.of("甲局", 2024, 1, 2), "a", null);
+            repo.saveRevision(Reports.of("乙局", 2024, 3, 4), "b", null);
+            repo.saveRevision(Reports.of("甲局", 2024, 5, 6), "a", null);
+        }
+    }
+
+    /** Each report row names its current revision, their number and the time it was saved (set per batch). */
+    @Test
+    void eachReportRowNamesItsCurrentRevisionAndWhenItWasSaved() throws Exception {
+        saveThreeRevisionsOfTwoReports();
+        assertEquals("3", Tampering.text(backend, data, "SELECT current_revision FROM report WHERE id = 1"));
+        assertEquals("2", Tampering.text(backend, data, "SELECT revisions FROM report WHERE id = 1"));
+        assertEquals("2", Tampering.text(backend, data, "SELECT current_revision FROM report WHERE id = 2"));
+        assertEquals("1", Tampering.text(backend, data, "SELECT revisions FROM report WHERE id = 2"));
+        assertEquals("2", Tampering.text(backend, data, "SELECT COUNT(*) FROM report r JOIN revision v"
+                + " ON v.id = r.current_revision WHERE r.last_saved = v.saved_at"));
+    }
+
     /**
      * A repository of schema 6, its rows deflated as the program before wrote them: it is migrated without its
      * rows being touched, reads, verifies, backs up as plain XMI, and takes new rows in the new format beside them.
      */
     @Test
     void aRepositoryWrittenInTheOldFormatStillReadsAndVerifies() throws Exception {
-        try (ReportRepository repo = backend.open(data)) {
-            repo.saveRevision(Reports.of("甲局", 2024, 1, 2), "a", null);
-            repo.saveRevision(Reports.of("乙局", 2024, 3, 4), "b", null);
-            repo.saveRevision(Reports.of("甲局", 2024, 5, 6), "a", null);
-        }
+        saveThreeRevisionsOfTwoReports();
         Map<Long, byte[]> deflated = rewriteEveryRowDeflated();
         Tampering.sql(backend, data, "UPDATE nb_meta SET val = '6' WHERE name = 'schema_version'");
         try (ReportRepository repo = backend.open(data)) {
-            assertEquals("7", Tampering.text(backend, data, "SELECT val FROM nb_meta WHERE name = 'schema_version'"));
+            assertEquals("8", Tampering.text(backend, data, "SELECT val FROM nb_meta WHERE name = 'schema_version'"));
             for (Map.Entry<Long, byte[]> row : deflated.entrySet()) {
                 assertArrayEquals(row.getValue(), storedContent(row.getKey()), "row " + row.getKey() + " rewritten");
             }

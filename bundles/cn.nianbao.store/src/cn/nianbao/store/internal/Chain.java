@@ -19,9 +19,25 @@ public final class Chain {
     public static final String KEYED = "hmac-sha256";
 
     private final byte[] key;
+    /**
+     * HMAC-SHA256 set up with the key once (null when plain): each digest works on a copy of it, instead of
+     * looking up the algorithm and setting up the key for each of the two digests of every revision.
+     */
+    private final Mac keyedMac;
 
     private Chain(byte[] key) {
         this.key = key;
+        this.keyedMac = key == null ? null : macWith(key);
+    }
+
+    private static Mac macWith(byte[] key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 missing from the JDK", e);
+        }
     }
 
     public static Chain plain() {
@@ -75,11 +91,11 @@ public final class Chain {
             return Hashes.sha256(bytes);
         }
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            // a copy per digest: a Chain is shared by the repository's threads, a Mac is not thread-safe
+            Mac mac = (Mac) keyedMac.clone();
             return HexFormat.of().formatHex(mac.doFinal(bytes));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 missing from the JDK", e);
+        } catch (CloneNotSupportedException e) {
+            return HexFormat.of().formatHex(macWith(key).doFinal(bytes));
         }
     }
 

@@ -50,8 +50,8 @@ public final class RevisionWriter {
         this.c = c;
         this.chain = chain;
         this.agencies = new AgencyCache(c);
-        this.pending = new PendingWrites(c);
         this.dialect = Dialect.of(c);
+        this.pending = new PendingWrites(c, dialect);
         begin();
     }
 

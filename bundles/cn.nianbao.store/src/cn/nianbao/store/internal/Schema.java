@@ -35,7 +35,8 @@ public final class Schema {
             new Migration(SchemaWorkflow.STATEMENTS, null),
             new Migration(SchemaRoster.STATEMENTS, null),
             new Migration(SchemaMember.STATEMENTS, null),
-            new Migration(SchemaContentLz4.STATEMENTS, null));
+            new Migration(SchemaContentLz4.STATEMENTS, null),
+            new Migration(SchemaServerStorage.STATEMENTS, SchemaServerStorage::migrate));
 
     public static final int CURRENT = MIGRATIONS.size();
 
