@@ -44,6 +44,8 @@ import cn.nianbao.testing.ReplicatedCorpus;
  * agency histories, the store's year roll-up, the roll-up of one region of {@value #REGION_UNITS} units (their
  * current revisions loaded and summed), the intake view of a roster of {@value #ROSTER_UNITS} units, and the
  * copy search over the last year's reports. Figures go to stdout and target/units-years-benchmark.txt.
+ * With {@code nianbao.benchmark.writeTo=DIR} it only writes the files into DIR, for the built product's own
+ * {@code repo import} to be timed on them (releng/bench/product-import.sh).
  */
 class UnitsYearsBenchmark {
 
@@ -67,6 +69,11 @@ class UnitsYearsBenchmark {
         int agencies = Integer.getInteger("nianbao.benchmark.agencies", 10_000);
         int years = Integer.getInteger("nianbao.benchmark.years", 10);
         String backends = System.getProperty("nianbao.benchmark.backends", "h2,postgresql");
+        String writeTo = System.getProperty("nianbao.benchmark.writeTo");
+        if (writeTo != null) {
+            ReplicatedCorpus.read(Corpus::read).writeYears(Path.of(writeTo), agencies, years, LAST_YEAR);
+            return;
+        }
         long start = System.nanoTime();
         List<String> names = ReplicatedCorpus.read(Corpus::read).writeYears(folder.resolve("reports"), agencies, years,
                 LAST_YEAR).units();
