@@ -262,10 +262,10 @@ public final class BulkImport {
      * Parses the files on {@code availableProcessors()} threads, reading ahead at most a {@link #GROUP} and
      * {@link #AHEAD} files per thread, {@link #MOST_AHEAD} in all, and hands the results out in file order.
      * The parse threads go on while the writer stores a group, commits, or waits for a database server; with
-     * 32 files a thread they ran out of work at those moments (on 2 cores, 128 took 10-15 % off the import's
+     * 32 files a thread they ran out of work at those moments (on 2 cores, 128 took 7-14 % off the import's
      * time at the same CPU: docs/benchmarks.md, round 12). The cap keeps the parsed reports held at once
-     * (each with its text and packed content) within the launcher's heap on a machine with many cores. Closing it stops the threads (files parsed
-     * ahead of a failure are dropped).
+     * (each with its text and packed content) within the launcher's heap on a machine with many cores.
+     * Closing it stops the threads (files parsed ahead of a failure are dropped).
      */
     private static final class Parser implements AutoCloseable {
 
