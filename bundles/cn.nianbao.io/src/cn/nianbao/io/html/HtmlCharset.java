@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.nianbao.io.internal.Utf8Mark;
+
 /**
  * The text of a web page: the charset its meta tag declares (GB2312 and GBK read as their superset
  * GB18030, as browsers do), else UTF-8 when the bytes are valid UTF-8, else GB18030.
@@ -23,7 +25,7 @@ public final class HtmlCharset {
     }
 
     public static String decode(byte[] content) {
-        int mark = utf8MarkLength(content);
+        int mark = Utf8Mark.length(content);
         if (mark > 0) {
             return new String(content, mark, content.length - mark, StandardCharsets.UTF_8);
         }
@@ -33,15 +35,6 @@ public final class HtmlCharset {
         }
         String utf8 = strictUtf8(content);
         return utf8 != null ? utf8 : new String(content, GB18030);
-    }
-
-    /**
-     * 3 when the bytes start with UTF-8's byte-order mark (Windows Notepad and some site editors write it),
-     * else 0: where the page itself starts.
-     */
-    static int utf8MarkLength(byte[] content) {
-        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
     }
 
     /** The bytes from {@code from} as ASCII (others as '?'): enough to find tags and the charset declaration. */

@@ -12,6 +12,7 @@ import cn.nianbao.io.ReportImporter;
 import cn.nianbao.io.grid.DocumentLines;
 import cn.nianbao.io.internal.ImportGuard;
 import cn.nianbao.io.internal.PublicationDate;
+import cn.nianbao.io.internal.Utf8Mark;
 import cn.nianbao.io.text.TextReportReader;
 
 /**
@@ -33,7 +34,7 @@ public final class HtmlImporter implements ReportImporter {
         if (content == null) {
             return false;
         }
-        int start = HtmlCharset.utf8MarkLength(content);
+        int start = Utf8Mark.length(content);
         if (!opensWithMarkup(content, start)) {
             return false;
         }

@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import cn.nianbao.io.internal.Utf8Mark;
+
 /**
  * Turns the bytes of a text file into a string: UTF-16 (with a BOM, or without one when its NUL bytes say
  * so), then UTF-8 (with or without BOM) first, because a GB18030 decoder accepts almost any byte sequence,
@@ -100,7 +102,7 @@ final class TextDecoder {
             String text = strict(content, utf16);
             return text == null || hasControlJunk(text) ? null : new Decoded(text, 0);
         }
-        int offset = hasUtf8Bom(content) ? 3 : 0;
+        int offset = Utf8Mark.length(content);
         String text = strictUtf8(content, offset);
         if (text == null) {
             text = utf8CutShort(content, offset);
@@ -223,10 +225,6 @@ final class TextDecoder {
             }
         }
         return junk > 0 && junk * 100 > text.length();
-    }
-
-    private static boolean hasUtf8Bom(byte[] b) {
-        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }
 
     private static boolean hasUtf16Bom(byte[] b) {
